@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProgressTimeline } from '@/components/ProgressTimeline';
+import { RecommendationTitle } from '@/components/RecommendationTitle';
+import { SourceCitation } from '@/components/SourceCitation';
+import { StatusBadge } from '@/components/StatusBadge';
+import { Link } from '@/lib/i18n/navigation';
+import { localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
+import { getInitiative } from '@/lib/record/initiatives';
+import { toRoman } from '@/lib/record/roman';
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const found = getInitiative(slug, locale);
+  return found ? { title: localized(found.initiative, 'title', locale) } : {};
+}
+
+export default async function InitiativePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const found = getInitiative(slug, locale);
+  if (!found) notFound();
+  const { initiative, pillar, leads, progress, sources, recommendations } = found;
+  const t = await getTranslations();
+  return (
+    <>
+      <p className="eyebrow">
+        <Link href={`/pillars/${pillar.slug}`}>
+          {t('pillar.label', { number: toRoman(pillar.number) })}: {localized(pillar, 'title', locale)}
+        </Link>
+      </p>
+      <h1>{localized(initiative, 'title', locale)}</h1>
+      <p>
+        <span className={`tag tag--${initiative.state}`}>{t(`initiativeState.${initiative.state}`)}</span>
+      </p>
+      <p className="lead">{localized(initiative, 'description', locale)}</p>
+
+      <section aria-labelledby="leads-heading" className="panel">
+        <h2 id="leads-heading">{t('initiative.leads')}</h2>
+        <dl className="leads">
+          {(['us', 'mx'] as const).map((government) => (
+            <div key={government}>
+              <dt>{t(government === 'us' ? 'initiative.usLeads' : 'initiative.mxLeads')}</dt>
+              {leads[government].length === 0 ? <dd className="muted">{t('initiative.noLeads')}</dd> : null}
+              {leads[government].map((agency) => (
+                <dd key={agency.slug}>
+                  <abbr title={localized(agency, 'name', locale)}>{agency.acronym}</abbr>
+                  <span className="muted"> · {localized(agency, 'name', locale)}</span>
+                </dd>
+              ))}
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('initiative.timeline')}</h2>
+        {progress.length === 0 ? <p>{t('initiative.noProgress')}</p> : <ProgressTimeline entries={progress} />}
+      </section>
+
+      <section aria-labelledby="recommendations-heading">
+        <h2 id="recommendations-heading">{t('initiative.recommendations')}</h2>
+        {recommendations.length === 0 ? <p>{t('initiative.noRecommendations')}</p> : null}
+        <ul className="card-list">
+          {recommendations.map((r) => (
+            <li key={r.ref} className="card">
+              <p className="card__eyebrow">
+                {r.ref} · <StatusBadge status={r.status} />
+              </p>
+              <RecommendationTitle recommendation={r} level={3} />
+              <p>
+                <strong>{t('initiative.howItAnswers')}:</strong> {localized(r, 'explanation', locale)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">{t('initiative.sources')}</h2>
+        <ul>
+          {sources.map((source) => (
+            <li key={source.slug}>
+              <SourceCitation source={source} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { PillarCard } from '@/components/PillarCard';
+import { Link } from '@/lib/i18n/navigation';
+import { calendarDate, localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
+import { latestMeeting } from '@/lib/record/meetings';
+import { listPillars } from '@/lib/record/pillars';
+
+export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('home');
+  const kinds = await getTranslations('kinds');
+  const format = await getFormatter();
+  const pillars = listPillars();
+  const meeting = latestMeeting();
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <section aria-labelledby="pillars-heading">
+        <h2 id="pillars-heading">{t('pillarsHeading')}</h2>
+        <ul className="card-grid">
+          {pillars.map((pillar) => (
+            <li key={pillar.id}>
+              <PillarCard pillar={pillar} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      {meeting ? (
+        <section aria-labelledby="latest-meeting-heading" className="panel">
+          <h2 id="latest-meeting-heading">{t('latestMeeting')}</h2>
+          <p>
+            <strong>{localized(meeting, 'title', locale)}</strong> ·{' '}
+            <time dateTime={meeting.date}>{format.dateTime(calendarDate(meeting.date), { dateStyle: 'long', timeZone: 'UTC' })}</time> ·{' '}
+            {kinds(meeting.kind)}
+          </p>
+          <p>{localized(meeting, 'summary', locale)}</p>
+          <p>
+            <Link href={`/meetings/${meeting.slug}`}>{t('readFactSheet')}</Link> · <Link href="/meetings">{t('allMeetings')}</Link>
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}

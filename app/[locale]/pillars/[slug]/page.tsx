@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { PillarCounts } from '@/components/PillarCard';
+import { Link } from '@/lib/i18n/navigation';
+import { calendarDate, localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
+import { getPillar } from '@/lib/record/pillars';
+import { toRoman } from '@/lib/record/roman';
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const found = getPillar(slug);
+  return found ? { title: localized(found.pillar, 'title', locale) } : {};
+}
+
+export default async function PillarPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const found = getPillar(slug);
+  if (!found) notFound();
+  const { pillar, initiatives } = found;
+  const t = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <>
+      <p className="eyebrow">{t('pillar.label', { number: toRoman(pillar.number) })}</p>
+      <h1>{localized(pillar, 'title', locale)}</h1>
+      <section aria-labelledby="purpose-heading">
+        <h2 id="purpose-heading" className="visually-hidden">
+          {t('pillar.purpose')}
+        </h2>
+        <p className="lead">{localized(pillar, 'purpose', locale)}</p>
+        <PillarCounts pillar={pillar} />
+      </section>
+      <section aria-labelledby="initiatives-heading">
+        <h2 id="initiatives-heading">{t('pillar.initiativesHeading')}</h2>
+        <ul className="card-list">
+          {initiatives.map((initiative) => (
+            <li key={initiative.id} className="card">
+              <h3 className="card__title">
+                <Link href={`/initiatives/${initiative.slug}`}>{localized(initiative, 'title', locale)}</Link>
+              </h3>
+              <p>
+                <span className={`tag tag--${initiative.state}`}>{t(`initiativeState.${initiative.state}`)}</span>
+              </p>
+              <p>{localized(initiative, 'description', locale)}</p>
+              <p className="muted">
+                {t('pillar.progressUpdates', { count: initiative.progressCount })}
+                {initiative.latestProgressDate
+                  ? ` · ${t('pillar.latestUpdate', {
+                      date: format.dateTime(calendarDate(initiative.latestProgressDate), { dateStyle: 'medium', timeZone: 'UTC' }),
+                    })}`
+                  : ''}
+                {initiative.recommendationCount > 0
+                  ? ` · ${t('pillar.linkedRecommendations', { count: initiative.recommendationCount })}`
+                  : ''}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

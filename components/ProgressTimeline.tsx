@@ -1,0 +1,46 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { formatFigure } from '@/lib/i18n/format';
+import { calendarDate, localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
+import type { ProgressEntry } from '@/lib/record/initiatives';
+import { SourceCitation } from './SourceCitation';
+
+/**
+ * Dated progress updates, each with its figure, the meeting that reported it and its source.
+ * `showMeeting` is off on a meeting's own page, where every entry was reported by that meeting.
+ */
+export async function ProgressTimeline({ entries, showMeeting = true }: { entries: ProgressEntry[]; showMeeting?: boolean }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <ol className="timeline">
+      {entries.map((entry) => (
+        <li key={entry.id} className="timeline__item">
+          <p className="timeline__meta">
+            <time dateTime={entry.date}>{format.dateTime(calendarDate(entry.date), { dateStyle: 'long', timeZone: 'UTC' })}</time>
+            <span className={`tag tag--${entry.kind}`}>{t(`progressKind.${entry.kind}`)}</span>
+          </p>
+          <p>{localized(entry, 'text', locale)}</p>
+          {entry.figureValue !== null ? (
+            <p className="figure">
+              <span className="visually-hidden">{t('initiative.figure')}: </span>
+              <strong>{formatFigure(entry.figureValue, locale)}</strong> {localized(entry, 'figureUnit', locale)}
+            </p>
+          ) : null}
+          <p className="timeline__refs">
+            {showMeeting && entry.meeting ? (
+              <>
+                {t('initiative.reportedAt')}: 
+                <Link href={`/meetings/${entry.meeting.slug}`}>{localized(entry.meeting, 'title', locale)}</Link>
+                <br />
+              </>
+            ) : null}
+            {entry.source ? <SourceCitation source={entry.source} /> : null}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * People and what they may do: accounts with a role, a coordinator's government and pillar scope,
+ * single-use tokens (e-mail verification, password reset, invitations), sign-in throttling,
+ * the e-mail outbox and site settings.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { GOVERNMENTS, pillars } from './record';
+
+export const ROLES = ['stakeholder', 'coordinator', 'admin'] as const;
+export const SECTORS = ['civil_society', 'private_sector', 'academia', 'labor', 'ngo', 'individual', 'other'] as const;
+export const COUNTRIES = ['us', 'mx', 'other'] as const;
+export const LOCALES = ['en', 'es'] as const;
+export const TOKEN_PURPOSES = ['verify_email', 'reset_password', 'invite'] as const;
+
+const timestamp = () => integer({ mode: 'timestamp_ms' });
+const createdAt = () => timestamp().notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    email: text().notNull().unique(), // stored lower-cased
+    name: text().notNull(),
+    passwordHash: text(), // argon2id; null until an invited user sets one
+    role: text({ enum: ROLES }).notNull().default('stakeholder'),
+    // Coordinators speak for one government only; null for stakeholders.
+    government: text({ enum: GOVERNMENTS }),
+    // A coordinator with allPillars=false acts only on the pillars in coordinator_pillars.
+    allPillars: integer({ mode: 'boolean' }).notNull().default(false),
+    organization: text(),
+    sector: text({ enum: SECTORS }),
+    country: text({ enum: COUNTRIES }),
+    preferredLocale: text({ enum: LOCALES }).notNull().default('en'),
+    emailVerifiedAt: timestamp(),
+    privacyConsentAt: timestamp(),
+    // Raised on sign-out, password change and deactivation: JWTs carrying an older version are refused.
+    sessionVersion: integer().notNull().default(1),
+    deactivatedAt: timestamp(),
+    isDemo: integer({ mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [index('users_role_idx').on(t.role)],
+);
+
+export const coordinatorPillars = sqliteTable(
+  'coordinator_pillars',
+  {
+    userId: integer().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    pillarId: integer().notNull().references(() => pillars.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.pillarId] })],
+);
+
+export const authTokens = sqliteTable(
+  'auth_tokens',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: integer().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text({ enum: TOKEN_PURPOSES }).notNull(),
+    tokenHash: text().notNull().unique(), // SHA-256 of the token; the token itself is only ever in the e-mail
+    expiresAt: timestamp().notNull(),
+    usedAt: timestamp(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('auth_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+/** Failed sign-ins, per account and per address, for throttling (ASVS 2.2.1). */
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    key: text().notNull(), // "account:<email>" or "address:<ip>"
+    at: timestamp().notNull(),
+  },
+  (t) => [index('sign_in_failures_key_idx').on(t.key, t.at)],
+);
+
+/** Every e-mail the app sends; without SMTP this is where messages are read (demo mode). */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: integer().references(() => users.id, { onDelete: 'set null' }),
+    toAddress: text().notNull(),
+    subject: text().notNull(),
+    bodyText: text().notNull(),
+    locale: text({ enum: LOCALES }).notNull(),
+    sentAt: timestamp(), // set when SMTP accepted it
+    error: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('outbox_user_idx').on(t.userId)],
+);
+
+export const settings = sqliteTable('settings', {
+  key: text().primaryKey(),
+  value: text({ mode: 'json' }).notNull(),
+  updatedAt: createdAt(),
+});

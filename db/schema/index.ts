@@ -1,0 +1,4 @@
+export * from './record';
+export * from './accounts';
+export * from './recommendations';
+export * from './history';

@@ -1,0 +1,170 @@
+/**
+ * Stakeholder recommendations and what the governments did with them: links to initiatives,
+ * each government's position, bilateral confirmations, translations, redactions and dialogue rounds.
+ */
+import { sql } from 'drizzle-orm';
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { COUNTRIES, LOCALES, SECTORS, users } from './accounts';
+import { GOVERNMENTS, initiatives, meetings, pillars, sources } from './record';
+
+export const RECOMMENDATION_STATUSES = [
+  'received',
+  'under_review',
+  'accepted',
+  'in_progress',
+  'implemented',
+  'not_adopted',
+  'merged',
+  'withdrawn',
+  'hidden',
+] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+/** PRODUCT.md: the four levels of publication consent. */
+export const CONSENT_LEVELS = ['name_and_organization', 'without_name', 'summary_only', 'confidential'] as const;
+export const NOT_ADOPTED_REASONS = [
+  'out_of_scope',
+  'needs_legislation',
+  'already_covered',
+  'not_feasible_bilaterally',
+  'other',
+] as const;
+export const FUNDING_DECLARATIONS = ['none', 'us', 'mx', 'both'] as const;
+export const POSITIONS = ['supports', 'reviewing', 'does_not_support'] as const;
+
+const timestamp = () => integer({ mode: 'timestamp_ms' });
+const createdAt = () => timestamp().notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const recommendations = sqliteTable(
+  'recommendations',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    ref: text().notNull().unique(), // HLED-<year>-<sequence>
+    submitterId: integer().references(() => users.id, { onDelete: 'set null' }),
+    pillarId: integer().notNull().references(() => pillars.id),
+    // The original text in the language it was written in is the authoritative one.
+    language: text({ enum: LOCALES }).notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    topics: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    sector: text({ enum: SECTORS }).notNull(),
+    organization: text(),
+    organizationIdentifier: text(), // e.g. a U.S. EIN or a Mexican RFC; never public
+    fundingDeclaration: text({ enum: FUNDING_DECLARATIONS }).notNull().default('none'),
+    country: text({ enum: COUNTRIES }).notNull(),
+    consent: text({ enum: CONSENT_LEVELS }).notNull(),
+    // For consent 'summary_only': the public summary a coordinator writes.
+    publicSummaryEn: text(),
+    publicSummaryEs: text(),
+    status: text({ enum: RECOMMENDATION_STATUSES }).notNull().default('received'),
+    notAdoptedReason: text({ enum: NOT_ADOPTED_REASONS }),
+    coveredByInitiativeId: integer().references(() => initiatives.id),
+    mergedIntoId: integer().references((): AnySQLiteColumn => recommendations.id),
+    hiddenReason: text(), // internal only
+    withdrawnReason: text(),
+    hideTextWhenWithdrawn: integer({ mode: 'boolean' }).notNull().default(false),
+    // Bilateral confirmation: the status a coordinator asked for that awaits the other government.
+    pendingStatus: text({ enum: RECOMMENDATION_STATUSES }),
+    implementedMeetingId: integer().references(() => meetings.id),
+    assigneeId: integer().references(() => users.id, { onDelete: 'set null' }),
+    // A recommendation from the seeded public record cites the document that reported it.
+    sourceId: integer().references(() => sources.id),
+    isSample: integer({ mode: 'boolean' }).notNull().default(false),
+    version: integer().notNull().default(1),
+    submittedAt: timestamp().notNull(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    index('recommendations_status_idx').on(t.status, t.submittedAt),
+    index('recommendations_pillar_status_idx').on(t.pillarId, t.status),
+    index('recommendations_submitter_idx').on(t.submitterId, t.submittedAt),
+    index('recommendations_assignee_idx').on(t.assigneeId),
+  ],
+);
+
+/** Gap-free reference numbers per year: allocated inside the submission's write transaction. */
+export const referenceCounters = sqliteTable('reference_counters', {
+  year: integer().primaryKey(),
+  lastSequence: integer().notNull(),
+});
+
+export const recommendationInitiatives = sqliteTable(
+  'recommendation_initiatives',
+  {
+    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+    initiativeId: integer().notNull().references(() => initiatives.id),
+    explanationEn: text(),
+    explanationEs: text(),
+    linkedBy: integer().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.recommendationId, t.initiativeId] }),
+    index('recommendation_initiatives_initiative_idx').on(t.initiativeId),
+  ],
+);
+
+/** Each government's own position; the dialogue is bilateral, so neither side writes the other's. */
+export const governmentPositions = sqliteTable(
+  'government_positions',
+  {
+    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+    government: text({ enum: GOVERNMENTS }).notNull(),
+    position: text({ enum: POSITIONS }).notNull(),
+    noteEn: text(),
+    noteEs: text(),
+    updatedBy: integer().references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.government] })],
+);
+
+/** A government's confirmation of a pending status (e.g. implemented) under bilateral confirmation. */
+export const statusConfirmations = sqliteTable(
+  'status_confirmations',
+  {
+    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+    status: text({ enum: RECOMMENDATION_STATUSES }).notNull(),
+    government: text({ enum: GOVERNMENTS }).notNull(),
+    userId: integer().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.status, t.government] })],
+);
+
+/** A translation is shown beside the original, never instead of it. */
+export const recommendationTranslations = sqliteTable(
+  'recommendation_translations',
+  {
+    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+    locale: text({ enum: LOCALES }).notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    humanChecked: integer({ mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.locale] })],
+);
+
+/** A part of the public text withheld with a recorded reason; the original stays for coordinators. */
+export const redactions = sqliteTable('redactions', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+  field: text({ enum: ['title', 'body'] }).notNull(),
+  start: integer().notNull(),
+  end: integer().notNull(),
+  reason: text().notNull(),
+  createdBy: integer().references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+/** Dialogue rounds: a recommendation raised at one meeting's consultation, reaffirmed at a later one. */
+export const recommendationRounds = sqliteTable(
+  'recommendation_rounds',
+  {
+    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+    meetingId: integer().notNull().references(() => meetings.id),
+    role: text({ enum: ['raised', 'reaffirmed', 'reported'] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.meetingId, t.role] })],
+);

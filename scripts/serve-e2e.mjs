@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Serves the production build on a fresh, temporary database for the end-to-end tests, and removes it after.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { nextBin } from './lib/run.mjs';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'hled-e2e-'));
+const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`, NODE_ENV: 'production' };
+const server = spawn(process.execPath, [nextBin, 'start', '--port', process.env.PORT ?? '3100'], { stdio: 'inherit', env });
+const stop = (signal) => server.kill(signal);
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+server.on('exit', (code) => {
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
