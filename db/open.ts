@@ -15,7 +15,7 @@ const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 export function resolveDatabaseFile(url = process.env.DATABASE_URL): string {
   const value = url?.trim() ? url.trim().replace(/^file:(\/\/)?/, '') : DEFAULT_DATABASE_FILE;
   if (value === ':memory:') return value;
-  return path.resolve(process.cwd(), value);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), value);
 }
 
 export class DatabaseStartupError extends Error {

@@ -3,17 +3,29 @@
  * then every cross-reference (pillar, initiative, meeting, source, agency slugs) and uniqueness.
  * Throws one error listing every problem, so a reviewer fixing a data file sees them all at once.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { recordSeed, type RecordSeed } from './format';
 
 export const RECORD_DIR = path.join(process.cwd(), 'db', 'seed', 'record');
-const FILES = ['sources', 'agencies', 'pillars', 'meetings', 'initiatives', 'progress', 'recommendations'] as const;
+const FILES = ['sources', 'agencies', 'pillars', 'meetings', 'initiatives', 'recommendations'] as const;
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Progress updates live one file per source document (progress/*.json), so each can be checked against its document. */
+function readProgress(dir: string): unknown[] {
+  const folder = path.join(dir, 'progress');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => readJson(path.join(folder, name)) as unknown[]);
+}
 
 export function readRecordSeed(dir = RECORD_DIR): RecordSeed {
-  const raw = Object.fromEntries(
-    FILES.map((name) => [name, JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8'))]),
-  );
+  const raw = {
+    ...Object.fromEntries(FILES.map((name) => [name, readJson(path.join(dir, `${name}.json`))])),
+    progress: readProgress(dir),
+  };
   const parsed = recordSeed.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
+      '@': import.meta.dirname,
       // `server-only` throws outside Next's server bundle; unit tests run the server code directly.
-      'server-only': path.resolve(__dirname, 'test/server-only-stub.ts'),
+      'server-only': path.join(import.meta.dirname, 'test', 'server-only-stub.ts'),
     },
   },
   test: {
