@@ -32,7 +32,7 @@ export async function ProgressTimeline({ entries, showMeeting = true }: { entrie
           <p className="timeline__refs">
             {showMeeting && entry.meeting ? (
               <>
-                {t('initiative.reportedAt')}: 
+                {t('initiative.reportedAt')}:{' '}
                 <Link href={`/meetings/${entry.meeting.slug}`}>{localized(entry.meeting, 'title', locale)}</Link>
                 <br />
               </>

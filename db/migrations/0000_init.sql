@@ -151,6 +151,7 @@ CREATE TABLE `outbox` (
 	`subject` text NOT NULL,
 	`body_text` text NOT NULL,
 	`locale` text NOT NULL,
+	`view_key_hash` text,
 	`sent_at` integer,
 	`error` text,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,

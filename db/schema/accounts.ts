@@ -88,6 +88,8 @@ export const outbox = sqliteTable(
     subject: text().notNull(),
     bodyText: text().notNull(),
     locale: text({ enum: LOCALES }).notNull(),
+    // Demo mode: the page that sent a message may show its reader a link carrying this key.
+    viewKeyHash: text(),
     sentAt: timestamp(), // set when SMTP accepted it
     error: text(),
     createdAt: createdAt(),
