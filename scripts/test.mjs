@@ -3,18 +3,17 @@
 // (Playwright against that build on a temporary database, in Chromium).
 import { ensureChromium } from './lib/chromium.mjs';
 import { nextBin, run } from './lib/run.mjs';
-import { createRequire } from 'node:module';
+import path from 'node:path';
 
-const require = createRequire(import.meta.url);
-const bin = (pkg, file) => require.resolve(`${pkg}/${file}`);
+const bin = (name) => path.join(process.cwd(), 'node_modules', '.bin', name);
 const started = Date.now();
 const step = (name) => console.log(`\n=== ${name} (${((Date.now() - started) / 1000).toFixed(0)} s) ===`);
 
 step('Type check');
-await run(process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit']);
+await run(bin('tsc'), ['--noEmit']);
 
 step('Unit tests');
-await run(process.execPath, [bin('vitest', 'vitest.mjs'), 'run']);
+await run(bin('vitest'), ['run']);
 
 step('Production build');
 await run(process.execPath, [nextBin, 'build']);
@@ -22,6 +21,6 @@ await run(process.execPath, [nextBin, 'build']);
 step('End-to-end tests');
 const chromium = await ensureChromium();
 if (!chromium) process.exit(1);
-await run(process.execPath, [bin('@playwright/test', 'cli.js'), 'test'], { env: { ...process.env, CHROMIUM_PATH: chromium } });
+await run(bin('playwright'), ['test'], { env: { ...process.env, CHROMIUM_PATH: chromium } });
 
 step(`All tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
