@@ -6,6 +6,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     const { openDatabaseAtStartup } = await import('./db/startup');
-    openDatabaseAtStartup();
+    await openDatabaseAtStartup();
   }
 }

@@ -1,10 +1,14 @@
 import { getTranslations } from 'next-intl/server';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { Link } from '@/lib/i18n/navigation';
 import { LocaleSwitch } from './LocaleSwitch';
+import { SignOutButton } from './SignOutButton';
 
 export async function SiteHeader() {
   const t = await getTranslations('site');
+  const nav = await getTranslations('nav');
   const lang = await getTranslations('language');
+  const user = await getCurrentUser();
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -19,6 +23,28 @@ export async function SiteHeader() {
             <li>
               <Link href="/meetings">{t('meetings')}</Link>
             </li>
+            <li>
+              <Link href="/submit">{nav('submit')}</Link>
+            </li>
+            {user ? (
+              <>
+                <li>
+                  <Link href="/account">{nav('account')}</Link>
+                </li>
+                {user.role === 'admin' ? (
+                  <li>
+                    <Link href="/admin/outbox">{nav('outbox')}</Link>
+                  </li>
+                ) : null}
+                <li>
+                  <SignOutButton label={nav('signOut')} />
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link href="/sign-in">{nav('signIn')}</Link>
+              </li>
+            )}
           </ul>
         </nav>
         <LocaleSwitch label={lang('switchTo')} description={lang('switchToLabel')} />

@@ -1,10 +1,14 @@
+import { isDemoMode } from '@/lib/config';
+import { seedDemoData } from '@/lib/accounts/demo-seed';
 import { resolveDatabaseFile } from './open';
 import { getDb } from './shared';
 
-export function openDatabaseAtStartup() {
+/** Opens (migrates, seeds) the database before the server takes requests; a failure stops start-up. */
+export async function openDatabaseAtStartup() {
   try {
-    getDb();
-    console.log(`Database ready: ${resolveDatabaseFile()}`);
+    const db = getDb();
+    if (isDemoMode()) await seedDemoData(db);
+    console.log(`Database ready: ${resolveDatabaseFile()}${isDemoMode() ? ' (demo mode)' : ''}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -7,8 +7,14 @@ import { spawn } from 'node:child_process';
 import { nextBin } from './lib/run.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hled-e2e-'));
-const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`, NODE_ENV: 'production' };
-const server = spawn(process.execPath, [nextBin, 'start', '--port', process.env.PORT ?? '3100'], { stdio: 'inherit', env });
+const port = process.env.PORT ?? '3100';
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+  NODE_ENV: 'production',
+  NEXTAUTH_URL: `http://localhost:${port}`,
+};
+const server = spawn(process.execPath, [nextBin, 'start', '--port', port], { stdio: 'inherit', env });
 const stop = (signal) => server.kill(signal);
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -10,6 +10,8 @@ import { routing } from '@/lib/i18n/routing';
 // Every page reads the live record from SQLite at request time.
 export const dynamic = 'force-dynamic';
 
+const CLIENT_NAMESPACES = ['error', 'validation', 'form', 'options', 'auth', 'submit', 'account', 'actionErrors'] as const;
+
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -24,15 +26,16 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('site');
-  // Client components get only the messages they use: the error boundary's.
-  const { error } = await getMessages();
+  // Client components get only the namespaces they use (forms and the error boundary), not the whole catalogue.
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider messages={{ error }}>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="container">
             {children}

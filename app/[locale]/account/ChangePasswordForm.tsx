@@ -1,0 +1,52 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Field } from '@/components/form/Field';
+import { applyFieldErrors } from '@/components/form/server-errors';
+import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { Notice } from '@/components/Notice';
+import { changePasswordAction } from '@/lib/accounts/actions';
+import { changePasswordSchema } from '@/lib/accounts/schemas';
+
+type Values = z.input<typeof changePasswordSchema>;
+
+/** A password change ends every session, this one too: the form then sends the person to sign in again. */
+export function ChangePasswordForm() {
+  const t = useTranslations('auth');
+  const account = useTranslations('account');
+  const locale = useLocale();
+  const actionError = useActionErrorMessage();
+  const [failure, setFailure] = useState<string | null>(null);
+  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({ resolver: zodResolver(changePasswordSchema) });
+  const errors = formState.errors;
+
+  async function onSubmit() {
+    setFailure(null);
+    const result = await changePasswordAction(getValues());
+    if (result?.validationErrors) return void applyFieldErrors(setError, result.validationErrors);
+    if (!result?.data) return setFailure(actionError(result?.serverError));
+    window.location.assign(`/${locale}/sign-in?changed=1`);
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      <p className="field__hint">{account('passwordChangeSignsOut')}</p>
+      <Field id="currentPassword" label={account('currentPassword')} error={errors.currentPassword} required>
+        {(d, invalid) => (
+          <input id="currentPassword" type="password" autoComplete="current-password" aria-describedby={d} aria-invalid={invalid} {...register('currentPassword')} />
+        )}
+      </Field>
+      <Field id="newPassword" label={t('newPassword')} hint={t('passwordHint')} error={errors.newPassword} required>
+        {(d, invalid) => <input id="newPassword" type="password" autoComplete="new-password" aria-describedby={d} aria-invalid={invalid} {...register('newPassword')} />}
+      </Field>
+      <button type="submit" disabled={formState.isSubmitting}>
+        {account('changePassword')}
+      </button>
+    </form>
+  );
+}

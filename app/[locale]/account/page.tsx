@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Notice } from '@/components/Notice';
+import { ResendVerificationButton } from '@/components/ResendVerificationButton';
+import { StatusBadge } from '@/components/StatusBadge';
+import { requireUser } from '@/lib/auth/require-user';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { listOwnRecommendations } from '@/lib/recommendations/own-recommendations';
+import { toRoman } from '@/lib/record/roman';
+import { AccountDetailsForm } from './AccountDetailsForm';
+import { ChangePasswordForm } from './ChangePasswordForm';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'account' }))('title'), robots: { index: false } };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/${locale}/account`);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const mine = listOwnRecommendations(user.id);
+  return (
+    <>
+      <h1>{t('account.title')}</h1>
+      <p>{t('account.signedInAs', { name: user.name, email: user.email })}</p>
+      {!user.emailVerified ? (
+        <Notice tone="info">
+          <p>{t('account.unverified', { email: user.email })}</p>
+          <ResendVerificationButton />
+        </Notice>
+      ) : null}
+
+      <section aria-labelledby="mine-heading">
+        <h2 id="mine-heading">{t('account.myRecommendations')}</h2>
+        {mine.length === 0 ? <p>{t('account.none')}</p> : null}
+        <p>
+          <Link className="button" href="/submit">
+            {t('nav.submit')}
+          </Link>
+        </p>
+        {mine.length > 0 ? (
+          <table className="table">
+            <caption className="visually-hidden">{t('account.myRecommendations')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('account.reference')}</th>
+                <th scope="col">{t('account.recommendation')}</th>
+                <th scope="col">{t('account.status')}</th>
+                <th scope="col">{t('account.submitted')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mine.map((r) => (
+                <tr key={r.ref}>
+                  <td>
+                    <Link href={`/account/recommendations/${r.ref}`}>{r.ref}</Link>
+                  </td>
+                  <td lang={r.language}>
+                    {r.title}
+                    <span className="muted"> · {t('pillar.label', { number: toRoman(r.pillarNumber) })}</span>
+                  </td>
+                  <td>
+                    <StatusBadge status={r.status} />
+                  </td>
+                  <td>{format.dateTime(r.submittedAt, { dateStyle: 'medium' })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="details-heading" className="panel">
+        <h2 id="details-heading">{t('account.details')}</h2>
+        <AccountDetailsForm
+          defaults={{
+            name: user.name,
+            organization: user.organization ?? '',
+            sector: user.sector ?? 'other',
+            country: user.country ?? 'other',
+            preferredLocale: user.preferredLocale,
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="password-heading" className="panel">
+        <h2 id="password-heading">{t('account.changePassword')}</h2>
+        <ChangePasswordForm />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Field } from '@/components/form/Field';
+import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { Notice } from '@/components/Notice';
+import { withdrawRecommendationAction } from '@/lib/recommendations/actions';
+import { withdrawRecommendationSchema } from '@/lib/recommendations/schema';
+
+type Values = z.input<typeof withdrawRecommendationSchema>;
+
+export function WithdrawForm({ reference }: { reference: string }) {
+  const t = useTranslations('account');
+  const locale = useLocale();
+  const actionError = useActionErrorMessage();
+  const [failure, setFailure] = useState<string | null>(null);
+  const { register, handleSubmit, getValues, formState } = useForm<Values>({
+    resolver: zodResolver(withdrawRecommendationSchema),
+    defaultValues: { ref: reference, reason: '', hideText: false },
+  });
+
+  async function onSubmit() {
+    setFailure(null);
+    const result = await withdrawRecommendationAction(getValues());
+    if (!result?.data) return setFailure(actionError(result?.serverError));
+    window.location.assign(`/${locale}/account/recommendations/${reference}?withdrawn=1`);
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      <input type="hidden" {...register('ref')} />
+      <Field id="reason" label={t('withdrawReason')} error={formState.errors.reason}>
+        {(d, invalid) => <textarea id="reason" rows={3} aria-describedby={d} aria-invalid={invalid} {...register('reason')} />}
+      </Field>
+      <label className="checkbox">
+        <input type="checkbox" {...register('hideText')} />
+        {t('hideText')}
+      </label>
+      <button type="submit" className="button--danger" disabled={formState.isSubmitting}>
+        {t('withdrawButton')}
+      </button>
+    </form>
+  );
+}

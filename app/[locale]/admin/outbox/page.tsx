@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireUser } from '@/lib/auth/require-user';
+import { listOutbox } from '@/lib/email/outbox';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { logEvent } from '@/lib/log';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** Administrators only: every message the app has sent. */
+export default async function AdminOutboxPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/${locale}/admin/outbox`);
+  if (user.role !== 'admin') {
+    logEvent('authz.refused', { userId: user.id, page: 'admin/outbox' });
+    notFound();
+  }
+  const t = await getTranslations('outbox');
+  const format = await getFormatter();
+  const messages = listOutbox();
+  return (
+    <>
+      <h1>{t('adminTitle')}</h1>
+      <p>{t('adminIntro')}</p>
+      {messages.length === 0 ? <p>{t('none')}</p> : null}
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('sent')}</th>
+            <th scope="col">{t('to')}</th>
+            <th scope="col">{t('subject')}</th>
+            <th scope="col">SMTP</th>
+          </tr>
+        </thead>
+        <tbody>
+          {messages.map((m) => (
+            <tr key={m.id}>
+              <td>{format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })}</td>
+              <td>{m.toAddress}</td>
+              <td>
+                <Link href={`/outbox/${m.id}`}>{m.subject}</Link>
+              </td>
+              <td>{m.error ? t('smtpError', { error: m.error }) : m.sentAt ? t('delivered') : t('notDelivered')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { signIn } from 'next-auth/react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Field } from '@/components/form/Field';
+import { Notice } from '@/components/Notice';
+import { OptionSelect } from '@/components/form/OptionSelect';
+import { applyFieldErrors } from '@/components/form/server-errors';
+import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
+import { signUpAction } from '@/lib/accounts/actions';
+import { signUpSchema, type SignUpInput, type SignUpOutput } from '@/lib/accounts/schemas';
+import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+
+export function SignUpForm({ callbackPath }: { callbackPath: string }) {
+  const t = useTranslations('auth');
+  const locale = useLocale() as 'en' | 'es';
+  const actionError = useActionErrorMessage();
+  const [failure, setFailure] = useState<string | null>(null);
+  const { register, handleSubmit, setError, getValues, formState } = useForm<SignUpInput, unknown, SignUpOutput>({
+    resolver: zodResolver(signUpSchema),
+    mode: 'onTouched',
+    defaultValues: { preferredLocale: locale },
+  });
+  const errors = formState.errors;
+
+  async function onSubmit() {
+    setFailure(null);
+    // The server parses the same schema again, from what was typed.
+    const values = getValues();
+    const result = await signUpAction(values);
+    if (result?.validationErrors) {
+      applyFieldErrors(setError, result.validationErrors);
+      return;
+    }
+    if (!result?.data) {
+      setFailure(actionError(result?.serverError));
+      return;
+    }
+    await signIn('credentials', { email: values.email, password: values.password, redirect: false });
+    const query = new URLSearchParams({ sent: '1', callbackUrl: callbackPath });
+    if (result.data.outboxLink) query.set('message', result.data.outboxLink);
+    window.location.assign(`/${locale}/verify-email?${query}`);
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      <Field id="name" label={t('name')} error={errors.name} required>
+        {(d, invalid) => <input id="name" autoComplete="name" aria-describedby={d} aria-invalid={invalid} {...register('name')} />}
+      </Field>
+      <Field id="email" label={t('email')} error={errors.email} required>
+        {(d, invalid) => <input id="email" type="email" autoComplete="email" inputMode="email" aria-describedby={d} aria-invalid={invalid} {...register('email')} />}
+      </Field>
+      <Field id="password" label={t('password')} hint={t('passwordHint')} error={errors.password} required>
+        {(d, invalid) => <input id="password" type="password" autoComplete="new-password" aria-describedby={d} aria-invalid={invalid} {...register('password')} />}
+      </Field>
+      <Field id="organization" label={t('organization')} error={errors.organization}>
+        {(d, invalid) => <input id="organization" autoComplete="organization" aria-describedby={d} aria-invalid={invalid} {...register('organization')} />}
+      </Field>
+      <Field id="sector" label={t('sector')} error={errors.sector} required>
+        {(d, invalid) => <OptionSelect id="sector" group="sector" values={SECTORS} registration={register('sector')} describedBy={d} invalid={invalid} />}
+      </Field>
+      <Field id="country" label={t('country')} error={errors.country} required>
+        {(d, invalid) => <OptionSelect id="country" group="country" values={COUNTRIES} registration={register('country')} describedBy={d} invalid={invalid} />}
+      </Field>
+      <Field id="preferredLocale" label={t('preferredLocale')} error={errors.preferredLocale} required>
+        {(d, invalid) => (
+          <OptionSelect id="preferredLocale" group="locale" values={LOCALES} registration={register('preferredLocale')} describedBy={d} invalid={invalid} />
+        )}
+      </Field>
+      <p className="field__hint" id="privacy-notice">
+        {t('privacyNotice')}
+      </p>
+      <Field id="privacyConsent" label="" error={errors.privacyConsent}>
+        {(d, invalid) => (
+          <label className="checkbox">
+            <input id="privacyConsent" type="checkbox" aria-describedby={['privacy-notice', d].filter(Boolean).join(' ')} aria-invalid={invalid} {...register('privacyConsent')} />
+            {t('privacyConsent')}
+          </label>
+        )}
+      </Field>
+      <button type="submit" disabled={formState.isSubmitting}>
+        {t('signUp')}
+      </button>
+    </form>
+  );
+}

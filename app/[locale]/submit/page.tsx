@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Notice } from '@/components/Notice';
+import { RecommendationForm } from '@/components/recommendation-form/RecommendationForm';
+import { ResendVerificationButton } from '@/components/ResendVerificationButton';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { Link } from '@/lib/i18n/navigation';
+import { localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
+import { listPillars } from '@/lib/record/pillars';
+import { toRoman } from '@/lib/record/roman';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'submit' }))('title') };
+}
+
+export default async function SubmitPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations();
+  const user = await getCurrentUser();
+  const here = `/${locale}/submit`;
+
+  if (!user) {
+    return (
+      <div className="narrow">
+        <h1>{t('submit.pageTitle')}</h1>
+        <p>{t('submit.intro')}</p>
+        <Notice tone="info">
+          <p>{t('auth.signInToSubmit')}</p>
+          <p className="actions">
+            <Link className="button" href={{ pathname: '/sign-in', query: { callbackUrl: here } }}>
+              {t('auth.signIn')}
+            </Link>
+            <Link className="button button--secondary" href={{ pathname: '/sign-up', query: { callbackUrl: here } }}>
+              {t('auth.signUp')}
+            </Link>
+          </p>
+        </Notice>
+      </div>
+    );
+  }
+  if (!user.emailVerified) {
+    return (
+      <div className="narrow">
+        <h1>{t('submit.pageTitle')}</h1>
+        <Notice tone="info">
+          <p>{t('submit.verifyFirst', { email: user.email })}</p>
+        </Notice>
+        <ResendVerificationButton />
+      </div>
+    );
+  }
+  const pillars = listPillars().map((p) => ({
+    slug: p.slug,
+    label: t('pillar.label', { number: toRoman(p.number) }),
+    title: localized(p, 'title', locale),
+    purpose: localized(p, 'purpose', locale),
+  }));
+  return (
+    <div className="narrow">
+      <h1>{t('submit.pageTitle')}</h1>
+      <p>{t('submit.intro')}</p>
+      <RecommendationForm
+        pillars={pillars}
+        defaults={{
+          title: '',
+          body: '',
+          pillar: '',
+          topics: '',
+          sector: user.sector ?? 'other',
+          organization: user.organization ?? '',
+          organizationIdentifier: '',
+          fundingDeclaration: 'none',
+          country: user.country ?? 'other',
+          language: locale,
+          consent: undefined as unknown as 'without_name',
+          website: '',
+        }}
+      />
+    </div>
+  );
+}

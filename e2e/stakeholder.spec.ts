@@ -1,0 +1,188 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './accessibility';
+import { signIn, uniqueEmail } from './session';
+
+const PASSWORD = 'cinco lunas sobre el río Bravo';
+
+async function fillRecommendation(page: Page, locale: 'en' | 'es', title: string) {
+  const es = locale === 'es';
+  await page.getByLabel(es ? 'Título' : 'Title', { exact: false }).first().fill(title);
+  await page
+    .getByLabel(es ? 'Su recomendación' : 'Your recommendation')
+    .fill(
+      es
+        ? 'Proponemos que las aduanas de ambos países publiquen en datos abiertos los tiempos de cruce de carga, cada hora, para que las pequeñas empresas planeen sus envíos.'
+        : 'We recommend that both customs agencies publish hourly cargo crossing times as open data, so that small firms can plan their shipments.',
+    );
+  await page.getByRole('radio', { name: es ? /Reconstruir juntos/ : /Building Back Together/ }).check();
+  await page.getByRole('radio', { name: es ? 'Publicarla sin mi nombre' : 'Publish it without my name' }).check();
+}
+
+test('a new visitor signs up in Spanish, confirms the e-mail, and follows a recommendation from sending to withdrawal', async ({ page }) => {
+  test.slow();
+  const email = uniqueEmail('lucia');
+
+  await page.goto('/es/submit');
+  await expect(page.getByText('Inicie sesión o cree una cuenta para enviar una recomendación')).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Crear una cuenta' }).click();
+
+  await page.getByLabel('Nombre completo').fill('Lucía Pérez Ñúñez');
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel(/^Contraseña/).fill(PASSWORD);
+  await page.getByLabel('Sector').selectOption({ label: 'Organización de la sociedad civil' });
+  await page.getByLabel('País').selectOption({ label: 'México' });
+  await expect(page.getByLabel('Idioma de los correos')).toHaveValue('es');
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('checkbox', { name: /aviso de privacidad/ }).check();
+  await page.getByRole('button', { name: 'Crear una cuenta' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Confirme su correo electrónico' })).toBeVisible();
+  await expect(page.getByText(`Enviamos un enlace de confirmación a ${email}`)).toBeVisible();
+  await page.getByRole('link', { name: 'Leer el mensaje enviado' }).click();
+  await expect(page.getByText('Confirme su correo electrónico para el Seguimiento de Actores del DEAN')).toBeVisible();
+  await page.getByRole('link', { name: /verify-email\?token=/ }).click();
+  await expect(page.getByText('Gracias: su correo electrónico quedó confirmado.')).toBeVisible();
+
+  await page.goto('/es/submit');
+  await fillRecommendation(page, 'es', 'Tiempos de cruce de carga en datos abiertos');
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('button', { name: 'Enviar la recomendación' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Recomendación recibida' })).toBeVisible();
+  const reference = (await page.locator('.reference strong').textContent())!;
+  expect(reference).toMatch(/^HLED-\d{4}-\d{4,}$/);
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Mi cuenta' }).click();
+  const row = page.getByRole('row').filter({ hasText: reference });
+  await expect(row).toContainText('Recibida');
+  await row.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiempos de cruce de carga en datos abiertos');
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByLabel('Título').fill('Tiempos de cruce de carga, cada hora, en datos abiertos');
+  await page.getByRole('button', { name: 'Guardar los cambios' }).click();
+  await expect(page.getByText('Sus cambios se guardaron.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiempos de cruce de carga, cada hora, en datos abiertos');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Editada por usted' })).toBeVisible();
+
+  await page.getByLabel('Motivo (opcional)').fill('La enviaremos de nuevo con datos de nuestra red.');
+  await page.getByRole('button', { name: 'Retirarla' }).click();
+  await expect(page.getByText('La recomendación fue retirada.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Retirar esta recomendación' })).toHaveCount(0);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Retirada' }).first()).toBeVisible();
+});
+
+test('another stakeholder can neither see nor change someone else\'s recommendation, by any route', async ({ browser }) => {
+  test.slow();
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  await signIn(ownerPage, 'stakeholder@hled.example');
+  await ownerPage.goto('/en/submit');
+  await fillRecommendation(ownerPage, 'en', 'Hourly cargo crossing times as open data');
+  await ownerPage.getByRole('button', { name: 'Send the recommendation' }).click();
+  await expect(ownerPage.getByRole('heading', { name: 'Recommendation received' })).toBeVisible();
+  const reference = (await ownerPage.locator('.reference strong').textContent())!;
+
+  // Capture the real server-action request the owner's browser sends when saving an edit.
+  await ownerPage.goto(`/en/account/recommendations/${reference}`);
+  let editCall: Request | undefined;
+  ownerPage.on('request', (request) => {
+    if (request.method() === 'POST' && request.headers()['next-action']) editCall = request;
+  });
+  await ownerPage.getByLabel('Title').fill('Hourly cargo crossing times as open data, edited');
+  await ownerPage.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(ownerPage.getByText('Your changes were saved.')).toBeVisible();
+  expect(editCall).toBeDefined();
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, 'industry@hled.example');
+
+  // The UI: not in their list.
+  await expect(otherPage.getByRole('row').filter({ hasText: reference })).toHaveCount(0);
+  // A guessed URL: not found, and nothing of it on the page.
+  const response = await otherPage.goto(`/en/account/recommendations/${reference}`);
+  expect(response?.status()).toBe(404);
+  await expect(otherPage.getByText('Hourly cargo crossing times')).toHaveCount(0);
+  await otherPage.goto(`/en/submit/received/${reference}`);
+  await expect(otherPage.getByText('Hourly cargo crossing times')).toHaveCount(0);
+
+  // A direct call of the edit action, replayed with the other stakeholder's session and a new title.
+  const body = editCall!.postData()!.replace('open data, edited', 'open data, hijacked');
+  const replay = await otherPage.request.post(editCall!.url(), {
+    headers: { 'next-action': editCall!.headers()['next-action']!, 'content-type': editCall!.headers()['content-type']!, origin: new URL(editCall!.url()).origin, accept: 'text/x-component' },
+    data: body,
+  });
+  expect(await replay.text()).toContain('notFound');
+  await ownerPage.reload();
+  await expect(ownerPage.getByRole('heading', { level: 1 })).toHaveText('Hourly cargo crossing times as open data, edited');
+
+  // The same call without any session is refused before it reaches the recommendation.
+  const anonymous = await browser.newContext();
+  const anonymousReplay = await anonymous.request.post(editCall!.url(), {
+    headers: { 'next-action': editCall!.headers()['next-action']!, 'content-type': editCall!.headers()['content-type']!, origin: new URL(editCall!.url()).origin, accept: 'text/x-component' },
+    data: body,
+  });
+  expect(await anonymousReplay.text()).toContain('notSignedIn');
+  await Promise.all([owner.close(), other.close(), anonymous.close()]);
+});
+
+test('a wrong password and repeated failures get clear messages', async ({ page }) => {
+  await page.goto('/en/sign-in');
+  await page.getByLabel('E-mail address').fill('stakeholder@hled.example');
+  await page.getByLabel(/^Password/).fill('not the right password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('The e-mail address or the password is not right. Check both and try again.');
+
+  // Another address, so the demo account stays usable for the other journeys.
+  const target = uniqueEmail('throttled');
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await page.getByLabel('E-mail address').fill(target);
+    await page.getByLabel(/^Password/).fill(`wrong password ${attempt}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
+  }
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Too many failed attempts. For your security, sign-in is paused until');
+});
+
+test('the recommendation form works by keyboard alone and shows errors in the visitor\'s language', async ({ page }) => {
+  test.slow();
+  await signIn(page, 'industry@hled.example');
+  await page.goto('/en/submit');
+
+  // Sending it empty: specific errors, and the form keeps focus on the first field with a problem.
+  await page.getByRole('button', { name: 'Send the recommendation' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Some answers need a change.')).toBeVisible();
+  await expect(page.getByLabel('Title')).toBeFocused();
+  await expect(page.getByText('This field is required.').first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.keyboard.type('Keyboard-only recommendation on border data');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Publish hourly cargo crossing times at every port of entry as open data for small firms.');
+  // Into the pillar radio group: Tab reaches it, arrows move, Space selects.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: /Building Back Together/ })).toBeChecked();
+  // On through topics, sector, organization, identifier, country, language, funding to consent.
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: 'Publish it with my name and organization' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Send the recommendation' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Recommendation received' })).toBeVisible();
+});
+
+test('a long draft survives a reload', async ({ page }) => {
+  await signIn(page, 'stakeholder@hled.example');
+  await page.goto('/en/submit');
+  const draft = 'A long draft. '.repeat(40);
+  await page.getByLabel('Your recommendation').fill(draft);
+  await page.getByLabel('Title').fill('A draft kept in this browser');
+  await page.reload();
+  await expect(page.getByText('We restored the draft you were writing in this browser.')).toBeVisible();
+  await expect(page.getByLabel('Your recommendation')).toHaveValue(draft);
+  await expect(page.getByLabel('Title')).toHaveValue('A draft kept in this browser');
+});

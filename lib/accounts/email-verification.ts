@@ -1,0 +1,45 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
+import { deliver, queueEmail, type QueuedEmail } from '@/lib/email/send-email';
+import { verificationEmail } from '@/lib/email/templates';
+import { logEvent } from '@/lib/log';
+import { consumeToken, issueToken, type TokenCheck } from './tokens';
+
+/** Confirms the e-mail address a verification link was sent to. */
+export function verifyEmail(token: string): TokenCheck {
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const check = consumeToken(tx, token, 'verify_email');
+      if (check.ok) {
+        tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, check.userId)).run();
+        logEvent('account.email_verified', { userId: check.userId });
+      }
+      return check;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Sends a fresh confirmation link; the earlier ones stop working. */
+export async function resendVerification(userId: number): Promise<QueuedEmail | null> {
+  const db = getDb();
+  const queued = db.transaction(
+    (tx) => {
+      const user = tx.select().from(users).where(eq(users.id, userId)).get();
+      if (!user || user.emailVerifiedAt) return null;
+      const token = issueToken(tx, user.id, 'verify_email');
+      return queueEmail(tx, {
+        userId: user.id,
+        to: user.email,
+        locale: user.preferredLocale,
+        ...verificationEmail(user.preferredLocale, user.name, token),
+      });
+    },
+    { behavior: 'immediate' },
+  );
+  if (queued) await deliver(queued);
+  return queued;
+}

@@ -1,0 +1,66 @@
+/**
+ * The account forms' schemas, shared by the browser (react-hook-form) and the server actions.
+ * Messages are keys of the `validation` messages, so each side shows them in the visitor's language.
+ * The server adds what the browser cannot check cheaply (common passwords: see password-policy.ts).
+ */
+import { z } from 'zod';
+import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
+import { errorMessage } from '@/lib/form-errors';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from '@/lib/auth/password-policy-length';
+
+export const NAME_MAX = 120;
+export const ORGANIZATION_MAX = 200;
+export const EMAIL_MAX = 254;
+
+export const emailField = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(EMAIL_MAX, { error: errorMessage('tooLong', EMAIL_MAX) })
+  .pipe(z.email({ error: 'email' }))
+  .transform((value) => value.toLowerCase());
+
+export const newPasswordField = z
+  .string({ error: 'required' })
+  .refine((value) => passwordLength(value) >= PASSWORD_MIN_LENGTH, { error: 'passwordTooShort' })
+  .refine((value) => passwordLength(value) <= PASSWORD_MAX_LENGTH, { error: 'passwordTooLong' });
+
+const nameField = z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(NAME_MAX, { error: errorMessage('tooLong', NAME_MAX) });
+const organizationField = z
+  .string()
+  .trim()
+  .max(ORGANIZATION_MAX, { error: errorMessage('tooLong', ORGANIZATION_MAX) })
+  .optional()
+  .transform((value) => (value ? value : null));
+
+const profileFields = {
+  name: nameField,
+  organization: organizationField,
+  sector: z.enum(SECTORS, { error: 'choose' }),
+  country: z.enum(COUNTRIES, { error: 'choose' }),
+  preferredLocale: z.enum(LOCALES, { error: 'choose' }),
+};
+
+export const signUpSchema = z.object({
+  ...profileFields,
+  email: emailField,
+  password: newPasswordField,
+  privacyConsent: z.literal(true, { error: 'consentRequired' }),
+});
+export type SignUpInput = z.input<typeof signUpSchema>;
+export type SignUpOutput = z.output<typeof signUpSchema>;
+
+export const accountDetailsSchema = z.object({ ...profileFields, version: z.coerce.number().int().optional() });
+export type AccountDetailsInput = z.input<typeof accountDetailsSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string({ error: 'required' }).min(1, { error: 'required' }).max(PASSWORD_MAX_LENGTH * 4),
+  newPassword: newPasswordField,
+});
+
+export const requestPasswordResetSchema = z.object({ email: emailField });
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(20).max(200),
+  password: newPasswordField,
+});

@@ -1,0 +1,64 @@
+/**
+ * Who is calling, read fresh from the database on every request: a token whose account was deactivated
+ * or whose session version was raised (sign-out, password change) counts as nobody. Role, government
+ * and pillar scope always come from here, never from the token or the client (ASVS 4.1.2, 4.1.3).
+ */
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getServerSession } from 'next-auth';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { coordinatorPillars, users } from '@/db/schema';
+import { authOptions } from './options';
+
+export type CurrentUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: 'stakeholder' | 'coordinator' | 'admin';
+  government: 'us' | 'mx' | null;
+  allPillars: boolean;
+  pillarIds: number[];
+  organization: string | null;
+  sector: (typeof users.$inferSelect)['sector'];
+  country: (typeof users.$inferSelect)['country'];
+  preferredLocale: 'en' | 'es';
+  emailVerified: boolean;
+  updatedAt: Date;
+};
+
+export function loadUser(id: number, sessionVersion: number | null): CurrentUser | null {
+  const db = getDb();
+  const user = db.select().from(users).where(eq(users.id, id)).get();
+  if (!user || user.deactivatedAt) return null;
+  if (sessionVersion !== null && user.sessionVersion !== sessionVersion) return null;
+  const pillarIds = db
+    .select({ pillarId: coordinatorPillars.pillarId })
+    .from(coordinatorPillars)
+    .where(eq(coordinatorPillars.userId, id))
+    .all()
+    .map((row) => row.pillarId);
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    government: user.government,
+    allPillars: user.allPillars,
+    pillarIds,
+    organization: user.organization,
+    sector: user.sector,
+    country: user.country,
+    preferredLocale: user.preferredLocale,
+    emailVerified: user.emailVerifiedAt !== null,
+    updatedAt: user.updatedAt,
+  };
+}
+
+/** The signed-in user for this request, or null. Cached per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  if (!id) return null;
+  return loadUser(id, session.sessionVersion ?? -1);
+});

@@ -1,0 +1,83 @@
+/**
+ * next-auth (v4) with e-mail and password. The Credentials provider requires JWT sessions, so every
+ * token carries the account's session version: signing out, changing the password or deactivation
+ * raises it, and getCurrentUser refuses any token with an older one (SECURITY.md 2.5).
+ */
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
+import { logEvent } from '@/lib/log';
+import { getAuthSecret } from './secret';
+import { checkCredentials } from './sign-in';
+import { safeRedirectPath } from './redirects';
+
+const SESSION_MAX_AGE_S = 12 * 60 * 60;
+
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || null;
+}
+
+export function buildAuthOptions(): NextAuthOptions {
+  const secure = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  return {
+    secret: getAuthSecret(),
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S, updateAge: 60 * 60 },
+    pages: { signIn: '/en/sign-in' },
+    useSecureCookies: secure,
+    cookies: secure
+      ? {
+          sessionToken: {
+            name: '__Host-hled.session',
+            options: { httpOnly: true, sameSite: 'lax', path: '/', secure: true },
+          },
+        }
+      : undefined,
+    providers: [
+      CredentialsProvider({
+        name: 'email',
+        credentials: { email: { label: 'E-mail', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials, req) {
+          const result = await checkCredentials(credentials?.email, credentials?.password, clientAddress(req?.headers));
+          if (result.ok) return { id: String(result.user.id), sessionVersion: result.user.sessionVersion };
+          // The client reads this code and shows the message in the visitor's language.
+          if (result.reason === 'throttled') throw new Error(`throttled:${result.retryAt.toISOString()}`);
+          throw new Error('invalid');
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = Number(user.id);
+          token.sv = user.sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { expires: session.expires, user: { id: token.uid ?? 0 }, sessionVersion: token.sv ?? 0 };
+      },
+      redirect({ url, baseUrl }) {
+        // After sign-in or sign-out, stay on this site (ASVS 5.1.5).
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
+        return `${baseUrl}${safeRedirectPath(path, '/')}`;
+      },
+    },
+    events: {
+      signOut({ token }) {
+        if (!token?.uid) return;
+        getDb().update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, token.uid)).run();
+        logEvent('auth.sign_out', { userId: token.uid });
+      },
+    },
+  };
+}
+
+let cached: NextAuthOptions | undefined;
+export function authOptions(): NextAuthOptions {
+  cached ??= buildAuthOptions();
+  return cached;
+}

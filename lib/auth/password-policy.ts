@@ -1,0 +1,33 @@
+/**
+ * What a password must be (ASVS 2.1): 12 to 128 characters, any characters, no composition rules,
+ * and not common or easy to guess. "Common" is zxcvbn's estimate with its lists of leaked passwords and
+ * English and Spanish words: fewer than 10^8 guesses (score below 3) is refused.
+ */
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as en from '@zxcvbn-ts/language-en';
+import * as es from '@zxcvbn-ts/language-es-es';
+
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from './password-policy-length';
+
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength };
+
+let estimator: ZxcvbnFactory | undefined;
+function strengthEstimator() {
+  estimator ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary, ...es.dictionary },
+    graphs: common.adjacencyGraphs,
+  });
+  return estimator;
+}
+
+export type PasswordProblem = 'tooShort' | 'tooLong' | 'tooCommon';
+
+/** The first problem with a password, or null; `userInputs` (name, e-mail) count as easy to guess. */
+export function passwordProblem(password: string, userInputs: string[] = []): PasswordProblem | null {
+  const length = passwordLength(password);
+  if (length < PASSWORD_MIN_LENGTH) return 'tooShort';
+  if (length > PASSWORD_MAX_LENGTH) return 'tooLong';
+  const { score } = strengthEstimator().check(password, userInputs.filter(Boolean));
+  return score < 3 ? 'tooCommon' : null;
+}

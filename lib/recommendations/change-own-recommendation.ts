@@ -1,0 +1,110 @@
+/**
+ * What a submitter may do to their own recommendation: edit it while it is still `received`, and
+ * withdraw it before a final status. Both are checked again here on the server, with the
+ * recommendation's version, and both are appended to its history in the same transaction.
+ */
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { historyEvents, pillars, recommendations } from '@/db/schema';
+import type { Tx } from '@/db/types';
+import { logEvent } from '@/lib/log';
+import { splitTopics, type RecommendationInput } from './schema';
+import { submitterMayEdit, submitterMayWithdraw } from './workflow';
+
+export type ChangeResult = { ok: true } | { ok: false; reason: 'notFound' | 'notEditable' | 'notWithdrawable' | 'conflict' | 'unknownPillar' };
+
+function findOwn(tx: Tx, userId: number, ref: string) {
+  return tx
+    .select()
+    .from(recommendations)
+    .where(and(eq(recommendations.ref, ref), eq(recommendations.submitterId, userId)))
+    .get();
+}
+
+export function editOwnRecommendation(userId: number, ref: string, version: number, input: RecommendationInput): ChangeResult {
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const current = findOwn(tx, userId, ref);
+      if (!current) return { ok: false, reason: 'notFound' } as const;
+      if (!submitterMayEdit(current.status)) return { ok: false, reason: 'notEditable' } as const;
+      if (current.version !== version) return { ok: false, reason: 'conflict' } as const;
+      const pillar = tx.select({ id: pillars.id }).from(pillars).where(eq(pillars.slug, input.pillar)).get();
+      if (!pillar) return { ok: false, reason: 'unknownPillar' } as const;
+      const now = new Date();
+      tx.update(recommendations)
+        .set({
+          title: input.title,
+          body: input.body,
+          pillarId: pillar.id,
+          topics: splitTopics(input.topics),
+          sector: input.sector,
+          organization: input.organization || null,
+          organizationIdentifier: input.organizationIdentifier || null,
+          fundingDeclaration: input.fundingDeclaration,
+          country: input.country,
+          language: input.language,
+          consent: input.consent,
+          version: sql`${recommendations.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(recommendations.id, current.id))
+        .run();
+      tx.insert(historyEvents)
+        .values({
+          recommendationId: current.id,
+          actorId: userId,
+          actorRole: 'stakeholder',
+          kind: 'edited',
+          isPublic: false,
+          // The earlier text stays in history: an edit never loses what was first submitted.
+          details: { previous: { title: current.title, body: current.body, consent: current.consent } },
+          createdAt: now,
+        })
+        .run();
+      logEvent('recommendation.edited', { userId, ref });
+      return { ok: true } as const;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function withdrawOwnRecommendation(userId: number, ref: string, reason: string, hideText: boolean): ChangeResult {
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const current = findOwn(tx, userId, ref);
+      if (!current) return { ok: false, reason: 'notFound' } as const;
+      if (!submitterMayWithdraw(current.status)) return { ok: false, reason: 'notWithdrawable' } as const;
+      const now = new Date();
+      tx.update(recommendations)
+        .set({
+          status: 'withdrawn',
+          withdrawnReason: reason || null,
+          hideTextWhenWithdrawn: hideText,
+          pendingStatus: null,
+          version: sql`${recommendations.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(recommendations.id, current.id))
+        .run();
+      tx.insert(historyEvents)
+        .values({
+          recommendationId: current.id,
+          actorId: userId,
+          actorRole: 'stakeholder',
+          kind: 'withdrawn',
+          fromStatus: current.status,
+          toStatus: 'withdrawn',
+          isPublic: true,
+          details: reason ? { reason } : null,
+          createdAt: now,
+        })
+        .run();
+      logEvent('recommendation.withdrawn', { userId, ref });
+      return { ok: true } as const;
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { deliver } from '@/lib/email/send-email';
+import { logEvent } from '@/lib/log';
+import { createRecommendation, UnknownPillarError } from './create-recommendation';
+import type { RecommendationInput } from './schema';
+import { nextSubmissionAllowedAt } from './submission-limits';
+
+export type SubmissionResult =
+  | { ok: true; ref: string }
+  | { ok: false; reason: 'verifyEmailFirst' | 'unknownPillar' }
+  | { ok: false; reason: 'rateLimited'; retryAt: Date };
+
+/** A signed-in stakeholder with a confirmed e-mail address sends a recommendation and gets its reference. */
+export async function submitRecommendation(user: CurrentUser, input: RecommendationInput): Promise<SubmissionResult> {
+  if (!user.emailVerified) return { ok: false, reason: 'verifyEmailFirst' };
+  const db = getDb();
+  let result: SubmissionResult;
+  let receipt;
+  try {
+    // IMMEDIATE: the limit check, the reference and the insert see one consistent state, and a busy
+    // database makes this wait (busy_timeout) rather than fail (SECURITY.md 3.4).
+    ({ result, receipt } = db.transaction(
+      (tx) => {
+        const retryAt = nextSubmissionAllowedAt(tx, user.id);
+        if (retryAt) return { result: { ok: false as const, reason: 'rateLimited' as const, retryAt }, receipt: null };
+        const created = createRecommendation(tx, user, input);
+        return { result: { ok: true as const, ref: created.ref }, receipt: created.receipt };
+      },
+      { behavior: 'immediate' },
+    ));
+  } catch (error) {
+    if (error instanceof UnknownPillarError) return { ok: false, reason: 'unknownPillar' };
+    throw error;
+  }
+  if (receipt) await deliver(receipt);
+  logEvent(result.ok ? 'recommendation.submitted' : 'recommendation.rate_limited', { userId: user.id, ref: result.ok ? result.ref : undefined });
+  return result;
+}
