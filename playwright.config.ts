@@ -30,6 +30,7 @@ export default defineConfig({
     url: `http://localhost:${port}/en`,
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
+    stdout: 'ignore',
+    stderr: 'pipe',
   },
 });

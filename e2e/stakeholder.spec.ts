@@ -186,3 +186,44 @@ test('a long draft survives a reload', async ({ page }) => {
   await expect(page.getByLabel('Your recommendation')).toHaveValue(draft);
   await expect(page.getByLabel('Title')).toHaveValue('A draft kept in this browser');
 });
+
+test('signing out, or changing the password, ends the account\'s other sessions', async ({ browser }) => {
+  test.slow();
+  const email = uniqueEmail('sessions');
+  const setup = await browser.newContext();
+  const page = await setup.newPage();
+  await page.goto('/en/sign-up');
+  await page.getByLabel('Full name').fill('Session Tester');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel(/^Password/).fill(PASSWORD);
+  await page.getByLabel('Sector').selectOption('academia');
+  await page.getByLabel('Country').selectOption('us');
+  await page.getByRole('checkbox', { name: /privacy notice/ }).check();
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await expect(page.getByRole('heading', { name: 'Confirm your e-mail address' })).toBeVisible();
+
+  const laptop = await browser.newContext();
+  const laptopPage = await laptop.newPage();
+  await signIn(laptopPage, email, PASSWORD);
+
+  // Signing out on the first device ends the laptop's session too.
+  await page.goto('/en/account');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await laptopPage.goto('/en/account');
+  await expect(laptopPage).toHaveURL(/\/en\/sign-in/);
+
+  // A password change does the same, this session included.
+  await signIn(laptopPage, email, PASSWORD);
+  const phone = await browser.newContext();
+  const phonePage = await phone.newPage();
+  await signIn(phonePage, email, PASSWORD);
+  await laptopPage.getByLabel('Current password').fill(PASSWORD);
+  await laptopPage.getByLabel(/^New password/).fill('seis soles sobre el golfo de California');
+  await laptopPage.getByRole('button', { name: 'Change my password' }).click();
+  await expect(laptopPage.getByText('Your password was changed and every session was signed out.')).toBeVisible();
+  await phonePage.goto('/en/account');
+  await expect(phonePage).toHaveURL(/\/en\/sign-in/);
+  await signIn(phonePage, email, 'seis soles sobre el golfo de California');
+  await Promise.all([setup.close(), laptop.close(), phone.close()]);
+});

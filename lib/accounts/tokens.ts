@@ -4,7 +4,6 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { getDb } from '@/db/client';
 import type { Tx } from '@/db/types';
 import { authTokens, TOKEN_PURPOSES } from '@/db/schema';
 

@@ -28,6 +28,14 @@ export function passwordProblem(password: string, userInputs: string[] = []): Pa
   const length = passwordLength(password);
   if (length < PASSWORD_MIN_LENGTH) return 'tooShort';
   if (length > PASSWORD_MAX_LENGTH) return 'tooLong';
-  const { score } = strengthEstimator().check(password, userInputs.filter(Boolean));
-  return score < 3 ? 'tooCommon' : null;
+  // Each word of a name or address counts: "Lucía Pérez" makes "lucia" and "perez" easy guesses.
+  const words = userInputs.flatMap((input) => input.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[\s@.\-_+]+/));
+  const personalWords = new Set(words.filter((word) => word.length >= 3));
+  const { score, sequence } = strengthEstimator().check(password, [...personalWords]);
+  if (score < 3) return 'tooCommon';
+  // A password that is mostly the person's own name or address is guessable whatever the estimate says.
+  const personal = sequence
+    .filter((match) => personalWords.has(match.token.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))
+    .reduce((sum, match) => sum + match.token.length, 0);
+  return personal * 2 >= password.length ? 'tooCommon' : null;
 }

@@ -2,7 +2,7 @@
  * The e-mails the app sends, written from the `email` messages in the recipient's preferred language
  * (not the language of the page that triggered them).
  */
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import { publicBaseUrl } from '@/lib/config';

@@ -9,7 +9,8 @@ import { getDb } from '@/db/client';
 import { historyEvents, pillars, recommendations } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { logEvent } from '@/lib/log';
-import { splitTopics, type RecommendationInput } from './schema';
+import { recommendationColumns } from './create-recommendation';
+import type { RecommendationInput } from './schema';
 import { submitterMayEdit, submitterMayWithdraw } from './workflow';
 
 export type ChangeResult = { ok: true } | { ok: false; reason: 'notFound' | 'notEditable' | 'notWithdrawable' | 'conflict' | 'unknownPillar' };
@@ -35,17 +36,7 @@ export function editOwnRecommendation(userId: number, ref: string, version: numb
       const now = new Date();
       tx.update(recommendations)
         .set({
-          title: input.title,
-          body: input.body,
-          pillarId: pillar.id,
-          topics: splitTopics(input.topics),
-          sector: input.sector,
-          organization: input.organization || null,
-          organizationIdentifier: input.organizationIdentifier || null,
-          fundingDeclaration: input.fundingDeclaration,
-          country: input.country,
-          language: input.language,
-          consent: input.consent,
+          ...recommendationColumns(input, pillar.id),
           version: sql`${recommendations.version} + 1`,
           updatedAt: now,
         })

@@ -17,6 +17,23 @@ export type CreatedRecommendation = { id: number; ref: string; receipt: QueuedEm
 
 export class UnknownPillarError extends Error {}
 
+/** What the form's answers become in the recommendations table: shared by submission and editing. */
+export function recommendationColumns(input: RecommendationInput, pillarId: number) {
+  return {
+    pillarId,
+    language: input.language,
+    title: input.title,
+    body: input.body,
+    topics: splitTopics(input.topics),
+    sector: input.sector,
+    organization: input.organization || null,
+    organizationIdentifier: input.organizationIdentifier || null,
+    fundingDeclaration: input.fundingDeclaration,
+    country: input.country,
+    consent: input.consent,
+  };
+}
+
 export function createRecommendation(
   tx: Tx,
   submitter: Submitter,
@@ -33,17 +50,7 @@ export function createRecommendation(
     .values({
       ref,
       submitterId: submitter.id,
-      pillarId: pillar.id,
-      language: input.language,
-      title: input.title,
-      body: input.body,
-      topics: splitTopics(input.topics),
-      sector: input.sector,
-      organization: input.organization || null,
-      organizationIdentifier: input.organizationIdentifier || null,
-      fundingDeclaration: input.fundingDeclaration,
-      country: input.country,
-      consent: input.consent,
+      ...recommendationColumns(input, pillar.id),
       status: options.status ?? 'received',
       isSample: options.isSample ?? false,
       submittedAt: now,

@@ -6,11 +6,10 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
-import { OptionSelect } from '@/components/form/OptionSelect';
+import { ProfileFields } from '@/components/form/ProfileFields';
 import { applyFieldErrors } from '@/components/form/server-errors';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
 import { Notice } from '@/components/Notice';
-import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
 import { updateAccountAction } from '@/lib/accounts/actions';
 import { accountDetailsSchema } from '@/lib/accounts/schemas';
 
@@ -40,20 +39,7 @@ export function AccountDetailsForm({ defaults }: { defaults: Values }) {
       <Field id="name" label={t('name')} error={errors.name} required>
         {(d, invalid) => <input id="name" autoComplete="name" aria-describedby={d} aria-invalid={invalid} {...register('name')} />}
       </Field>
-      <Field id="organization" label={t('organization')} error={errors.organization}>
-        {(d, invalid) => <input id="organization" autoComplete="organization" aria-describedby={d} aria-invalid={invalid} {...register('organization')} />}
-      </Field>
-      <Field id="sector" label={t('sector')} error={errors.sector} required>
-        {(d, invalid) => <OptionSelect id="sector" group="sector" values={SECTORS} registration={register('sector')} describedBy={d} invalid={invalid} />}
-      </Field>
-      <Field id="country" label={t('country')} error={errors.country} required>
-        {(d, invalid) => <OptionSelect id="country" group="country" values={COUNTRIES} registration={register('country')} describedBy={d} invalid={invalid} />}
-      </Field>
-      <Field id="preferredLocale" label={t('preferredLocale')} error={errors.preferredLocale} required>
-        {(d, invalid) => (
-          <OptionSelect id="preferredLocale" group="locale" values={LOCALES} registration={register('preferredLocale')} describedBy={d} invalid={invalid} />
-        )}
-      </Field>
+      <ProfileFields register={register} errors={errors} />
       <button type="submit" disabled={formState.isSubmitting}>
         {account('saveDetails')}
       </button>

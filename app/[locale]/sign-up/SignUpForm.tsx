@@ -7,9 +7,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/form/Field';
 import { Notice } from '@/components/Notice';
-import { OptionSelect } from '@/components/form/OptionSelect';
+import { ProfileFields } from '@/components/form/ProfileFields';
 import { applyFieldErrors } from '@/components/form/server-errors';
-import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
 import { signUpAction } from '@/lib/accounts/actions';
 import { signUpSchema, type SignUpInput, type SignUpOutput } from '@/lib/accounts/schemas';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
@@ -57,20 +56,7 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
       <Field id="password" label={t('password')} hint={t('passwordHint')} error={errors.password} required>
         {(d, invalid) => <input id="password" type="password" autoComplete="new-password" aria-describedby={d} aria-invalid={invalid} {...register('password')} />}
       </Field>
-      <Field id="organization" label={t('organization')} error={errors.organization}>
-        {(d, invalid) => <input id="organization" autoComplete="organization" aria-describedby={d} aria-invalid={invalid} {...register('organization')} />}
-      </Field>
-      <Field id="sector" label={t('sector')} error={errors.sector} required>
-        {(d, invalid) => <OptionSelect id="sector" group="sector" values={SECTORS} registration={register('sector')} describedBy={d} invalid={invalid} />}
-      </Field>
-      <Field id="country" label={t('country')} error={errors.country} required>
-        {(d, invalid) => <OptionSelect id="country" group="country" values={COUNTRIES} registration={register('country')} describedBy={d} invalid={invalid} />}
-      </Field>
-      <Field id="preferredLocale" label={t('preferredLocale')} error={errors.preferredLocale} required>
-        {(d, invalid) => (
-          <OptionSelect id="preferredLocale" group="locale" values={LOCALES} registration={register('preferredLocale')} describedBy={d} invalid={invalid} />
-        )}
-      </Field>
+      <ProfileFields register={register} errors={errors} />
       <p className="field__hint" id="privacy-notice">
         {t('privacyNotice')}
       </p>

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Notice } from '@/components/Notice';
+import { pillarChoices } from '@/components/recommendation-form/pillar-choices';
 import { RecommendationForm } from '@/components/recommendation-form/RecommendationForm';
 import { ResendVerificationButton } from '@/components/ResendVerificationButton';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { Link } from '@/lib/i18n/navigation';
-import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
-import { listPillars } from '@/lib/record/pillars';
-import { toRoman } from '@/lib/record/roman';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -54,12 +52,7 @@ export default async function SubmitPage({ params }: Props) {
       </div>
     );
   }
-  const pillars = listPillars().map((p) => ({
-    slug: p.slug,
-    label: t('pillar.label', { number: toRoman(p.number) }),
-    title: localized(p, 'title', locale),
-    purpose: localized(p, 'purpose', locale),
-  }));
+  const pillars = await pillarChoices(locale);
   return (
     <div className="narrow">
       <h1>{t('submit.pageTitle')}</h1>

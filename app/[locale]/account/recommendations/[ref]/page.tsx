@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Notice } from '@/components/Notice';
+import { pillarChoices } from '@/components/recommendation-form/pillar-choices';
 import { RecommendationForm } from '@/components/recommendation-form/RecommendationForm';
 import { StatusBadge } from '@/components/StatusBadge';
 import { requireUser } from '@/lib/auth/require-user';
@@ -10,7 +11,6 @@ import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { getOwnRecommendation } from '@/lib/recommendations/own-recommendations';
 import { submitterMayEdit, submitterMayWithdraw } from '@/lib/recommendations/workflow';
-import { listPillars } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
 import { WithdrawForm } from './WithdrawForm';
 
@@ -32,12 +32,7 @@ export default async function OwnRecommendationPage({ params, searchParams }: Pr
   const { recommendation: r, pillar, history } = own;
   const t = await getTranslations();
   const format = await getFormatter();
-  const pillars = listPillars().map((p) => ({
-    slug: p.slug,
-    label: t('pillar.label', { number: toRoman(p.number) }),
-    title: localized(p, 'title', locale),
-    purpose: localized(p, 'purpose', locale),
-  }));
+  const pillars = await pillarChoices(locale);
   return (
     <>
       <p className="eyebrow">
