@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { mayTriage } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { LocaleSwitch } from './LocaleSwitch';
 import { SignOutButton } from './SignOutButton';
@@ -28,12 +29,17 @@ export async function SiteHeader() {
             </li>
             {user ? (
               <>
+                {mayTriage(user) ? (
+                  <li>
+                    <Link href="/coordinate">{nav('coordinate')}</Link>
+                  </li>
+                ) : null}
                 <li>
                   <Link href="/account">{nav('account')}</Link>
                 </li>
                 {user.role === 'admin' ? (
                   <li>
-                    <Link href="/admin/outbox">{nav('outbox')}</Link>
+                    <Link href="/admin">{nav('admin')}</Link>
                   </li>
                 ) : null}
                 <li>

@@ -8,19 +8,14 @@ import 'server-only';
 import { createSafeActionClient } from 'next-safe-action';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { logEvent } from '@/lib/log';
+import { Refusal } from '@/lib/refusal';
 
-/** A refusal the user should read: `code` is a message key of the `actionErrors` namespace. */
-export class ActionRefusal extends Error {
-  constructor(public readonly code: string) {
-    super(code);
-    this.name = 'ActionRefusal';
-  }
-}
+export { Refusal as ActionRefusal };
 
 export const actionClient = createSafeActionClient({
   defaultValidationErrorsShape: 'flattened',
   handleServerError(error) {
-    if (error instanceof ActionRefusal) return error.code;
+    if (error instanceof Refusal) return error.code;
     logEvent('action.error', { message: error.message, stack: error.stack?.split('\n').slice(0, 4).join(' | ') });
     return 'unexpected';
   },
@@ -30,7 +25,16 @@ export const authActionClient = actionClient.use(async ({ next }) => {
   const user = await getCurrentUser();
   if (!user) {
     logEvent('authz.refused', { reason: 'not_signed_in' });
-    throw new ActionRefusal('notSignedIn');
+    throw new Refusal('notSignedIn');
   }
   return next({ ctx: { user } });
+});
+
+/** Coordinators and administrators only: everyone else is refused before the action's code runs. */
+export const triageActionClient = authActionClient.use(async ({ next, ctx }) => {
+  if (ctx.user.role !== 'coordinator' && ctx.user.role !== 'admin') {
+    logEvent('authz.refused', { userId: ctx.user.id, role: ctx.user.role, reason: 'not_a_coordinator' });
+    throw new Refusal('forbidden');
+  }
+  return next({ ctx });
 });

@@ -33,3 +33,36 @@ export function receiptEmail(locale: Locale, name: string, ref: string, title: s
   const link = `${publicBaseUrl()}/${locale}/account/recommendations/${ref}`;
   return { subject: t('receipt.subject', { ref }), text: t('receipt.body', { name, ref, title, link }) };
 }
+
+type UpdateDetail = {
+  status?: string;
+  responseEn?: string | null;
+  responseEs?: string | null;
+  initiativeTitle?: { en: string; es: string };
+  mergedInto?: string;
+};
+
+/** A change the submitter is told about: a new status, a link to an initiative, a merge. */
+export function updateEmail(locale: Locale, name: string, ref: string, kind: string, detail: UpdateDetail): EmailContent {
+  const t = translator(locale);
+  const statuses = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'status' });
+  const link = `${publicBaseUrl()}/${locale}/account/recommendations/${ref}`;
+  const response = (locale === 'es' ? detail.responseEs ?? detail.responseEn : detail.responseEn ?? detail.responseEs) ?? '';
+  const what =
+    kind === 'linked' && detail.initiativeTitle
+      ? t('update.linked', { initiative: detail.initiativeTitle[locale] })
+      : kind === 'merged' && detail.mergedInto
+        ? t('update.merged', { original: detail.mergedInto })
+        : t('update.status', { status: statuses((detail.status ?? 'received') as 'received') });
+  return {
+    subject: t('update.subject', { ref }),
+    text: t('update.body', { name, ref, what, response: response ? t('update.response', { response }) : '', link }),
+  };
+}
+
+/** An administrator's invitation to a coordinator: the link lets them choose a password (7 days). */
+export function invitationEmail(locale: Locale, name: string, token: string): EmailContent {
+  const t = translator(locale);
+  const link = `${publicBaseUrl()}/${locale}/accept-invitation?token=${encodeURIComponent(token)}`;
+  return { subject: t('invite.subject'), text: t('invite.body', { name, link }) };
+}

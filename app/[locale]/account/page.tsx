@@ -6,7 +6,9 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { requireUser } from '@/lib/auth/require-user';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { listNotifications } from '@/lib/recommendations/notifications';
 import { listOwnRecommendations } from '@/lib/recommendations/own-recommendations';
+import { localized } from '@/lib/i18n/localized';
 import { toRoman } from '@/lib/record/roman';
 import { AccountDetailsForm } from './AccountDetailsForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
@@ -25,6 +27,7 @@ export default async function AccountPage({ params }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
   const mine = listOwnRecommendations(user.id);
+  const news = listNotifications(user.id);
   return (
     <>
       <h1>{t('account.title')}</h1>
@@ -74,6 +77,23 @@ export default async function AccountPage({ params }: Props) {
             </tbody>
           </table>
         ) : null}
+      </section>
+
+      <section aria-labelledby="news-heading">
+        <h2 id="news-heading">{t('account.notifications')}</h2>
+        {news.length === 0 ? <p>{t('account.noNotifications')}</p> : null}
+        <ul className="notes">
+          {news.map((item) => (
+            <li key={item.id}>
+              <p className="muted">{format.dateTime(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</p>
+              <p>
+                <Link href={`/account/recommendations/${item.ref}`}>{item.ref}</Link>: {t(`account.notificationKind.${item.kind}`)}
+                {item.toStatus ? <> · <StatusBadge status={item.toStatus} /></> : null}
+              </p>
+              {item.publicResponseEn || item.publicResponseEs ? <p>{localized(item, 'publicResponse', locale)}</p> : null}
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="details-heading" className="panel">

@@ -1,0 +1,55 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import type { FieldValues, UseFormSetError } from 'react-hook-form';
+import { applyFieldErrors } from '@/components/form/server-errors';
+import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+
+type ActionResult = {
+  data?: unknown;
+  serverError?: string;
+  validationErrors?: { fieldErrors?: Record<string, string[] | undefined>; formErrors?: string[] };
+} | undefined;
+
+/**
+ * Runs a triage action from a form: field errors go on the fields, a refusal (conflict, out of scope,
+ * a move the workflow forbids) becomes a sentence, and on success the page's server data is refreshed.
+ * On any error the form keeps what was typed.
+ */
+export function useTriageSubmit<T extends FieldValues>(setError?: UseFormSetError<T>) {
+  const router = useRouter();
+  const actionError = useActionErrorMessage();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+
+  async function submit(run: () => Promise<ActionResult>): Promise<boolean> {
+    setFailure(null);
+    setDone(false);
+    const result = await run();
+    if (result?.validationErrors) {
+      if (setError) applyFieldErrors(setError, result.validationErrors);
+      setFailure(actionError('invalidInput'));
+      return false;
+    }
+    if (!result?.data) {
+      setFailure(actionError(result?.serverError));
+      return false;
+    }
+    setDone(true);
+    router.refresh();
+    return true;
+  }
+
+  return { submit, failure, done };
+}
+
+/**
+ * Keeps a form's hidden version in step with the page: after this page's own change refreshes it, the
+ * next action starts from the new version, while whatever else was typed in the form stays.
+ */
+export function useCurrentVersion(version: number, setValue: (name: 'version', value: number) => void) {
+  useEffect(() => {
+    setValue('version', version);
+  }, [version, setValue]);
+}

@@ -1,0 +1,88 @@
+'use server';
+/**
+ * The coordinators' server actions. Each is built on triageActionClient (signed in, coordinator or
+ * administrator), validates with its schema, and lets the use case check pillar scope, version and the
+ * workflow table before changing anything. Every change is written to history by the use case.
+ */
+import { revalidatePath } from 'next/cache';
+import { triageActionClient } from '@/lib/actions/client';
+import { assignRecommendations, startReview } from './assignment';
+import { changeStatus, confirmStatus } from './change-status';
+import { linkRecommendationToInitiative, unlinkRecommendationFromInitiative } from './links';
+import { hideRecommendation, mergeDuplicate } from './moderation';
+import { addInternalNote, recordGovernmentPosition } from './notes-and-positions';
+import {
+  bulkSchema,
+  confirmSchema,
+  hideSchema,
+  linkSchema,
+  mergeSchema,
+  noteSchema,
+  positionSchema,
+  statusChangeSchema,
+  unlinkSchema,
+} from './schemas';
+
+function refresh() {
+  revalidatePath('/[locale]/coordinate', 'layout');
+}
+
+export const changeStatusAction = triageActionClient.inputSchema(statusChangeSchema).action(async ({ parsedInput, ctx }) => {
+  const result = await changeStatus(ctx.user, parsedInput);
+  refresh();
+  return result;
+});
+
+export const confirmStatusAction = triageActionClient.inputSchema(confirmSchema).action(async ({ parsedInput, ctx }) => {
+  const result = await confirmStatus(ctx.user, parsedInput.ref, parsedInput.version);
+  refresh();
+  return result;
+});
+
+export const linkInitiativeAction = triageActionClient.inputSchema(linkSchema).action(async ({ parsedInput, ctx }) => {
+  await linkRecommendationToInitiative(ctx.user, parsedInput);
+  refresh();
+  return { linked: true };
+});
+
+export const unlinkInitiativeAction = triageActionClient.inputSchema(unlinkSchema).action(async ({ parsedInput, ctx }) => {
+  unlinkRecommendationFromInitiative(ctx.user, parsedInput);
+  refresh();
+  return { unlinked: true };
+});
+
+export const mergeDuplicateAction = triageActionClient.inputSchema(mergeSchema).action(async ({ parsedInput, ctx }) => {
+  await mergeDuplicate(ctx.user, parsedInput);
+  refresh();
+  return { merged: true };
+});
+
+export const hideRecommendationAction = triageActionClient.inputSchema(hideSchema).action(async ({ parsedInput, ctx }) => {
+  hideRecommendation(ctx.user, parsedInput);
+  refresh();
+  return { hidden: true };
+});
+
+export const addNoteAction = triageActionClient.inputSchema(noteSchema).action(async ({ parsedInput, ctx }) => {
+  addInternalNote(ctx.user, parsedInput.ref, parsedInput.body);
+  refresh();
+  return { added: true };
+});
+
+export const recordPositionAction = triageActionClient.inputSchema(positionSchema).action(async ({ parsedInput, ctx }) => {
+  recordGovernmentPosition(ctx.user, parsedInput);
+  refresh();
+  return { recorded: true };
+});
+
+export const assignAction = triageActionClient.inputSchema(bulkSchema).action(async ({ parsedInput, ctx }) => {
+  assignRecommendations(ctx.user, parsedInput.refs, parsedInput.assigneeId ?? null);
+  refresh();
+  return { assigned: parsedInput.refs.length };
+});
+
+export const startReviewAction = triageActionClient.inputSchema(bulkSchema).action(async ({ parsedInput, ctx }) => {
+  startReview(ctx.user, parsedInput.refs);
+  refresh();
+  return { started: parsedInput.refs.length };
+});

@@ -1,0 +1,190 @@
+/**
+ * Moving a recommendation along the workflow (lib/triage/workflow.ts), with its public response.
+ * Under bilateral confirmation (the site setting, on by default) `implemented` takes effect only when a
+ * coordinator of each government has confirmed it; until then it is pending, and the public sees
+ * "awaiting confirmation".
+ */
+import 'server-only';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import {
+  historyEvents,
+  initiatives,
+  meetings,
+  NOT_ADOPTED_REASONS,
+  recommendationInitiatives,
+  settings,
+  statusConfirmations,
+  type RecommendationStatus,
+} from '@/db/schema';
+import type { Tx } from '@/db/types';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { speaksFor } from '@/lib/auth/permissions';
+import { deliver, type QueuedEmail } from '@/lib/email/send-email';
+import { logEvent } from '@/lib/log';
+import { Refusal } from '@/lib/refusal';
+import { loadForTriage, touch, type TriageRecommendation } from './guard';
+import { notifySubmitter } from './notify';
+import { checkMove } from './workflow';
+
+export const BILATERAL_SETTING_KEY = 'triage.bilateralConfirmation';
+
+export type StatusChange = {
+  ref: string;
+  version: number;
+  to: RecommendationStatus;
+  responseEn?: string;
+  responseEs?: string;
+  reason?: (typeof NOT_ADOPTED_REASONS)[number];
+  coveredByInitiative?: string;
+  meeting?: string;
+};
+
+export function bilateralConfirmationRequired(tx: Tx): boolean {
+  const row = tx.select().from(settings).where(eq(settings.key, BILATERAL_SETTING_KEY)).get();
+  return row ? row.value !== false : true;
+}
+
+const clean = (text: string | undefined) => text?.trim() || null;
+
+export async function changeStatus(user: CurrentUser, change: StatusChange): Promise<{ pending: boolean }> {
+  const db = getDb();
+  const outcome = db.transaction((tx) => applyChange(tx, user, change), { behavior: 'immediate' });
+  if (outcome.email) await deliver(outcome.email);
+  logEvent('triage.status_changed', { userId: user.id, ref: change.ref, to: change.to, pending: outcome.pending });
+  return { pending: outcome.pending };
+}
+
+function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending: boolean; email: QueuedEmail | null } {
+  const recommendation = loadForTriage(tx, user, change.ref, change.version);
+  const responseEn = clean(change.responseEn);
+  const responseEs = clean(change.responseEs);
+  const linkCount = tx
+    .select({ n: count() })
+    .from(recommendationInitiatives)
+    .where(eq(recommendationInitiatives.recommendationId, recommendation.id))
+    .get()!.n;
+  const hasReason = change.to !== 'not_adopted' || (change.reason !== undefined && (change.reason !== 'already_covered' || Boolean(change.coveredByInitiative)));
+  const refusal = checkMove(recommendation.status, change.to, { linkCount, hasResponse: Boolean(responseEn || responseEs), hasReason });
+  if (refusal) throw new Refusal(refusal);
+
+  const coveredBy = change.reason === 'already_covered' ? initiativeId(tx, change.coveredByInitiative) : null;
+  const meetingId = change.to === 'implemented' && change.meeting ? meetingIdOf(tx, change.meeting) : null;
+
+  if (change.to === 'implemented' && bilateralConfirmationRequired(tx)) {
+    const government = speaksFor(user);
+    if (!government) throw new Refusal('needsGovernment');
+    touch(tx, recommendation.id, { pendingStatus: 'implemented', implementedMeetingId: meetingId });
+    tx.delete(statusConfirmations).where(eq(statusConfirmations.recommendationId, recommendation.id)).run();
+    tx.insert(statusConfirmations).values({ recommendationId: recommendation.id, status: 'implemented', government, userId: user.id }).run();
+    // The response is kept with the proposal and made public when the other government confirms.
+    tx.insert(historyEvents)
+      .values({
+        recommendationId: recommendation.id,
+        actorId: user.id,
+        actorRole: user.role,
+        kind: 'status_changed',
+        fromStatus: recommendation.status,
+        toStatus: 'implemented',
+        isPublic: false,
+        publicResponseEn: responseEn,
+        publicResponseEs: responseEs,
+        details: { pendingConfirmation: true, government, meeting: change.meeting ?? null },
+      })
+      .run();
+    return { pending: true, email: null };
+  }
+
+  touch(tx, recommendation.id, {
+    status: change.to,
+    pendingStatus: null,
+    notAdoptedReason: change.to === 'not_adopted' ? change.reason : recommendation.notAdoptedReason,
+    coveredByInitiativeId: change.to === 'not_adopted' ? coveredBy : recommendation.coveredByInitiativeId,
+    implementedMeetingId: change.to === 'implemented' ? meetingId : recommendation.implementedMeetingId,
+  });
+  const email = recordPublicChange(tx, user, recommendation, change.to, responseEn, responseEs, 'status_changed', {
+    reason: change.reason ?? null,
+    coveredByInitiative: change.coveredByInitiative ?? null,
+    meeting: change.meeting ?? null,
+  });
+  return { pending: false, email };
+}
+
+function recordPublicChange(
+  tx: Tx,
+  user: CurrentUser,
+  recommendation: TriageRecommendation,
+  to: RecommendationStatus,
+  responseEn: string | null,
+  responseEs: string | null,
+  kind: 'status_changed' | 'status_confirmed',
+  details: Record<string, unknown>,
+): QueuedEmail | null {
+  const event = tx
+    .insert(historyEvents)
+    .values({
+      recommendationId: recommendation.id,
+      actorId: user.id,
+      actorRole: user.role,
+      kind,
+      fromStatus: recommendation.status,
+      toStatus: to,
+      isPublic: true,
+      publicResponseEn: responseEn,
+      publicResponseEs: responseEs,
+      details,
+    })
+    .returning({ id: historyEvents.id })
+    .get();
+  return notifySubmitter(tx, recommendation, event.id, 'status_changed', { status: to, responseEn, responseEs });
+}
+
+/** The other government's coordinator confirms a pending status; with both confirmations it takes effect. */
+export async function confirmStatus(user: CurrentUser, ref: string, version: number): Promise<{ applied: boolean }> {
+  const db = getDb();
+  const outcome = db.transaction(
+    (tx) => {
+      const recommendation = loadForTriage(tx, user, ref, version);
+      const pending = recommendation.pendingStatus;
+      if (!pending) throw new Refusal('nothingPending');
+      const government = speaksFor(user);
+      if (!government) throw new Refusal('needsGovernment');
+      const confirmed = tx
+        .select()
+        .from(statusConfirmations)
+        .where(and(eq(statusConfirmations.recommendationId, recommendation.id), eq(statusConfirmations.status, pending)))
+        .all();
+      if (confirmed.some((c) => c.government === government)) throw new Refusal('alreadyConfirmedByYourGovernment');
+      tx.insert(statusConfirmations).values({ recommendationId: recommendation.id, status: pending, government, userId: user.id }).run();
+      const proposal = tx
+        .select()
+        .from(historyEvents)
+        .where(and(eq(historyEvents.recommendationId, recommendation.id), eq(historyEvents.kind, 'status_changed'), eq(historyEvents.isPublic, false)))
+        .orderBy(desc(historyEvents.id))
+        .limit(1)
+        .get();
+      touch(tx, recommendation.id, { status: pending, pendingStatus: null });
+      const email = recordPublicChange(tx, user, recommendation, pending, proposal?.publicResponseEn ?? null, proposal?.publicResponseEs ?? null, 'status_confirmed', {
+        confirmedBy: [...confirmed.map((c) => c.government), government].sort(),
+      });
+      return { applied: true, email };
+    },
+    { behavior: 'immediate' },
+  );
+  if (outcome.email) await deliver(outcome.email);
+  logEvent('triage.status_confirmed', { userId: user.id, ref });
+  return { applied: outcome.applied };
+}
+
+function initiativeId(tx: Tx, slug: string | undefined): number | null {
+  if (!slug) return null;
+  const row = tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, slug)).get();
+  if (!row) throw new Refusal('unknownInitiative');
+  return row.id;
+}
+
+function meetingIdOf(tx: Tx, slug: string): number {
+  const row = tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, slug)).orderBy(asc(meetings.date)).get();
+  if (!row) throw new Refusal('unknownMeeting');
+  return row.id;
+}

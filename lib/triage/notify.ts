@@ -1,0 +1,25 @@
+/**
+ * Telling the submitter: every public status change, link or merge becomes a notification in their
+ * account and an e-mail in their preferred language, written in the same transaction as the change.
+ */
+import { eq } from 'drizzle-orm';
+import { notifications, users, type NOTIFICATION_KINDS } from '@/db/schema';
+import type { Tx } from '@/db/types';
+import { queueEmail, type QueuedEmail } from '@/lib/email/send-email';
+import { updateEmail } from '@/lib/email/templates';
+import type { TriageRecommendation } from './guard';
+
+export function notifySubmitter(
+  tx: Tx,
+  recommendation: TriageRecommendation,
+  historyEventId: number,
+  kind: (typeof NOTIFICATION_KINDS)[number],
+  detail: { status?: TriageRecommendation['status']; responseEn?: string | null; responseEs?: string | null; initiativeTitle?: { en: string; es: string }; mergedInto?: string },
+): QueuedEmail | null {
+  if (!recommendation.submitterId) return null;
+  const submitter = tx.select().from(users).where(eq(users.id, recommendation.submitterId)).get();
+  if (!submitter || submitter.deactivatedAt) return null;
+  tx.insert(notifications).values({ userId: submitter.id, recommendationId: recommendation.id, historyEventId, kind }).run();
+  const email = updateEmail(submitter.preferredLocale, submitter.name, recommendation.ref, kind, detail);
+  return queueEmail(tx, { userId: submitter.id, to: submitter.email, locale: submitter.preferredLocale, ...email });
+}

@@ -1,0 +1,105 @@
+/**
+ * The coordinators' queue: recommendations in the caller's pillars, filtered, searched, sorted and
+ * paged in SQL (a queue may hold thousands), with counts per status under the same filters.
+ */
+import 'server-only';
+import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { getDb } from '@/db/client';
+import { pillars, recommendations, users, type RecommendationStatus } from '@/db/schema';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { pillarScope } from '@/lib/auth/permissions';
+import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
+import { QUEUE_PAGE_SIZE, type QueueFilters } from './queue-filters';
+import { ftsQuery } from './search';
+
+const assignee = alias(users, 'assignee');
+const submitter = alias(users, 'submitter');
+
+function conditions(user: CurrentUser, filters: QueueFilters, withStatus: boolean): SQL[] {
+  const where: SQL[] = [pillarScope(user)];
+  if (withStatus && filters.status) where.push(eq(recommendations.status, filters.status));
+  if (filters.pillar) where.push(eq(pillars.slug, filters.pillar));
+  if (filters.sector) where.push(eq(recommendations.sector, filters.sector));
+  if (filters.country) where.push(eq(recommendations.country, filters.country));
+  if (filters.from) where.push(gte(recommendations.submittedAt, new Date(`${filters.from}T00:00:00Z`)));
+  if (filters.to) where.push(lt(recommendations.submittedAt, new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)));
+  if (filters.assigned === 'me') where.push(eq(recommendations.assigneeId, user.id));
+  if (filters.assigned === 'none') where.push(isNull(recommendations.assigneeId));
+  if (filters.q) {
+    const ref = filters.q.toUpperCase();
+    const match = ftsQuery(filters.q);
+    if (REFERENCE_PATTERN.test(ref)) where.push(eq(recommendations.ref, ref));
+    else if (match) where.push(sql`${recommendations.id} in (select rowid from recommendations_fts where recommendations_fts match ${match})`);
+  }
+  return where;
+}
+
+const ORDER = {
+  newest: [desc(recommendations.submittedAt), desc(recommendations.id)],
+  oldest: [asc(recommendations.submittedAt), asc(recommendations.id)],
+  updated: [desc(recommendations.updatedAt), desc(recommendations.id)],
+  ref: [asc(recommendations.ref)],
+} as const;
+
+export function listQueue(user: CurrentUser, filters: QueueFilters) {
+  const db = getDb();
+  const where = and(...conditions(user, filters, true));
+  const total = db
+    .select({ n: count() })
+    .from(recommendations)
+    .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
+    .where(where)
+    .get()!.n;
+  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  const page = Math.min(filters.page, pages);
+  const items = db
+    .select({
+      id: recommendations.id,
+      ref: recommendations.ref,
+      title: recommendations.title,
+      language: recommendations.language,
+      status: recommendations.status,
+      pendingStatus: recommendations.pendingStatus,
+      sector: recommendations.sector,
+      country: recommendations.country,
+      submittedAt: recommendations.submittedAt,
+      isSample: recommendations.isSample,
+      pillarNumber: pillars.number,
+      assigneeName: assignee.name,
+      submitterOrganization: submitter.organization,
+    })
+    .from(recommendations)
+    .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
+    .leftJoin(assignee, eq(assignee.id, recommendations.assigneeId))
+    .leftJoin(submitter, eq(submitter.id, recommendations.submitterId))
+    .where(where)
+    .orderBy(...ORDER[filters.sort])
+    .limit(QUEUE_PAGE_SIZE)
+    .offset((page - 1) * QUEUE_PAGE_SIZE)
+    .all();
+  const statusCounts = db
+    .select({ status: recommendations.status, n: count() })
+    .from(recommendations)
+    .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
+    .where(and(...conditions(user, filters, false)))
+    .groupBy(recommendations.status)
+    .all();
+  return {
+    items,
+    total,
+    page,
+    pages,
+    counts: Object.fromEntries(statusCounts.map((row) => [row.status, row.n])) as Partial<Record<RecommendationStatus, number>>,
+  };
+}
+
+/** The coordinators and administrators a recommendation can be assigned to. */
+export function listAssignees() {
+  return getDb()
+    .select({ id: users.id, name: users.name, government: users.government, role: users.role })
+    .from(users)
+    .where(and(sql`${users.role} in ('coordinator', 'admin')`, isNull(users.deactivatedAt)))
+    .orderBy(asc(users.name))
+    .all();
+}

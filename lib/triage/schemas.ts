@@ -1,0 +1,64 @@
+/** The coordinator forms' schemas, shared by the browser and the triage actions. */
+import { z } from 'zod';
+import { NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES } from '@/db/schema/recommendations';
+import { errorMessage } from '@/lib/form-errors';
+
+const ref = z.string().regex(/^HLED-\d{4}-\d{4,}$/);
+const version = z.coerce.number().int().min(1);
+const response = z.string().max(4000, { error: errorMessage('tooLong', 4000) }).optional();
+const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
+
+export const statusChangeSchema = z.object({
+  ref,
+  version,
+  to: z.enum(RECOMMENDATION_STATUSES, { error: errorMessage('choose') }),
+  responseEn: response,
+  responseEs: response,
+  reason: z.enum(NOT_ADOPTED_REASONS).optional().or(z.literal('').transform(() => undefined)),
+  coveredByInitiative: slug.optional().or(z.literal('').transform(() => undefined)),
+  meeting: slug.optional().or(z.literal('').transform(() => undefined)),
+});
+export type StatusChangeValues = z.input<typeof statusChangeSchema>;
+
+export const confirmSchema = z.object({ ref, version });
+
+export const linkSchema = z.object({
+  ref,
+  version,
+  initiative: slug,
+  explanationEn: response,
+  explanationEs: response,
+});
+
+export const unlinkSchema = z.object({ ref, version, initiative: slug });
+
+export const mergeSchema = z.object({
+  ref,
+  version,
+  into: z.string().trim().toUpperCase().pipe(ref),
+  responseEn: response,
+  responseEs: response,
+});
+
+export const hideSchema = z.object({
+  ref,
+  version,
+  reason: z.string().trim().min(1, { error: errorMessage('required') }).max(2000, { error: errorMessage('tooLong', 2000) }),
+});
+
+export const noteSchema = z.object({
+  ref,
+  body: z.string().trim().min(1, { error: errorMessage('required') }).max(4000, { error: errorMessage('tooLong', 4000) }),
+});
+
+export const positionSchema = z.object({
+  ref,
+  position: z.enum(POSITIONS, { error: errorMessage('choose') }),
+  noteEn: response,
+  noteEs: response,
+});
+
+export const bulkSchema = z.object({
+  refs: z.array(ref).min(1).max(100),
+  assigneeId: z.coerce.number().int().min(1).nullable().optional(),
+});
