@@ -185,3 +185,27 @@ test('the queue filters by status and pillar in the address, works by keyboard a
   await page.goto('/en/coordinate?assigned=me');
   await expect(page.getByRole('table').getByRole('link', { name: /^HLED-/ })).toHaveCount(1);
 });
+
+test('a coordinator records a progress update with a figure, and the public sees it on the initiative page', async ({ browser }) => {
+  test.slow();
+  const coordinator = await signedIn(browser, 'coordinator.pillar4@hled.example');
+  await coordinator.goto('/en/coordinate');
+  await coordinator.getByRole('link', { name: 'Initiatives of my pillars' }).click();
+  await coordinator.getByRole('link', { name: 'Competency Certification' }).click();
+  await expectNoSeriousAxeViolations(coordinator);
+  await coordinator.getByLabel('Meeting that reported it').selectOption({ index: 1 });
+  await coordinator.getByLabel('What was done (English)').fill('The binational glossary of certifications was published.');
+  await coordinator.getByLabel('What was done (Spanish)').fill('Se publicó el glosario binacional de certificaciones.');
+  await coordinator.getByLabel('Figure (optional)').fill('340');
+  await coordinator.getByLabel('Unit of the figure (English)').fill('certifications compared');
+  await coordinator.getByLabel('Unit of the figure (Spanish)').fill('certificaciones comparadas');
+  await coordinator.getByRole('button', { name: 'Record a progress update' }).click();
+  await expect(coordinator.getByText('Progress update recorded.')).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/es/initiatives/competency-certification');
+  const entry = visitor.getByRole('listitem').filter({ hasText: 'Se publicó el glosario binacional de certificaciones.' });
+  await expect(entry).toContainText('340');
+  await expect(entry).toContainText('certificaciones comparadas');
+  await Promise.all([coordinator.context().close(), visitor.context().close()]);
+});

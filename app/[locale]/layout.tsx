@@ -10,7 +10,7 @@ import { routing } from '@/lib/i18n/routing';
 // Every page reads the live record from SQLite at request time.
 export const dynamic = 'force-dynamic';
 
-const CLIENT_NAMESPACES = ['error', 'validation', 'form', 'options', 'auth', 'submit', 'account', 'actionErrors', 'triage', 'admin'] as const;
+const CLIENT_NAMESPACES = ['error', 'validation', 'form', 'options', 'auth', 'submit', 'account', 'actionErrors', 'triage', 'recordAdmin', 'initiativeState', 'progressKind', 'admin'] as const;
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 

@@ -5,7 +5,9 @@
  * workflow table before changing anything. Every change is written to history by the use case.
  */
 import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db/client';
 import { triageActionClient } from '@/lib/actions/client';
+import { currentVersion } from './guard';
 import { assignRecommendations, startReview } from './assignment';
 import { changeStatus, confirmStatus } from './change-status';
 import { linkRecommendationToInitiative, unlinkRecommendationFromInitiative } from './links';
@@ -23,44 +25,40 @@ import {
   unlinkSchema,
 } from './schemas';
 
-function refresh() {
+/** Refreshes the workspace and tells the page the recommendation's new version. */
+function refresh(ref?: string) {
   revalidatePath('/[locale]/coordinate', 'layout');
+  return ref ? currentVersion(getDb(), ref) : undefined;
 }
 
 export const changeStatusAction = triageActionClient.inputSchema(statusChangeSchema).action(async ({ parsedInput, ctx }) => {
   const result = await changeStatus(ctx.user, parsedInput);
-  refresh();
-  return result;
+  return { ...result, version: refresh(parsedInput.ref) };
 });
 
 export const confirmStatusAction = triageActionClient.inputSchema(confirmSchema).action(async ({ parsedInput, ctx }) => {
   const result = await confirmStatus(ctx.user, parsedInput.ref, parsedInput.version);
-  refresh();
-  return result;
+  return { ...result, version: refresh(parsedInput.ref) };
 });
 
 export const linkInitiativeAction = triageActionClient.inputSchema(linkSchema).action(async ({ parsedInput, ctx }) => {
   await linkRecommendationToInitiative(ctx.user, parsedInput);
-  refresh();
-  return { linked: true };
+  return { linked: true, version: refresh(parsedInput.ref) };
 });
 
 export const unlinkInitiativeAction = triageActionClient.inputSchema(unlinkSchema).action(async ({ parsedInput, ctx }) => {
   unlinkRecommendationFromInitiative(ctx.user, parsedInput);
-  refresh();
-  return { unlinked: true };
+  return { unlinked: true, version: refresh(parsedInput.ref) };
 });
 
 export const mergeDuplicateAction = triageActionClient.inputSchema(mergeSchema).action(async ({ parsedInput, ctx }) => {
   await mergeDuplicate(ctx.user, parsedInput);
-  refresh();
-  return { merged: true };
+  return { merged: true, version: refresh(parsedInput.ref) };
 });
 
 export const hideRecommendationAction = triageActionClient.inputSchema(hideSchema).action(async ({ parsedInput, ctx }) => {
   hideRecommendation(ctx.user, parsedInput);
-  refresh();
-  return { hidden: true };
+  return { hidden: true, version: refresh(parsedInput.ref) };
 });
 
 export const addNoteAction = triageActionClient.inputSchema(noteSchema).action(async ({ parsedInput, ctx }) => {
@@ -77,8 +75,7 @@ export const recordPositionAction = triageActionClient.inputSchema(positionSchem
 
 export const assignAction = triageActionClient.inputSchema(bulkSchema).action(async ({ parsedInput, ctx }) => {
   assignRecommendations(ctx.user, parsedInput.refs, parsedInput.assigneeId ?? null);
-  refresh();
-  return { assigned: parsedInput.refs.length };
+  return { assigned: parsedInput.refs.length, version: refresh(parsedInput.refs.length === 1 ? parsedInput.refs[0] : undefined) };
 });
 
 export const startReviewAction = triageActionClient.inputSchema(bulkSchema).action(async ({ parsedInput, ctx }) => {

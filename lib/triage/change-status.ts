@@ -13,12 +13,12 @@ import {
   meetings,
   NOT_ADOPTED_REASONS,
   recommendationInitiatives,
-  settings,
   statusConfirmations,
   type RecommendationStatus,
 } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
+import { bilateralConfirmationRequired } from '@/lib/admin/settings';
 import { speaksFor } from '@/lib/auth/permissions';
 import { deliver, type QueuedEmail } from '@/lib/email/send-email';
 import { logEvent } from '@/lib/log';
@@ -26,8 +26,6 @@ import { Refusal } from '@/lib/refusal';
 import { loadForTriage, touch, type TriageRecommendation } from './guard';
 import { notifySubmitter } from './notify';
 import { checkMove } from './workflow';
-
-export const BILATERAL_SETTING_KEY = 'triage.bilateralConfirmation';
 
 export type StatusChange = {
   ref: string;
@@ -39,11 +37,6 @@ export type StatusChange = {
   coveredByInitiative?: string;
   meeting?: string;
 };
-
-export function bilateralConfirmationRequired(tx: Tx): boolean {
-  const row = tx.select().from(settings).where(eq(settings.key, BILATERAL_SETTING_KEY)).get();
-  return row ? row.value !== false : true;
-}
 
 const clean = (text: string | undefined) => text?.trim() || null;
 

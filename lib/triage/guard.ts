@@ -31,3 +31,8 @@ export function touch(tx: Tx, id: number, changes: Partial<typeof recommendation
     .where(eq(recommendations.id, id))
     .run();
 }
+
+/** The version a recommendation has now, returned by every action so the page's next action starts from it. */
+export function currentVersion(tx: Tx, ref: string): number | undefined {
+  return tx.select({ version: recommendations.version }).from(recommendations).where(eq(recommendations.ref, ref)).get()?.version;
+}

@@ -6,7 +6,8 @@ import { loadUser, type CurrentUser } from '@/lib/auth/current-user';
 import { publiclyVisible } from '@/lib/recommendations/visibility';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
 import { assignRecommendations, startReview } from './assignment';
-import { BILATERAL_SETTING_KEY, changeStatus, confirmStatus } from './change-status';
+import { SITE_SETTING_KEYS } from '@/lib/admin/settings';
+import { changeStatus, confirmStatus } from './change-status';
 import { linkRecommendationToInitiative } from './links';
 import { hideRecommendation, mergeDuplicate } from './moderation';
 import { listQueue } from './queue';
@@ -51,7 +52,7 @@ describe('triage', () => {
 
   it('applies implemented at once when bilateral confirmation is switched off', async () => {
     const db = database.db();
-    db.insert(settings).values({ key: BILATERAL_SETTING_KEY, value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } }).run();
+    db.insert(settings).values({ key: SITE_SETTING_KEYS.bilateralConfirmation, value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } }).run();
     try {
       const { ref } = sample('tools-for-future-prosperity');
       const us = people['coordinator.us']!;
@@ -60,7 +61,7 @@ describe('triage', () => {
       expect((await changeStatus(us, { ref, version: current(ref).version, to: 'implemented', responseEn: 'Held.' })).pending).toBe(false);
       expect(current(ref).status).toBe('implemented');
     } finally {
-      db.delete(settings).where(eq(settings.key, BILATERAL_SETTING_KEY)).run();
+      db.delete(settings).where(eq(settings.key, SITE_SETTING_KEYS.bilateralConfirmation)).run();
     }
   });
 

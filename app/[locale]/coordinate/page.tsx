@@ -33,7 +33,10 @@ export default async function QueuePage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t('triage.queueTitle')}</h1>
-      <p>{t('triage.scope', { pillars: pillars.map((p) => toRoman(p.number)).join(', ') })}</p>
+      <p>
+        {t('triage.scope', { pillars: pillars.map((p) => toRoman(p.number)).join(', ') })}{' '}
+        <Link href="/coordinate/initiatives">{t('triage.manageInitiatives')}</Link>
+      </p>
 
       <nav aria-label={t('triage.byStatus')}>
         <ul className="status-tabs">

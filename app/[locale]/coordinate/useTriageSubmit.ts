@@ -1,10 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
 import { applyFieldErrors } from '@/components/form/server-errors';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { useVersionStore } from './[ref]/version';
 
 type ActionResult = {
   data?: unknown;
@@ -22,6 +23,7 @@ export function useTriageSubmit<T extends FieldValues>(setError?: UseFormSetErro
   const actionError = useActionErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const versions = useVersionStore();
 
   async function submit(run: () => Promise<ActionResult>): Promise<boolean> {
     setFailure(null);
@@ -36,20 +38,15 @@ export function useTriageSubmit<T extends FieldValues>(setError?: UseFormSetErro
       setFailure(actionError(result?.serverError));
       return false;
     }
+    const version = (result.data as { version?: unknown }).version;
+    if (typeof version === 'number') versions?.set(version);
     setDone(true);
     router.refresh();
     return true;
   }
 
-  return { submit, failure, done };
+  /** The version to send with the next action on this page's recommendation. */
+  const version = () => versions?.get() ?? 0;
+  return { submit, failure, done, version };
 }
 
-/**
- * Keeps a form's hidden version in step with the page: after this page's own change refreshes it, the
- * next action starts from the new version, while whatever else was typed in the form stays.
- */
-export function useCurrentVersion(version: number, setValue: (name: 'version', value: number) => void) {
-  useEffect(() => {
-    setValue('version', version);
-  }, [version, setValue]);
-}

@@ -19,20 +19,19 @@ import {
   unlinkInitiativeAction,
 } from '@/lib/triage/actions';
 import { hideSchema, linkSchema, mergeSchema, noteSchema, positionSchema } from '@/lib/triage/schemas';
-import { useCurrentVersion, useTriageSubmit } from '../useTriageSubmit';
+import { useTriageSubmit } from '../useTriageSubmit';
 
 type Target = { reference: string; version: number };
 
 export function LinkForm({ reference, version, initiatives }: Target & { initiatives: { slug: string; label: string }[] }) {
   const t = useTranslations('triage');
-  const { register, handleSubmit, setError, getValues, setValue, formState } = useForm<z.input<typeof linkSchema>>({
+  const { register, handleSubmit, setError, getValues, formState } = useForm<z.input<typeof linkSchema>>({
     resolver: zodResolver(linkSchema),
     defaultValues: { ref: reference, version, initiative: '', explanationEn: '', explanationEs: '' },
   });
-  useCurrentVersion(version, setValue);
-  const { submit, failure, done } = useTriageSubmit(setError);
+  const { submit, failure, done, version: currentVersion } = useTriageSubmit(setError);
   return (
-    <form onSubmit={handleSubmit(() => submit(() => linkInitiativeAction(getValues())))} noValidate className="form">
+    <form onSubmit={handleSubmit(() => submit(() => linkInitiativeAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('linkSaved')}</Notice> : null}
       <Field id="initiative" label={t('initiative')} error={formState.errors.initiative} required>
@@ -60,11 +59,11 @@ export function LinkForm({ reference, version, initiatives }: Target & { initiat
   );
 }
 
-export function UnlinkButton({ reference, version, initiative, label }: Target & { initiative: string; label: string }) {
-  const { submit, failure } = useTriageSubmit();
+export function UnlinkButton({ reference, initiative, label }: Target & { initiative: string; label: string }) {
+  const { submit, failure, version: currentVersion } = useTriageSubmit();
   return (
     <>
-      <button type="button" className="button--secondary" onClick={() => submit(() => unlinkInitiativeAction({ ref: reference, version, initiative }))}>
+      <button type="button" className="button--secondary" onClick={() => submit(() => unlinkInitiativeAction({ ref: reference, version: currentVersion(), initiative }))}>
         {label}
       </button>
       {failure ? <Notice tone="error">{failure}</Notice> : null}
@@ -78,10 +77,9 @@ export function MergeForm({ reference, version, suggestions }: Target & { sugges
     resolver: zodResolver(mergeSchema),
     defaultValues: { ref: reference, version, into: '', responseEn: '', responseEs: '' },
   });
-  useCurrentVersion(version, setValue);
-  const { submit, failure, done } = useTriageSubmit(setError);
+  const { submit, failure, done, version: currentVersion } = useTriageSubmit(setError);
   return (
-    <form onSubmit={handleSubmit(() => submit(() => mergeDuplicateAction(getValues())))} noValidate className="form">
+    <form onSubmit={handleSubmit(() => submit(() => mergeDuplicateAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('mergeSaved')}</Notice> : null}
       {suggestions.length > 0 ? (
@@ -114,14 +112,13 @@ export function MergeForm({ reference, version, suggestions }: Target & { sugges
 
 export function HideForm({ reference, version }: Target) {
   const t = useTranslations('triage');
-  const { register, handleSubmit, setError, getValues, setValue, formState } = useForm<z.input<typeof hideSchema>>({
+  const { register, handleSubmit, setError, getValues, formState } = useForm<z.input<typeof hideSchema>>({
     resolver: zodResolver(hideSchema),
     defaultValues: { ref: reference, version, reason: '' },
   });
-  useCurrentVersion(version, setValue);
-  const { submit, failure, done } = useTriageSubmit(setError);
+  const { submit, failure, done, version: currentVersion } = useTriageSubmit(setError);
   return (
-    <form onSubmit={handleSubmit(() => submit(() => hideRecommendationAction(getValues())))} noValidate className="form">
+    <form onSubmit={handleSubmit(() => submit(() => hideRecommendationAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('hidden')}</Notice> : null}
       <Field id="hideReason" label={t('hideReason')} hint={t('hideHint')} error={formState.errors.reason} required>
@@ -196,14 +193,14 @@ export function PositionForm({ reference, government }: { reference: string; gov
   );
 }
 
-export function ConfirmButton({ reference, version }: Target) {
+export function ConfirmButton({ reference }: Target) {
   const t = useTranslations('triage');
-  const { submit, failure, done } = useTriageSubmit();
+  const { submit, failure, done, version: currentVersion } = useTriageSubmit();
   return (
     <>
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('confirmed')}</Notice> : null}
-      <button type="button" onClick={() => submit(() => confirmStatusAction({ ref: reference, version }))}>
+      <button type="button" onClick={() => submit(() => confirmStatusAction({ ref: reference, version: currentVersion() }))}>
         {t('confirm')}
       </button>
     </>

@@ -9,7 +9,7 @@ import { Notice } from '@/components/Notice';
 import { NOT_ADOPTED_REASONS, type RecommendationStatus } from '@/db/schema/recommendations';
 import { changeStatusAction } from '@/lib/triage/actions';
 import { statusChangeSchema, type StatusChangeValues } from '@/lib/triage/schemas';
-import { useCurrentVersion, useTriageSubmit } from '../useTriageSubmit';
+import { useTriageSubmit } from '../useTriageSubmit';
 
 type Choice = { slug: string; label: string };
 type Props = {
@@ -28,19 +28,18 @@ export function StatusForm({ reference, version, moves, initiatives, meetings }:
     resolver: zodResolver(statusChangeSchema),
     defaultValues: { ref: reference, version, to: moves[0]?.to, responseEn: '', responseEs: '', reason: '', coveredByInitiative: '', meeting: '' },
   });
-  useCurrentVersion(version, setValue);
   // After a change the offered moves change too: start again from the first one offered.
   const firstMove = moves[0]?.to;
   useEffect(() => {
     if (firstMove) setValue('to', firstMove);
   }, [firstMove, setValue]);
-  const { submit, failure, done } = useTriageSubmit(setError);
+  const { submit, failure, done, version: currentVersion } = useTriageSubmit(setError);
   const to = watch('to');
   const reason = watch('reason');
   if (moves.length === 0) return <p>{t('noMoves')}</p>;
 
   return (
-    <form onSubmit={handleSubmit(() => submit(() => changeStatusAction(getValues())))} noValidate className="form">
+    <form onSubmit={handleSubmit(() => submit(() => changeStatusAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('statusSaved')}</Notice> : null}
       <Field id="to" label={t('newStatus')} error={formState.errors.to} required>

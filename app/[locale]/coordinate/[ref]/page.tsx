@@ -13,6 +13,7 @@ import { getTriageView, triageChoices } from '@/lib/triage/triage-view';
 import { allowedMoves } from '@/lib/triage/workflow';
 import { AssignForm, ConfirmButton, HideForm, LinkForm, MergeForm, NoteForm, PositionForm, UnlinkButton } from './SmallForms';
 import { StatusForm } from './StatusForm';
+import { VersionProvider } from './version';
 
 type Props = { params: Promise<{ locale: Locale; ref: string }> };
 
@@ -43,7 +44,7 @@ export default async function TriageRecommendationPage({ params }: Props) {
   const target = { reference: r.ref, version: r.version };
 
   return (
-    <>
+    <VersionProvider version={r.version}>
       <p className="eyebrow">
         <Link href="/coordinate">{t('triage.queueTitle')}</Link> · {r.ref} · {t('pillar.label', { number: toRoman(pillar.number) })}
         {r.isSample ? <span className="tag"> {t('triage.sample')}</span> : null}
@@ -232,6 +233,6 @@ export default async function TriageRecommendationPage({ params }: Props) {
           <HideForm {...target} />
         </section>
       ) : null}
-    </>
+    </VersionProvider>
   );
 }

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { eq } from 'drizzle-orm';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProgressTimeline } from '@/components/ProgressTimeline';
+import { progressUpdates } from '@/db/schema';
+import { Link } from '@/lib/i18n/navigation';
+import { localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
+import { recordFormChoices } from '@/lib/record/form-choices';
+import { listProgress } from '@/lib/record/initiatives';
+import { getInitiativeForEditing } from '@/lib/record/manage-initiatives';
+import { requireCoordinator } from '@/lib/triage/require-coordinator';
+import { InitiativeForm } from '../InitiativeForm';
+import { ProgressForm } from '../ProgressForm';
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: slug, robots: { index: false } };
+}
+
+export default async function EditInitiativePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const user = await requireCoordinator(locale, `/${locale}/coordinate/initiatives/${slug}`);
+  const found = getInitiativeForEditing(user, slug);
+  if (!found) notFound();
+  const { initiative, pillarSlug, leads } = found;
+  const t = await getTranslations('recordAdmin');
+  const choices = await recordFormChoices(user, locale);
+  return (
+    <>
+      <p className="eyebrow">
+        <Link href="/coordinate/initiatives">{t('title')}</Link> · <Link href={`/initiatives/${slug}`}>{t('publicPage')}</Link>
+      </p>
+      <h1>{localized(initiative, 'title', locale)}</h1>
+      <div className="two-columns">
+        <section aria-labelledby="edit-heading">
+          <h2 id="edit-heading">{t('edit')}</h2>
+          <InitiativeForm
+            existingSlug={slug}
+            pillars={choices.pillars}
+            agencies={choices.agencies}
+            defaults={{
+              slug,
+              pillar: pillarSlug,
+              titleEn: initiative.titleEn,
+              titleEs: initiative.titleEs,
+              descriptionEn: initiative.descriptionEn,
+              descriptionEs: initiative.descriptionEs,
+              state: initiative.state,
+              leads,
+              version: initiative.version,
+            }}
+          />
+        </section>
+        <section aria-labelledby="progress-heading" className="panel">
+          <h2 id="progress-heading">{t('recordProgress')}</h2>
+          <ProgressForm initiative={slug} meetings={choices.meetings} />
+        </section>
+      </div>
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('timeline')}</h2>
+        <ProgressTimeline entries={listProgress(eq(progressUpdates.initiativeId, initiative.id))} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The administrator's forms' schemas, shared by the browser (react-hook-form) and the server actions.
+ * Messages are keys of the `validation` messages, as in lib/accounts/schemas.ts. The server adds what
+ * only the database knows: an e-mail address already in use, a slug already taken, a pillar that exists.
+ */
+import { z } from 'zod';
+import { ROLES } from '@/db/schema/accounts';
+import { GOVERNMENTS, MEETING_KINDS } from '@/db/schema/record';
+import { accountDetailsSchema, emailField } from '@/lib/accounts/schemas';
+import { errorMessage } from '@/lib/form-errors';
+
+export const MEETING_LIMITS = { slug: 80, title: 200, place: 200, summary: 4000, leads: 2000, leadCount: 20, leadLength: 200 } as const;
+
+// Static admin routes sit beside /admin/meetings/[slug]: a meeting with one of these slugs could not be edited.
+const RESERVED_MEETING_SLUGS = ['new'];
+
+const required = errorMessage('required');
+const choose = errorMessage('choose');
+const userIdField = z.number().int().positive();
+
+const requiredText = (max: number) =>
+  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: errorMessage('tooLong', max) });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: errorMessage('tooLong', max) })
+    .optional()
+    .transform((value) => value || null);
+
+/** Delegation leads are typed one per line; blank lines are dropped. */
+export function splitLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+const leadsField = z
+  .string()
+  .max(MEETING_LIMITS.leads, { error: errorMessage('tooLong', MEETING_LIMITS.leads) })
+  .optional()
+  .transform((value) => splitLines(value ?? ''))
+  .refine((lines) => lines.length <= MEETING_LIMITS.leadCount, { error: errorMessage('tooManyLines', MEETING_LIMITS.leadCount) })
+  .refine((lines) => lines.every((line) => line.length <= MEETING_LIMITS.leadLength), {
+    error: errorMessage('tooLong', MEETING_LIMITS.leadLength),
+  });
+
+/** A real calendar day, written as the record writes dates: YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * Which pillars a coordinator acts on: all of them, or the ones chosen (by slug). A coordinator limited
+ * to no pillar at all could do nothing, so "some" needs at least one.
+ */
+const scopeFields = {
+  scope: z.enum(['all', 'some'], { error: choose }),
+  pillars: z.array(z.string().max(100)).max(10).optional().transform((slugs) => [...new Set(slugs ?? [])]),
+};
+
+function requirePillarsWhenScoped(value: { scope: 'all' | 'some'; pillars: string[] }, ctx: z.RefinementCtx) {
+  if (value.scope === 'some' && value.pillars.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['pillars'], message: errorMessage('choosePillars') });
+  }
+}
+
+export const inviteCoordinatorSchema = z
+  .object({
+    name: accountDetailsSchema.shape.name,
+    email: emailField,
+    government: z.enum(GOVERNMENTS, { error: choose }),
+    ...scopeFields,
+    preferredLocale: accountDetailsSchema.shape.preferredLocale,
+  })
+  .superRefine(requirePillarsWhenScoped);
+export type InviteCoordinatorInput = z.output<typeof inviteCoordinatorSchema>;
+
+/** A user's role, government and pillar scope. Government and scope matter only for a coordinator. */
+export const userAccessSchema = z
+  .object({
+    userId: userIdField,
+    role: z.enum(ROLES, { error: choose }),
+    government: z
+      .union([z.enum(GOVERNMENTS), z.literal('')], { error: choose })
+      .optional()
+      .transform((value) => value || null),
+    ...scopeFields,
+  })
+  .superRefine((value, ctx) => {
+    if (value.role !== 'coordinator') return;
+    // PRODUCT.md: the dialogue is bilateral; a coordinator speaks for exactly one government.
+    if (!value.government) ctx.addIssue({ code: 'custom', path: ['government'], message: choose });
+    requirePillarsWhenScoped(value, ctx);
+  });
+export type UserAccessInput = z.output<typeof userAccessSchema>;
+
+export const userRefSchema = z.object({ userId: userIdField });
+
+export const meetingSchema = z.object({
+  slug: z
+    .string({ error: required })
+    .trim()
+    .min(1, { error: required })
+    .max(MEETING_LIMITS.slug, { error: errorMessage('tooLong', MEETING_LIMITS.slug) })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: errorMessage('slugFormat') })
+    .refine((slug) => !RESERVED_MEETING_SLUGS.includes(slug), { error: errorMessage('slugReserved') }),
+  date: z.string({ error: required }).trim().min(1, { error: required }).refine(isCalendarDate, { error: errorMessage('date') }),
+  kind: z.enum(MEETING_KINDS, { error: choose }),
+  titleEn: requiredText(MEETING_LIMITS.title),
+  titleEs: requiredText(MEETING_LIMITS.title),
+  placeEn: optionalText(MEETING_LIMITS.place),
+  placeEs: optionalText(MEETING_LIMITS.place),
+  summaryEn: requiredText(MEETING_LIMITS.summary),
+  summaryEs: requiredText(MEETING_LIMITS.summary),
+  usLeads: leadsField,
+  mxLeads: leadsField,
+});
+export type MeetingInput = z.output<typeof meetingSchema>;
+
+export const editMeetingSchema = meetingSchema.extend({ meetingId: z.number().int().positive() });
+
+export const siteSettingsSchema = z.object({ bilateralConfirmation: z.boolean() });
+export type SiteSettings = z.output<typeof siteSettingsSchema>;

@@ -1,0 +1,141 @@
+/**
+ * Coordinators keep the record of their pillars: they create and edit initiatives and record dated
+ * progress updates, tied to the meeting that reported them, with an optional figure. Every change is
+ * checked for pillar scope on the server and written to the audit log in the same transaction.
+ */
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { getDb } from '@/db/client';
+import { agencies, auditEvents, initiativeLeads, initiatives, meetings, pillars, progressUpdates } from '@/db/schema';
+import type { Tx } from '@/db/types';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { mayActOnPillar } from '@/lib/auth/permissions';
+import { logEvent } from '@/lib/log';
+import { Refusal } from '@/lib/refusal';
+import type { initiativeSchema, progressSchema } from './initiative-schemas';
+
+type InitiativeInput = z.output<typeof initiativeSchema>;
+
+function pillarInScope(tx: Tx, user: CurrentUser, slug: string): number {
+  const pillar = tx.select({ id: pillars.id }).from(pillars).where(eq(pillars.slug, slug)).get();
+  if (!pillar || !mayActOnPillar(user, pillar.id)) throw new Refusal('unknownPillar');
+  return pillar.id;
+}
+
+function setLeads(tx: Tx, initiativeId: number, slugs: string[]) {
+  tx.delete(initiativeLeads).where(eq(initiativeLeads.initiativeId, initiativeId)).run();
+  if (slugs.length === 0) return;
+  const found = tx.select({ id: agencies.id }).from(agencies).where(inArray(agencies.slug, slugs)).all();
+  if (found.length !== new Set(slugs).size) throw new Refusal('unknownAgency');
+  for (const { id } of found) tx.insert(initiativeLeads).values({ initiativeId, agencyId: id }).run();
+}
+
+function audit(tx: Tx, user: CurrentUser, action: string, objectType: string, objectId: string, details: Record<string, unknown>) {
+  tx.insert(auditEvents).values({ actorId: user.id, action, objectType, objectId, details }).run();
+}
+
+export function saveInitiative(user: CurrentUser, input: InitiativeInput, existingSlug: string | null): string {
+  const slug = getDb().transaction(
+    (tx) => {
+      const pillarId = pillarInScope(tx, user, input.pillar);
+      const fields = {
+        pillarId,
+        titleEn: input.titleEn,
+        titleEs: input.titleEs,
+        descriptionEn: input.descriptionEn,
+        descriptionEs: input.descriptionEs,
+        state: input.state,
+      };
+      if (existingSlug === null) {
+        if (tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, input.slug)).get()) throw new Refusal('slugTaken');
+        const created = tx.insert(initiatives).values({ slug: input.slug, ...fields }).returning({ id: initiatives.id }).get();
+        setLeads(tx, created.id, input.leads);
+        audit(tx, user, 'initiative.create', 'initiative', input.slug, { pillar: input.pillar });
+        return input.slug;
+      }
+      const current = tx.select().from(initiatives).where(eq(initiatives.slug, existingSlug)).get();
+      // Both the initiative's pillar now and the one it moves to must be the coordinator's.
+      if (!current || !mayActOnPillar(user, current.pillarId)) throw new Refusal('notFound');
+      if (input.version !== undefined && current.version !== input.version) throw new Refusal('conflict');
+      tx.update(initiatives)
+        .set({ ...fields, version: sql`${initiatives.version} + 1`, updatedAt: new Date() })
+        .where(eq(initiatives.id, current.id))
+        .run();
+      setLeads(tx, current.id, input.leads);
+      audit(tx, user, 'initiative.update', 'initiative', existingSlug, { before: { titleEn: current.titleEn, state: current.state, pillarId: current.pillarId } });
+      return existingSlug;
+    },
+    { behavior: 'immediate' },
+  );
+  logEvent(existingSlug ? 'record.initiative_updated' : 'record.initiative_created', { userId: user.id, slug });
+  return slug;
+}
+
+export function recordProgressUpdate(user: CurrentUser, input: z.output<typeof progressSchema>): number {
+  const id = getDb().transaction(
+    (tx) => {
+      const initiative = tx.select().from(initiatives).where(eq(initiatives.slug, input.initiative)).get();
+      if (!initiative || !mayActOnPillar(user, initiative.pillarId)) throw new Refusal('notFound');
+      const meeting = input.meeting ? tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, input.meeting)).get() : null;
+      if (input.meeting && !meeting) throw new Refusal('unknownMeeting');
+      const value = input.figureValue ? Number(input.figureValue.replace(/,/g, '')) : null;
+      if (value !== null && !(input.figureUnitEn || input.figureUnitEs)) throw new Refusal('figureNeedsUnit');
+      const row = tx
+        .insert(progressUpdates)
+        .values({
+          initiativeId: initiative.id,
+          meetingId: meeting?.id ?? null,
+          date: input.date,
+          kind: input.kind,
+          textEn: input.textEn,
+          textEs: input.textEs,
+          figureValue: value,
+          figureUnitEn: value === null ? null : input.figureUnitEn || input.figureUnitEs || null,
+          figureUnitEs: value === null ? null : input.figureUnitEs || input.figureUnitEn || null,
+          createdBy: user.id,
+        })
+        .returning({ id: progressUpdates.id })
+        .get();
+      audit(tx, user, 'progress.create', 'initiative', initiative.slug, { progressUpdateId: row.id, date: input.date });
+      return row.id;
+    },
+    { behavior: 'immediate' },
+  );
+  logEvent('record.progress_recorded', { userId: user.id, initiative: input.initiative, progressUpdateId: id });
+  return id;
+}
+
+/** The initiatives a coordinator keeps, with their pillar. */
+export function listInitiativesInScope(user: CurrentUser) {
+  return getDb()
+    .select({ slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs, state: initiatives.state, pillarId: initiatives.pillarId, pillarNumber: pillars.number })
+    .from(initiatives)
+    .innerJoin(pillars, eq(pillars.id, initiatives.pillarId))
+    .orderBy(pillars.number, initiatives.titleEn)
+    .all()
+    .filter((i) => mayActOnPillar(user, i.pillarId));
+}
+
+export function getInitiativeForEditing(user: CurrentUser, slug: string) {
+  const db = getDb();
+  const row = db
+    .select({ initiative: initiatives, pillarSlug: pillars.slug })
+    .from(initiatives)
+    .innerJoin(pillars, eq(pillars.id, initiatives.pillarId))
+    .where(eq(initiatives.slug, slug))
+    .get();
+  if (!row || !mayActOnPillar(user, row.initiative.pillarId)) return null;
+  const leads = db
+    .select({ slug: agencies.slug })
+    .from(initiativeLeads)
+    .innerJoin(agencies, and(eq(agencies.id, initiativeLeads.agencyId)))
+    .where(eq(initiativeLeads.initiativeId, row.initiative.id))
+    .all()
+    .map((l) => l.slug);
+  return { ...row, leads };
+}
+
+export function listAgencies() {
+  return getDb().select().from(agencies).orderBy(agencies.government, agencies.acronym).all();
+}
