@@ -14,6 +14,7 @@ export function listOwnRecommendations(userId: number) {
       title: recommendations.title,
       language: recommendations.language,
       status: recommendations.status,
+      isSample: recommendations.isSample,
       submittedAt: recommendations.submittedAt,
       updatedAt: recommendations.updatedAt,
       pillarNumber: pillars.number,

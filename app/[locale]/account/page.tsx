@@ -67,6 +67,7 @@ export default async function AccountPage({ params }: Props) {
                   <td lang={r.language}>
                     {r.title}
                     <span className="muted"> · {t('pillar.label', { number: toRoman(r.pillarNumber) })}</span>
+                    {r.isSample ? <span className="tag"> {t('account.sample')}</span> : null}
                   </td>
                   <td>
                     <StatusBadge status={r.status} />

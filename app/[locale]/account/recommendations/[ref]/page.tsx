@@ -46,6 +46,8 @@ export default async function OwnRecommendationPage({ params, searchParams }: Pr
           <dt>{t('account.status')}</dt>
           <dd>
             <StatusBadge status={r.status} />
+            {r.pendingStatus ? <span className="tag"> {t('account.awaitingConfirmation', { status: t(`status.${r.pendingStatus}`) })}</span> : null}
+            {r.isSample ? <span className="tag"> {t('account.sample')}</span> : null}
           </dd>
         </div>
         <div>
