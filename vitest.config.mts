@@ -14,5 +14,7 @@ export default defineConfig({
     exclude: ['node_modules/**', 'e2e/**', '.next/**'],
     environment: 'node',
     pool: 'forks',
+    // The app's structured event log (lib/log.ts) is for operators; keep it out of the test report.
+    onConsoleLog: (log) => !log.startsWith('{"time":'),
   },
 });

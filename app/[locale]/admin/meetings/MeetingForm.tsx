@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
+import { SelectField } from '@/components/form/SelectField';
 import { applyFieldErrors } from '@/components/form/server-errors';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
 import { Notice } from '@/components/Notice';
@@ -92,18 +93,7 @@ export function MeetingForm({ kinds, editing }: Props) {
       <Field id="date" label={t('meeting.date')} error={errors.date} required>
         {(d, invalid) => <input id="date" type="date" aria-describedby={d} aria-invalid={invalid} {...register('date')} />}
       </Field>
-      <Field id="kind" label={t('meeting.kind')} error={errors.kind} required>
-        {(d, invalid) => (
-          <select id="kind" aria-describedby={d} aria-invalid={invalid} {...register('kind')}>
-            <option value="">{t('meeting.chooseKind')}</option>
-            {kinds.map((kind) => (
-              <option key={kind.value} value={kind.value}>
-                {kind.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField id="kind" label={t('meeting.kind')} error={errors.kind} required registration={register('kind')} placeholder={t('meeting.chooseKind')} options={kinds.map((kind) => ({ value: kind.value, label: kind.label }))} />
       {text('titleEn', { lang: 'en', max: MEETING_LIMITS.title, required: true })}
       {text('titleEs', { lang: 'es', max: MEETING_LIMITS.title, required: true })}
       {text('placeEn', { lang: 'en' })}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
+import { SelectField } from '@/components/form/SelectField';
 import { Notice } from '@/components/Notice';
 import { POSITIONS } from '@/db/schema/recommendations';
 import {
@@ -34,18 +35,7 @@ export function LinkForm({ reference, version, initiatives }: Target & { initiat
     <form onSubmit={handleSubmit(() => submit(() => linkInitiativeAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('linkSaved')}</Notice> : null}
-      <Field id="initiative" label={t('initiative')} error={formState.errors.initiative} required>
-        {(d, invalid) => (
-          <select id="initiative" aria-describedby={d} aria-invalid={invalid} {...register('initiative')}>
-            <option value="">{t('chooseInitiative')}</option>
-            {initiatives.map((i) => (
-              <option key={i.slug} value={i.slug}>
-                {i.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField id="initiative" label={t('initiative')} error={formState.errors.initiative} required registration={register('initiative')} placeholder={t('chooseInitiative')} options={initiatives.map((i) => ({ value: i.slug, label: i.label }))} />
       <Field id="explanationEn" label={t('explanationEn')} hint={t('explanationHint')} error={formState.errors.explanationEn}>
         {(d, invalid) => <textarea id="explanationEn" rows={2} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('explanationEn')} />}
       </Field>

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/form/Field';
+import { SelectField } from '@/components/form/SelectField';
 import { Notice } from '@/components/Notice';
 import { NOT_ADOPTED_REASONS, type RecommendationStatus } from '@/db/schema/recommendations';
 import { changeStatusAction } from '@/lib/triage/actions';
@@ -42,58 +43,15 @@ export function StatusForm({ reference, version, moves, initiatives, meetings }:
     <form onSubmit={handleSubmit(() => submit(() => changeStatusAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('statusSaved')}</Notice> : null}
-      <Field id="to" label={t('newStatus')} error={formState.errors.to} required>
-        {(d, invalid) => (
-          <select id="to" aria-describedby={d} aria-invalid={invalid} {...register('to')}>
-            {moves.map((move) => (
-              <option key={move.to} value={move.to}>
-                {move.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField id="to" label={t('newStatus')} error={formState.errors.to} required registration={register('to')} options={moves.map((move) => ({ value: move.to, label: move.label }))} />
       {to === 'not_adopted' ? (
-        <Field id="reason" label={t('reason')} error={formState.errors.reason} required>
-          {(d, invalid) => (
-            <select id="reason" aria-describedby={d} aria-invalid={invalid} {...register('reason')}>
-              <option value="">{t('chooseReason')}</option>
-              {NOT_ADOPTED_REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {options(r)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id="reason" label={t('reason')} error={formState.errors.reason} required registration={register('reason')} placeholder={t('chooseReason')} options={NOT_ADOPTED_REASONS.map((r) => ({ value: r, label: options(r) }))} />
       ) : null}
       {to === 'not_adopted' && reason === 'already_covered' ? (
-        <Field id="coveredByInitiative" label={t('coveredBy')} error={formState.errors.coveredByInitiative} required>
-          {(d, invalid) => (
-            <select id="coveredByInitiative" aria-describedby={d} aria-invalid={invalid} {...register('coveredByInitiative')}>
-              <option value="">{t('chooseInitiative')}</option>
-              {initiatives.map((i) => (
-                <option key={i.slug} value={i.slug}>
-                  {i.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id="coveredByInitiative" label={t('coveredBy')} error={formState.errors.coveredByInitiative} required registration={register('coveredByInitiative')} placeholder={t('chooseInitiative')} options={initiatives.map((i) => ({ value: i.slug, label: i.label }))} />
       ) : null}
       {to === 'implemented' ? (
-        <Field id="meeting" label={t('reportedAtMeeting')} error={formState.errors.meeting}>
-          {(d, invalid) => (
-            <select id="meeting" aria-describedby={d} aria-invalid={invalid} {...register('meeting')}>
-              <option value="">{t('noMeetingYet')}</option>
-              {meetings.map((m) => (
-                <option key={m.slug} value={m.slug}>
-                  {m.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id="meeting" label={t('reportedAtMeeting')} error={formState.errors.meeting} registration={register('meeting')} placeholder={t('noMeetingYet')} options={meetings.map((m) => ({ value: m.slug, label: m.label }))} />
       ) : null}
       <Field id="responseEn" label={t('responseEn')} hint={t('responseHint')} error={formState.errors.responseEn}>
         {(d, invalid) => <textarea id="responseEn" rows={3} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('responseEn')} />}

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/form/Field';
+import { SelectField } from '@/components/form/SelectField';
 import { Notice } from '@/components/Notice';
 import { INITIATIVE_STATES } from '@/db/schema/record';
 import { saveInitiativeAction } from '@/lib/record/actions';
@@ -37,17 +38,7 @@ export function InitiativeForm({ defaults, existingSlug, pillars, agencies }: Pr
       <Field id="slug" label={t('slug')} hint={t('slugHint')} error={errors.slug} required>
         {(d, invalid) => <input id="slug" readOnly={existingSlug !== null} aria-describedby={d} aria-invalid={invalid} {...register('slug')} />}
       </Field>
-      <Field id="pillar" label={t('pillar')} error={errors.pillar} required>
-        {(d, invalid) => (
-          <select id="pillar" aria-describedby={d} aria-invalid={invalid} {...register('pillar')}>
-            {pillars.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField id="pillar" label={t('pillar')} error={errors.pillar} required registration={register('pillar')} options={pillars.map((p) => ({ value: p.slug, label: p.label }))} />
       <Field id="titleEn" label={t('titleEn')} error={errors.titleEn} required>
         {(d, invalid) => <input id="titleEn" lang="en" aria-describedby={d} aria-invalid={invalid} {...register('titleEn')} />}
       </Field>
@@ -60,17 +51,7 @@ export function InitiativeForm({ defaults, existingSlug, pillars, agencies }: Pr
       <Field id="descriptionEs" label={t('descriptionEs')} error={errors.descriptionEs} required>
         {(d, invalid) => <textarea id="descriptionEs" rows={4} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('descriptionEs')} />}
       </Field>
-      <Field id="state" label={t('state')} error={errors.state} required>
-        {(d, invalid) => (
-          <select id="state" aria-describedby={d} aria-invalid={invalid} {...register('state')}>
-            {INITIATIVE_STATES.map((s) => (
-              <option key={s} value={s}>
-                {states(s)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField id="state" label={t('state')} error={errors.state} required registration={register('state')} options={INITIATIVE_STATES.map((s) => ({ value: s, label: states(s) }))} />
       {(['us', 'mx'] as const).map((government) => (
         <fieldset key={government} className="choices">
           <legend>{t(government === 'us' ? 'leadsUs' : 'leadsMx')}</legend>

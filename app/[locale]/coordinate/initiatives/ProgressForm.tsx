@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/form/Field';
+import { SelectField } from '@/components/form/SelectField';
 import { Notice } from '@/components/Notice';
 import { PROGRESS_KINDS } from '@/db/schema/record';
 import { recordProgressAction } from '@/lib/record/actions';
@@ -31,29 +32,8 @@ export function ProgressForm({ initiative, meetings }: { initiative: string; mee
       <Field id="date" label={t('date')} error={errors.date} required>
         {(d, invalid) => <input id="date" type="date" aria-describedby={d} aria-invalid={invalid} {...register('date')} />}
       </Field>
-      <Field id="meeting" label={t('meeting')} error={errors.meeting}>
-        {(d, invalid) => (
-          <select id="meeting" aria-describedby={d} aria-invalid={invalid} {...register('meeting')}>
-            <option value="">{t('noMeeting')}</option>
-            {meetings.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="kind" label={t('kind')} error={errors.kind} required>
-        {(d, invalid) => (
-          <select id="kind" aria-describedby={d} aria-invalid={invalid} {...register('kind')}>
-            {PROGRESS_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kinds(k)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField id="meeting" label={t('meeting')} error={errors.meeting} registration={register('meeting')} placeholder={t('noMeeting')} options={meetings.map((m) => ({ value: m.slug, label: m.label }))} />
+      <SelectField id="kind" label={t('kind')} error={errors.kind} required registration={register('kind')} options={PROGRESS_KINDS.map((k) => ({ value: k, label: kinds(k) }))} />
       <Field id="textEn" label={t('textEn')} error={errors.textEn} required>
         {(d, invalid) => <textarea id="textEn" rows={3} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('textEn')} />}
       </Field>
