@@ -191,6 +191,11 @@ test('a coordinator records a progress update with a figure, and the public sees
   const coordinator = await signedIn(browser, 'coordinator.pillar4@hled.example');
   await coordinator.goto('/en/coordinate');
   await coordinator.getByRole('link', { name: 'Initiatives of my pillars' }).click();
+  await expectNoSeriousAxeViolations(coordinator);
+  await coordinator.getByRole('link', { name: 'New initiative' }).click();
+  await expect(coordinator.getByLabel(/^Address \(slug\)/)).toBeVisible();
+  await expectNoSeriousAxeViolations(coordinator);
+  await coordinator.goBack();
   await coordinator.getByRole('link', { name: 'Competency Certification' }).click();
   await expectNoSeriousAxeViolations(coordinator);
   await coordinator.getByLabel('Meeting that reported it').selectOption({ index: 1 });

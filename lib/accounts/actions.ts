@@ -6,17 +6,12 @@
  */
 import { returnValidationErrors } from 'next-safe-action';
 import { actionClient, authActionClient } from '@/lib/actions/client';
-import { isDemoMode } from '@/lib/config';
-import type { QueuedEmail } from '@/lib/email/send-email';
+import { demoOutboxLink } from '@/lib/email/demo-outbox-link';
 import { resendVerification } from './email-verification';
 import { requestPasswordReset, resetPassword } from './password-reset';
 import { accountDetailsSchema, changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema } from './schemas';
 import { signUp } from './sign-up';
 import { changePassword, updateAccountDetails } from './update-account';
-
-function demoOutboxLink(email: QueuedEmail | null): string | null {
-  return email && isDemoMode() ? `/outbox/${email.id}?key=${email.viewKey}` : null;
-}
 
 export const signUpAction = actionClient.inputSchema(signUpSchema).action(async ({ parsedInput }) => {
   const result = await signUp(parsedInput);
