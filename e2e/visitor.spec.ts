@@ -115,3 +115,12 @@ test('every page fits a 360 px phone without sideways scrolling @phone', async (
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('every page refuses framing and content sniffing', async ({ request }) => {
+  for (const path of ['/en', '/es/meetings', '/en/sign-in', '/api/auth/csrf']) {
+    const response = await request.get(path);
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+  }
+});

@@ -20,6 +20,7 @@ import {
   unlinkInitiativeAction,
 } from '@/lib/triage/actions';
 import { hideSchema, linkSchema, mergeSchema, noteSchema, positionSchema } from '@/lib/triage/schemas';
+import { Link } from '@/lib/i18n/navigation';
 import { useTriageSubmit } from '../useTriageSubmit';
 
 type Target = { reference: string; version: number };
@@ -61,7 +62,7 @@ export function UnlinkButton({ reference, initiative, label }: Target & { initia
   );
 }
 
-export function MergeForm({ reference, version, suggestions }: Target & { suggestions: { ref: string; title: string }[] }) {
+export function MergeForm({ reference, version, suggestions }: Target & { suggestions: { ref: string; title: string; language: string; statusLabel: string }[] }) {
   const t = useTranslations('triage');
   const { register, handleSubmit, setError, setValue, getValues, formState } = useForm<z.input<typeof mergeSchema>>({
     resolver: zodResolver(mergeSchema),
@@ -76,10 +77,10 @@ export function MergeForm({ reference, version, suggestions }: Target & { sugges
         <ul className="suggestions">
           {suggestions.map((s) => (
             <li key={s.ref}>
+              <Link href={`/coordinate/${s.ref}`}>{s.ref}</Link> <span lang={s.language}>{s.title}</span> · {s.statusLabel} ·{' '}
               <button type="button" className="link-button" onClick={() => setValue('into', s.ref)}>
                 {t('useAsOriginal', { ref: s.ref })}
-              </button>{' '}
-              {s.title}
+              </button>
             </li>
           ))}
         </ul>

@@ -182,14 +182,10 @@ export default async function TriageRecommendationPage({ params }: Props) {
         <section aria-labelledby="merge-heading">
           <h2 id="merge-heading">{t('triage.duplicates')}</h2>
           {view.similar.length === 0 ? <p>{t('triage.noSimilar')}</p> : null}
-          <ul>
-            {view.similar.map((s) => (
-              <li key={s.ref}>
-                <Link href={`/coordinate/${s.ref}`}>{s.ref}</Link> <span lang={s.language}>{s.title}</span> · <StatusBadge status={s.status} />
-              </li>
-            ))}
-          </ul>
-          <MergeForm {...target} suggestions={view.similar.map((s) => ({ ref: s.ref, title: s.title }))} />
+          <MergeForm
+            {...target}
+            suggestions={view.similar.map((s) => ({ ref: s.ref, title: s.title, language: s.language, statusLabel: t(`status.${s.status}`) }))}
+          />
         </section>
       ) : null}
 
