@@ -227,3 +227,45 @@ test('signing out, or changing the password, ends the account\'s other sessions'
   await signIn(phonePage, email, 'seis soles sobre el golfo de California');
   await Promise.all([setup.close(), laptop.close(), phone.close()]);
 });
+
+test('a forgotten password is reset through the e-mailed link, which then stops working', async ({ browser }) => {
+  test.slow();
+  const email = uniqueEmail('reset');
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/en/sign-up');
+  await page.getByLabel('Full name').fill('Reset Tester');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel(/^Password/).fill(PASSWORD);
+  await page.getByLabel('Sector').selectOption('ngo');
+  await page.getByLabel('Country').selectOption('mx');
+  await page.getByRole('checkbox', { name: /privacy notice/ }).check();
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await expect(page.getByRole('heading', { name: 'Confirm your e-mail address' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  await page.goto('/en/sign-in');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await expect(page.getByText(`If an account exists for ${email}, we sent it a link to reset the password.`)).toBeVisible();
+  await page.getByRole('link', { name: 'Read the message that was sent' }).click();
+  const resetLink = page.getByRole('link', { name: /reset-password\?token=/ });
+  const href = (await resetLink.getAttribute('href'))!;
+  await resetLink.click();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByLabel(/^New password/).fill('password1234');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByText('too common or too easy to guess')).toBeVisible();
+  await page.getByLabel(/^New password/).fill('siete nubes sobre la sierra de Puebla');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByText('Your password was changed, and every session of your account was signed out.')).toBeVisible();
+  await signIn(page, email, 'siete nubes sobre la sierra de Puebla');
+
+  // The link works once.
+  await page.goto(href);
+  await page.getByLabel(/^New password/).fill('ocho lagos bajo el volcán de Colima');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('This link is not valid, or it was already used.');
+  await page.context().close();
+});
