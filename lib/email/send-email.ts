@@ -63,9 +63,3 @@ export async function deliver(queued: QueuedEmail): Promise<void> {
     console.error(JSON.stringify({ event: 'email.failed', outboxId: queued.id, reason }));
   }
 }
-
-export async function sendEmail(message: OutgoingEmail): Promise<QueuedEmail> {
-  const queued = queueEmail(getDb(), message);
-  await deliver(queued);
-  return queued;
-}

@@ -57,8 +57,3 @@ export function checkMove(from: RecommendationStatus, to: RecommendationStatus, 
 export function allowedMoves(from: RecommendationStatus): Move[] {
   return MOVES.filter((m) => m.from.includes(from) && m.to !== 'merged' && m.to !== 'hidden');
 }
-
-/** Statuses whose change the public sees, and so the submitter is told about. */
-export function isPublicStatus(status: RecommendationStatus): boolean {
-  return status !== 'hidden';
-}
