@@ -246,6 +246,8 @@ test('a forgotten password is reset through the e-mailed link, which then stops 
 
   await page.goto('/en/sign-in');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // Typing before the form has hydrated would be wiped when react-hook-form mounts its defaults.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByRole('button', { name: 'Send the link' }).click();
   await expect(page.getByText(`If an account exists for ${email}, we sent it a link to reset the password.`)).toBeVisible();
@@ -253,6 +255,7 @@ test('a forgotten password is reset through the e-mailed link, which then stops 
   const resetLink = page.getByRole('link', { name: /reset-password\?token=/ });
   const href = (await resetLink.getAttribute('href'))!;
   await resetLink.click();
+  await page.waitForLoadState('networkidle');
   await expectNoSeriousAxeViolations(page);
   await page.getByLabel(/^New password/).fill('password1234');
   await page.getByRole('button', { name: 'Save the new password' }).click();
@@ -263,7 +266,7 @@ test('a forgotten password is reset through the e-mailed link, which then stops 
   await signIn(page, email, 'siete nubes sobre la sierra de Puebla');
 
   // The link works once.
-  await page.goto(href);
+  await page.goto(href, { waitUntil: 'networkidle' });
   await page.getByLabel(/^New password/).fill('ocho lagos bajo el volcán de Colima');
   await page.getByRole('button', { name: 'Save the new password' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('This link is not valid, or it was already used.');
