@@ -2,3 +2,4 @@ export * from './record';
 export * from './accounts';
 export * from './recommendations';
 export * from './history';
+export * from './public';

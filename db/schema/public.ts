@@ -1,0 +1,42 @@
+/**
+ * The public face of the record, defined in SQL by the public_search migration: the view every public
+ * page, export, feed and API reads instead of the recommendations table (see that migration for the
+ * consent rules it applies).
+ */
+import { integer, sqliteView, text } from 'drizzle-orm/sqlite-core';
+import { COUNTRIES, LOCALES, SECTORS } from './accounts';
+import { CONSENT_LEVELS, NOT_ADOPTED_REASONS, RECOMMENDATION_STATUSES } from './recommendations';
+
+export const PUBLIC_TEXT_KINDS = ['full', 'summary', 'withheld'] as const;
+export type PublicTextKind = (typeof PUBLIC_TEXT_KINDS)[number];
+
+export const publicRecommendations = sqliteView('public_recommendations', {
+  id: integer().notNull(),
+  ref: text().notNull(),
+  pillarId: integer().notNull(),
+  language: text({ enum: LOCALES }).notNull(),
+  status: text({ enum: RECOMMENDATION_STATUSES }).notNull(),
+  sector: text({ enum: SECTORS }).notNull(),
+  country: text({ enum: COUNTRIES }).notNull(),
+  consent: text({ enum: CONSENT_LEVELS }).notNull(),
+  topics: text({ mode: 'json' }).$type<string[]>().notNull(),
+  notAdoptedReason: text({ enum: NOT_ADOPTED_REASONS }),
+  coveredByInitiativeId: integer(),
+  mergedIntoId: integer(),
+  implementedMeetingId: integer(),
+  sourceId: integer(),
+  isSample: integer({ mode: 'boolean' }).notNull(),
+  submittedAt: integer({ mode: 'timestamp_ms' }).notNull(),
+  updatedAt: integer({ mode: 'timestamp_ms' }).notNull(),
+  textKind: text({ enum: PUBLIC_TEXT_KINDS }).notNull(),
+  title: text(),
+  body: text(),
+  translationLocale: text({ enum: LOCALES }),
+  translationTitle: text(),
+  translationBody: text(),
+  translationHumanChecked: integer({ mode: 'boolean' }),
+  summaryEn: text(),
+  summaryEs: text(),
+  organization: text(),
+  submitterName: text(),
+}).existing();

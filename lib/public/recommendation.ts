@@ -1,0 +1,120 @@
+/**
+ * One recommendation as the public sees it: its public text, the status timeline with each public
+ * response, the initiatives it is linked to with their progress, each government's position, and the
+ * meetings that raised or reported it. Only the public view and public history events are read.
+ */
+import 'server-only';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { getDb } from '@/db/client';
+import {
+  governmentPositions,
+  historyEvents,
+  initiatives,
+  meetings,
+  pillars,
+  progressUpdates,
+  publicRecommendations as pr,
+  recommendationInitiatives,
+  recommendationRounds,
+  sources,
+} from '@/db/schema';
+import { listProgress, sourceColumns } from '@/lib/record/initiatives';
+import { publicItemColumns, type PublicItem } from './register';
+
+const meetingColumns = { slug: meetings.slug, titleEn: meetings.titleEn, titleEs: meetings.titleEs, date: meetings.date };
+const initiativeColumns = { slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs };
+
+/** The parts of an event's details that are public; anything else stays in the coordinators' history. */
+const PUBLIC_DETAIL_KEYS = ['initiative', 'into', 'government', 'position'] as const;
+type PublicDetails = Partial<Record<(typeof PUBLIC_DETAIL_KEYS)[number], string>>;
+
+function publicDetails(details: Record<string, unknown> | null): PublicDetails {
+  const kept: PublicDetails = {};
+  for (const key of PUBLIC_DETAIL_KEYS) {
+    const value = details?.[key];
+    if (typeof value === 'string') kept[key] = value;
+  }
+  return kept;
+}
+
+export function publicTimeline(recommendationId: number) {
+  return getDb()
+    .select({
+      id: historyEvents.id,
+      kind: historyEvents.kind,
+      fromStatus: historyEvents.fromStatus,
+      toStatus: historyEvents.toStatus,
+      responseEn: historyEvents.publicResponseEn,
+      responseEs: historyEvents.publicResponseEs,
+      details: historyEvents.details,
+      at: historyEvents.createdAt,
+    })
+    .from(historyEvents)
+    .where(and(eq(historyEvents.recommendationId, recommendationId), eq(historyEvents.isPublic, true)))
+    .orderBy(asc(historyEvents.createdAt), asc(historyEvents.id))
+    .all()
+    .map(({ details, ...event }) => ({ ...event, details: publicDetails(details) }));
+}
+
+export type PublicRecommendation = NonNullable<ReturnType<typeof getPublicRecommendation>>;
+
+export function getPublicRecommendation(ref: string) {
+  const db = getDb();
+  const item = db.select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(eq(pr.ref, ref)).get() as
+    | (PublicItem & { id: number })
+    | undefined;
+  if (!item) return null;
+  const extra = db
+    .select({ mergedIntoId: pr.mergedIntoId, implementedMeetingId: pr.implementedMeetingId, coveredByInitiativeId: pr.coveredByInitiativeId, sourceId: pr.sourceId, notAdoptedReason: pr.notAdoptedReason })
+    .from(pr)
+    .where(eq(pr.id, item.id))
+    .get()!;
+  const original = alias(pr, 'original');
+  // An original that is itself hidden or confidential is not named.
+  const mergedInto = extra.mergedIntoId
+    ? (db.select({ ref: original.ref }).from(original).where(eq(original.id, extra.mergedIntoId)).get()?.ref ?? null)
+    : null;
+  const links = db
+    .select({ initiative: { id: initiatives.id, ...initiativeColumns }, explanationEn: recommendationInitiatives.explanationEn, explanationEs: recommendationInitiatives.explanationEs })
+    .from(recommendationInitiatives)
+    .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
+    .where(eq(recommendationInitiatives.recommendationId, item.id))
+    .orderBy(asc(initiatives.titleEn))
+    .all()
+    .map(({ initiative: { id, ...initiative }, ...link }) => ({ ...link, initiative, progress: listProgress(eq(progressUpdates.initiativeId, id)) }));
+  return {
+    ...item,
+    notAdoptedReason: extra.notAdoptedReason,
+    mergedInto,
+    duplicates: db.select({ ref: pr.ref }).from(pr).where(eq(pr.mergedIntoId, item.id)).orderBy(asc(pr.ref)).all().map((r) => r.ref),
+    implementedMeeting: extra.implementedMeetingId
+      ? (db.select(meetingColumns).from(meetings).where(eq(meetings.id, extra.implementedMeetingId)).get() ?? null)
+      : null,
+    coveredBy: extra.coveredByInitiativeId
+      ? (db.select(initiativeColumns).from(initiatives).where(eq(initiatives.id, extra.coveredByInitiativeId)).get() ?? null)
+      : null,
+    source: extra.sourceId ? (db.select(sourceColumns).from(sources).where(eq(sources.id, extra.sourceId)).get() ?? null) : null,
+    rounds: db
+      .select({ role: recommendationRounds.role, meeting: meetingColumns })
+      .from(recommendationRounds)
+      .innerJoin(meetings, eq(meetings.id, recommendationRounds.meetingId))
+      .where(eq(recommendationRounds.recommendationId, item.id))
+      .orderBy(asc(meetings.date))
+      .all(),
+    positions: db
+      .select({ government: governmentPositions.government, position: governmentPositions.position, noteEn: governmentPositions.noteEn, noteEs: governmentPositions.noteEs, updatedAt: governmentPositions.updatedAt })
+      .from(governmentPositions)
+      .where(eq(governmentPositions.recommendationId, item.id))
+      .orderBy(desc(governmentPositions.government))
+      .all(),
+    links,
+    timeline: publicTimeline(item.id),
+  };
+}
+
+/** Refs of public recommendations, for the sitemap and feeds. */
+export function publicRefs(ids?: number[]) {
+  const query = getDb().select({ ref: pr.ref, updatedAt: pr.updatedAt }).from(pr);
+  return (ids ? query.where(inArray(pr.id, ids)) : query).orderBy(asc(pr.ref)).all();
+}

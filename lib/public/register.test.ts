@@ -1,0 +1,103 @@
+import { eq, like } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { recommendations, recommendationTranslations } from '@/db/schema';
+import { seedDemoData } from '@/lib/accounts/demo-seed';
+import { useTemporaryGlobalDatabase } from '@/test/global-database';
+import { searchRegister, registerExport, MARK_START, MARK_END, type RegisterPage } from './register';
+import { parseRegisterFiltersLenient, parseRegisterFiltersStrict } from './register-filters';
+
+const database = useTemporaryGlobalDatabase();
+
+beforeAll(async () => {
+  await seedDemoData(database.db());
+});
+
+function page(query: string): RegisterPage {
+  const result = searchRegister(parseRegisterFiltersLenient(new URLSearchParams(query)));
+  if ('unknown' in result) throw new Error(`unknown ${result.unknown}`);
+  return result;
+}
+const byTitle = (title: string) => database.db().select().from(recommendations).where(like(recommendations.title, `${title}%`)).get()!;
+
+describe('the public register', () => {
+  it('lists every public item and never a confidential or hidden one', () => {
+    const db = database.db();
+    const all = db.select().from(recommendations).all();
+    const expected = all.filter((r) => r.status !== 'hidden' && r.consent !== 'confidential').map((r) => r.ref).sort();
+    const listed = page('page=1').items.length;
+    expect(page('').total).toBe(expected.length);
+    expect(listed).toBe(Math.min(25, expected.length));
+    const confidential = all.find((r) => r.consent === 'confidential')!;
+    expect(page(`q=${encodeURIComponent(confidential.title.split(' ').slice(0, 3).join(' '))}`).items.map((i) => i.ref)).not.toContain(confidential.ref);
+  });
+
+  it('finds an accented Spanish title from a query typed without accents, and marks the match', () => {
+    const result = page('q=conectividad clinicas');
+    expect(result.items).toHaveLength(1);
+    expect(result.items[0]!.highlights!.title).toContain(`${MARK_START}clínicas${MARK_END}`);
+    expect(result.facets.status).toEqual({ under_review: 1 });
+  });
+
+  it('searches translations, so an English query finds a Spanish original', () => {
+    const original = byTitle('Crédito para micronegocios de jóvenes indígenas');
+    const spanish = database.db().select().from(recommendations).where(eq(recommendations.language, 'es')).all().find((r) => r.consent === 'name_and_organization')!;
+    database.db().insert(recommendationTranslations).values({ recommendationId: spanish.id, locale: 'en', title: 'Zanzibar translated heading', body: 'Text' }).run();
+    expect(page('q=zanzibar').items.map((i) => i.ref)).toEqual([spanish.ref]);
+    // A summary-only item is never found by its withheld original words.
+    expect(page('q=micronegocios').items.map((i) => i.ref)).not.toContain(original.ref);
+  });
+
+  it('takes a withdrawn text out of the index when its submitter asks', () => {
+    const row = byTitle('Promote the APEC Cross-Border Privacy Rules system');
+    expect(page('q=APEC privacy').total).toBe(1);
+    database.db().update(recommendations).set({ status: 'withdrawn', hideTextWhenWithdrawn: true }).where(eq(recommendations.id, row.id)).run();
+    expect(page('q=APEC privacy').total).toBe(0);
+    const withdrawn = page('status=withdrawn').items.find((i) => i.ref === row.ref)!;
+    expect(withdrawn.textKind).toBe('withheld');
+    expect(withdrawn.title).toBeNull();
+  });
+
+  it('counts each filter value under the other filters', () => {
+    const result = page('pillar=investing-in-our-people');
+    const statusTotal = Object.values(result.facets.status).reduce((a, b) => a + b, 0);
+    expect(statusTotal).toBe(result.total);
+    expect(Object.keys(result.facets.pillar).length).toBeGreaterThan(1);
+    expect(result.items.every((i) => i.pillar.slug === 'investing-in-our-people')).toBe(true);
+  });
+
+  it('treats search syntax as words and a query of only punctuation as matching nothing', () => {
+    expect(page('q=' + encodeURIComponent('"NEAR( * OR')).total).toBeGreaterThanOrEqual(0);
+    expect(page('q=' + encodeURIComponent('"*()')).total).toBe(0);
+  });
+
+  it('names the parameter that is wrong, for the API', () => {
+    const result = parseRegisterFiltersStrict(new URLSearchParams('per_page=500&status=hidden&colour=red'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.parameter).sort()).toEqual(['colour', 'per_page', 'status']);
+    expect(searchRegister({ ...parseRegisterFiltersLenient({}), pillar: 'atlantis' })).toEqual({ unknown: 'pillar', value: 'atlantis' });
+  });
+
+  it('exports every item under the filters, across batches', () => {
+    const filters = parseRegisterFiltersLenient({});
+    const exported = registerExport(filters, 3);
+    if ('unknown' in exported) throw new Error('unexpected');
+    expect([...exported.items].length).toBe(page('').total);
+  });
+});
+
+describe('one public recommendation', () => {
+  it('traces a seeded recommendation to its initiatives, their progress and its source', async () => {
+    const { getPublicRecommendation } = await import('./recommendation');
+    const item = getPublicRecommendation('HLED-2023-0001')!;
+    expect(item.links.length).toBeGreaterThan(0);
+    expect(item.links[0]!.progress.length).toBeGreaterThan(0);
+    expect(item.source?.slug).toBeTruthy();
+    expect(item.timeline.length).toBeGreaterThan(0);
+  });
+
+  it('does not exist for the public when it is confidential', async () => {
+    const { getPublicRecommendation } = await import('./recommendation');
+    const confidential = database.db().select().from(recommendations).where(eq(recommendations.consent, 'confidential')).get()!;
+    expect(getPublicRecommendation(confidential.ref)).toBeNull();
+  });
+});

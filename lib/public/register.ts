@@ -1,0 +1,248 @@
+/**
+ * The public register: what the page, the JSON API and the CSV export list. It reads only the
+ * public_recommendations view and the public_search index, so nothing private can reach it.
+ * Filtering, search, facet counts and paging all happen in SQL: the register may hold 100,000 items.
+ */
+import 'server-only';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { getDb } from '@/db/client';
+import { meetings, pillars, publicRecommendations as pr, recommendationRounds } from '@/db/schema';
+import { ftsQuery } from '@/lib/triage/search';
+import type { PublicStatus, RegisterFilters } from './register-filters';
+
+/** The FTS5 table of the public_search migration, declared here only to query it. */
+const publicSearch = sqliteTable('public_search', {
+  rowid: integer().notNull(),
+  title: text(),
+  body: text(),
+});
+
+/** Marks around matched words in highlights; control characters no submitted text can contain. */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+const DAY = 86_400_000;
+
+export type MeetingPeriod = { id: number; slug: string; date: string; start: Date | null; end: Date };
+
+/** Each meeting covers the days after the previous meeting up to and including its own date. */
+export function meetingPeriods(): MeetingPeriod[] {
+  const rows = getDb().select({ id: meetings.id, slug: meetings.slug, date: meetings.date }).from(meetings).orderBy(asc(meetings.date)).all();
+  return rows.map((m, i) => {
+    const previous = rows[i - 1];
+    return { ...m, start: previous ? new Date(Date.parse(previous.date) + DAY) : null, end: new Date(Date.parse(m.date) + DAY) };
+  });
+}
+
+/** Submitted in the meeting's period, or reported or implemented at it. */
+function inMeeting(period: MeetingPeriod): SQL {
+  const submitted = period.start
+    ? and(gte(pr.submittedAt, period.start), lt(pr.submittedAt, period.end))
+    : lt(pr.submittedAt, period.end);
+  const reported = getDb()
+    .select({ id: recommendationRounds.recommendationId })
+    .from(recommendationRounds)
+    .where(eq(recommendationRounds.meetingId, period.id));
+  return or(submitted, eq(pr.implementedMeetingId, period.id), inArray(pr.id, reported))!;
+}
+
+type Facet = 'pillar' | 'status' | 'sector' | 'country' | 'meeting';
+
+type Resolved = { filters: RegisterFilters; pillarId?: number; period?: MeetingPeriod; match: string | null };
+
+export type UnknownValue = { unknown: 'pillar' | 'meeting'; value: string };
+
+function resolve(filters: RegisterFilters): Resolved | UnknownValue {
+  let pillarId: number | undefined;
+  let period: MeetingPeriod | undefined;
+  if (filters.pillar) {
+    pillarId = getDb().select({ id: pillars.id }).from(pillars).where(eq(pillars.slug, filters.pillar)).get()?.id;
+    if (pillarId === undefined) return { unknown: 'pillar', value: filters.pillar };
+  }
+  if (filters.meeting) {
+    period = meetingPeriods().find((m) => m.slug === filters.meeting);
+    if (!period) return { unknown: 'meeting', value: filters.meeting };
+  }
+  return { filters, pillarId, period, match: filters.q ? ftsQuery(filters.q) : null };
+}
+
+function conditions(r: Resolved, except?: Facet): SQL[] {
+  const where: SQL[] = [];
+  const f = r.filters;
+  if (r.pillarId !== undefined && except !== 'pillar') where.push(eq(pr.pillarId, r.pillarId));
+  if (f.status && except !== 'status') where.push(eq(pr.status, f.status));
+  if (f.sector && except !== 'sector') where.push(eq(pr.sector, f.sector));
+  if (f.country && except !== 'country') where.push(eq(pr.country, f.country));
+  if (r.period && except !== 'meeting') where.push(inMeeting(r.period));
+  // A query with no searchable words (only punctuation) matches nothing rather than everything.
+  if (f.q && !r.match) where.push(sql`0`);
+  else if (r.match) where.push(sql`${pr.id} in (select rowid from public_search where public_search match ${r.match})`);
+  return where;
+}
+
+/** The columns of a public item: the view's public text and the pillar it belongs to. */
+export const publicItemColumns = {
+  id: pr.id,
+  ref: pr.ref,
+  status: pr.status,
+  sector: pr.sector,
+  country: pr.country,
+  language: pr.language,
+  topics: pr.topics,
+  isSample: pr.isSample,
+  submittedAt: pr.submittedAt,
+  updatedAt: pr.updatedAt,
+  textKind: pr.textKind,
+  title: pr.title,
+  body: pr.body,
+  translationLocale: pr.translationLocale,
+  translationTitle: pr.translationTitle,
+  translationBody: pr.translationBody,
+  translationHumanChecked: pr.translationHumanChecked,
+  summaryEn: pr.summaryEn,
+  summaryEs: pr.summaryEs,
+  organization: pr.organization,
+  submitterName: pr.submitterName,
+  pillar: { slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs },
+};
+
+export type Highlights = {
+  title: string | null;
+  body: string | null;
+  translationTitle: string | null;
+  translationBody: string | null;
+  summaryEn: string | null;
+  summaryEs: string | null;
+};
+export type PublicItem = { [K in keyof typeof publicItemColumns]: K extends 'pillar' ? { slug: string; number: number; titleEn: string; titleEs: string } : (typeof pr.$inferSelect)[K & keyof typeof pr.$inferSelect] };
+export type RegisterItem = PublicItem & { highlights: Highlights | null };
+
+const ORDER = {
+  newest: [desc(pr.submittedAt), desc(pr.id)],
+  oldest: [asc(pr.submittedAt), asc(pr.id)],
+  updated: [desc(pr.updatedAt), desc(pr.id)],
+  ref: [asc(pr.ref)],
+} as const;
+
+function ranked(match: string) {
+  // Title matches weigh more than matches in the text; summaries count as text.
+  return getDb()
+    .select({ id: sql<number>`rowid`.as('hit_id'), score: sql<number>`bm25(public_search, 8, 1, 8, 1, 1, 1)`.as('score') })
+    .from(publicSearch)
+    .where(sql`public_search match ${match}`)
+    .as('hits');
+}
+
+function selectItems(r: Resolved, limit: number, offset: number) {
+  const db = getDb();
+  const where = and(...conditions(r));
+  if (r.match && r.filters.sort === 'relevance') {
+    const hits = ranked(r.match);
+    return db
+      .select(publicItemColumns)
+      .from(pr)
+      .innerJoin(hits, eq(hits.id, pr.id))
+      .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+      .where(where)
+      .orderBy(asc(hits.score), desc(pr.id))
+      .limit(limit)
+      .offset(offset)
+      .all();
+  }
+  const order = r.filters.sort === 'relevance' ? ORDER.newest : ORDER[r.filters.sort];
+  return db.select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(where).orderBy(...order).limit(limit).offset(offset).all();
+}
+
+function highlightsFor(match: string, ids: number[]): Map<number, Highlights> {
+  if (ids.length === 0) return new Map();
+  const mark = (column: number) => sql<string | null>`highlight(public_search, ${sql.raw(String(column))}, char(2), char(3))`;
+  const cut = (column: number) => sql<string | null>`snippet(public_search, ${sql.raw(String(column))}, char(2), char(3), '…', 40)`;
+  const rows = getDb()
+    .select({
+      id: sql<number>`rowid`,
+      title: mark(0),
+      body: cut(1),
+      translationTitle: mark(2),
+      translationBody: cut(3),
+      summaryEn: cut(4),
+      summaryEs: cut(5),
+    })
+    .from(publicSearch)
+    .where(and(sql`public_search match ${match}`, inArray(sql`rowid`, ids)))
+    .all();
+  return new Map(rows.map(({ id, ...h }) => [id, h]));
+}
+
+function facetCounts(r: Resolved) {
+  const db = getDb();
+  const group = <K extends 'pillar' | 'status' | 'sector' | 'country'>(facet: K, column: SQL | typeof pr.status | typeof pr.sector | typeof pr.country) => {
+    const rows = db
+      .select({ value: sql<string>`${column}`, n: count() })
+      .from(pr)
+      .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+      .where(and(...conditions(r, facet)))
+      .groupBy(column)
+      .all();
+    return Object.fromEntries(rows.map((row) => [row.value, row.n])) as Record<string, number>;
+  };
+  const periods = meetingPeriods();
+  const meetingRow = db
+    .select(Object.fromEntries(periods.map((p) => [p.slug, sql<number>`coalesce(sum(case when ${inMeeting(p)} then 1 else 0 end), 0)`])))
+    .from(pr)
+    .where(and(...conditions(r, 'meeting')))
+    .get() as Record<string, number> | undefined;
+  return {
+    pillar: group('pillar', sql`${pillars.slug}`),
+    status: group('status', pr.status) as Partial<Record<PublicStatus, number>>,
+    sector: group('sector', pr.sector),
+    country: group('country', pr.country),
+    meeting: Object.fromEntries(periods.map((p) => [p.slug, Number(meetingRow?.[p.slug] ?? 0)])),
+  };
+}
+
+export type RegisterPage = {
+  items: RegisterItem[];
+  total: number;
+  page: number;
+  pages: number;
+  perPage: number;
+  facets: ReturnType<typeof facetCounts>;
+};
+
+/** One page of the register under these filters, with counts per value of each filter. */
+export function searchRegister(filters: RegisterFilters, options: { facets?: boolean } = {}): RegisterPage | UnknownValue {
+  const r = resolve(filters);
+  if ('unknown' in r) return r;
+  const db = getDb();
+  const total = db.select({ n: count() }).from(pr).where(and(...conditions(r))).get()!.n;
+  const pages = Math.max(1, Math.ceil(total / filters.perPage));
+  const page = Math.min(filters.page, pages);
+  const rows = selectItems(r, filters.perPage, (page - 1) * filters.perPage);
+  const highlights = r.match ? highlightsFor(r.match, rows.map((row) => row.id)) : new Map<number, Highlights>();
+  return {
+    items: rows.map((row) => ({ ...row, highlights: highlights.get(row.id) ?? null })) as RegisterItem[],
+    total,
+    page,
+    pages,
+    perPage: filters.perPage,
+    facets: options.facets === false ? { pillar: {}, status: {}, sector: {}, country: {}, meeting: {} } : facetCounts(r),
+  };
+}
+
+/**
+ * Every item under these filters, in order, read in batches so an export of the whole register never
+ * holds it all in memory (and never keeps a statement open on the shared connection between batches).
+ */
+export function registerExport(filters: RegisterFilters, batchSize = 500): { items: Iterable<RegisterItem> } | UnknownValue {
+  const r = resolve(filters);
+  if ('unknown' in r) return r;
+  function* items(): Generator<RegisterItem> {
+    for (let offset = 0; ; offset += batchSize) {
+      const rows = selectItems(r as Resolved, batchSize, offset);
+      for (const row of rows) yield { ...(row as PublicItem), highlights: null };
+      if (rows.length < batchSize) return;
+    }
+  }
+  return { items: items() };
+}
