@@ -22,6 +22,12 @@ export async function SiteHeader() {
               <Link href="/">{t('home')}</Link>
             </li>
             <li>
+              <Link href="/recommendations">{t('recommendations')}</Link>
+            </li>
+            <li>
+              <Link href="/you-said-we-did">{t('youSaidWeDid')}</Link>
+            </li>
+            <li>
               <Link href="/meetings">{t('meetings')}</Link>
             </li>
             <li>

@@ -21,6 +21,7 @@ export const HISTORY_KINDS = [
   'assigned',
   'position_recorded',
   'seeded',
+  'summary_published',
 ] as const;
 export const NOTIFICATION_KINDS = ['status_changed', 'linked', 'merged', 'received'] as const;
 

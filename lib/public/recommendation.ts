@@ -26,10 +26,10 @@ const meetingColumns = { slug: meetings.slug, titleEn: meetings.titleEn, titleEs
 const initiativeColumns = { slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs };
 
 /** The parts of an event's details that are public; anything else stays in the coordinators' history. */
-const PUBLIC_DETAIL_KEYS = ['initiative', 'into', 'government', 'position'] as const;
-type PublicDetails = Partial<Record<(typeof PUBLIC_DETAIL_KEYS)[number], string>>;
+export const PUBLIC_DETAIL_KEYS = ['initiative', 'into', 'government', 'position'] as const;
+export type PublicDetails = Partial<Record<(typeof PUBLIC_DETAIL_KEYS)[number], string>>;
 
-function publicDetails(details: Record<string, unknown> | null): PublicDetails {
+export function publicDetails(details: Record<string, unknown> | null): PublicDetails {
   const kept: PublicDetails = {};
   for (const key of PUBLIC_DETAIL_KEYS) {
     const value = details?.[key];
@@ -38,8 +38,9 @@ function publicDetails(details: Record<string, unknown> | null): PublicDetails {
   return kept;
 }
 
+/** The public events of one recommendation, oldest first, with the initiatives they name. */
 export function publicTimeline(recommendationId: number) {
-  return getDb()
+  const events = getDb()
     .select({
       id: historyEvents.id,
       kind: historyEvents.kind,
@@ -55,6 +56,9 @@ export function publicTimeline(recommendationId: number) {
     .orderBy(asc(historyEvents.createdAt), asc(historyEvents.id))
     .all()
     .map(({ details, ...event }) => ({ ...event, details: publicDetails(details) }));
+  const slugs = [...new Set(events.flatMap((e) => (e.details.initiative ? [e.details.initiative] : [])))];
+  const titles = slugs.length ? getDb().select(initiativeColumns).from(initiatives).where(inArray(initiatives.slug, slugs)).all() : [];
+  return events.map((event) => ({ ...event, initiative: titles.find((i) => i.slug === event.details.initiative) ?? null }));
 }
 
 export type PublicRecommendation = NonNullable<ReturnType<typeof getPublicRecommendation>>;

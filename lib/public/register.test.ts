@@ -101,3 +101,40 @@ describe('one public recommendation', () => {
     expect(getPublicRecommendation(confidential.ref)).toBeNull();
   });
 });
+
+describe('you said, we did', () => {
+  it('groups answered recommendations by pillar with their latest public response and initiatives', async () => {
+    const { listOutcomes } = await import('./outcomes');
+    const groups = listOutcomes();
+    if ('unknown' in groups) throw new Error('unexpected');
+    const outcomes = groups.flatMap((g) => g.outcomes);
+    expect(outcomes.map((o) => o.item.ref).sort()).toEqual(
+      database.db().select().from(recommendations).all().filter((r) => ['implemented', 'in_progress', 'accepted', 'not_adopted'].includes(r.status)).map((r) => r.ref).sort(),
+    );
+    const first = outcomes.find((o) => o.item.ref === 'HLED-2023-0001')!;
+    expect(first.response?.en).toBeTruthy();
+    expect(first.initiatives.map((i) => i.slug)).toContain('investors-one-stop-shop');
+    expect(first.implementedMeeting?.slug).toBe('2023-04-18-mid-year-review');
+    const byMeeting = listOutcomes('2023-09-29-ministerial');
+    if ('unknown' in byMeeting) throw new Error('unexpected');
+    expect(byMeeting.flatMap((g) => g.outcomes).map((o) => o.item.ref)).toContain('HLED-2023-0004');
+    expect(listOutcomes('atlantis')).toEqual({ unknown: 'meeting', value: 'atlantis' });
+  });
+});
+
+describe('a public summary', () => {
+  it('is what the public reads and finds of a summary-only recommendation', async () => {
+    const { publishSummary } = await import('@/lib/triage/public-summary');
+    const { loadUser } = await import('@/lib/auth/current-user');
+    const { users } = await import('@/db/schema');
+    const coordinator = loadUser(database.db().select().from(users).where(eq(users.email, 'coordinator.mx@hled.example')).get()!.id, null)!;
+    const row = database.db().select().from(recommendations).where(eq(recommendations.consent, 'summary_only')).get()!;
+    publishSummary(coordinator, { ref: row.ref, version: row.version, summaryEs: 'Financiamiento para jóvenes emprendedores' });
+    const found = page('q=emprendedores');
+    expect(found.items.map((i) => i.ref)).toEqual([row.ref]);
+    expect(found.items[0]!.summaryEs).toBe('Financiamiento para jóvenes emprendedores');
+    expect(found.items[0]!.title).toBeNull();
+    const other = database.db().select().from(recommendations).where(eq(recommendations.consent, 'name_and_organization')).get()!;
+    expect(() => publishSummary(coordinator, { ref: other.ref, version: other.version, summaryEn: 'x' })).toThrow('notSummaryOnly');
+  });
+});

@@ -18,9 +18,7 @@ const publicSearch = sqliteTable('public_search', {
   body: text(),
 });
 
-/** Marks around matched words in highlights; control characters no submitted text can contain. */
-export const MARK_START = '\u0002';
-export const MARK_END = '\u0003';
+export { MARK_END, MARK_START } from './marks';
 
 const DAY = 86_400_000;
 
@@ -245,4 +243,23 @@ export function registerExport(filters: RegisterFilters, batchSize = 500): { ite
     }
   }
   return { items: items() };
+}
+
+export const OUTCOME_STATUSES = ['implemented', 'in_progress', 'accepted', 'not_adopted'] as const;
+
+/**
+ * Recommendations the governments answered (taken up, done or declined), most recently changed first,
+ * optionally within one meeting's period: the rows of "You said, we did".
+ */
+export function answeredItems(meeting: string | undefined, limit = 1000): PublicItem[] | UnknownValue {
+  const r = resolve({ meeting, sort: 'updated', page: 1, perPage: limit });
+  if ('unknown' in r) return r;
+  return getDb()
+    .select(publicItemColumns)
+    .from(pr)
+    .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+    .where(and(...conditions(r), inArray(pr.status, [...OUTCOME_STATUSES])))
+    .orderBy(asc(pillars.number), ...ORDER.updated)
+    .limit(limit)
+    .all() as PublicItem[];
 }

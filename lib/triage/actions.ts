@@ -13,6 +13,7 @@ import { changeStatus, confirmStatus } from './change-status';
 import { linkRecommendationToInitiative, unlinkRecommendationFromInitiative } from './links';
 import { hideRecommendation, mergeDuplicate } from './moderation';
 import { addInternalNote, recordGovernmentPosition } from './notes-and-positions';
+import { publishSummary } from './public-summary';
 import {
   bulkSchema,
   confirmSchema,
@@ -22,6 +23,7 @@ import {
   noteSchema,
   positionSchema,
   statusChangeSchema,
+  summarySchema,
   unlinkSchema,
 } from './schemas';
 
@@ -82,4 +84,9 @@ export const startReviewAction = triageActionClient.inputSchema(bulkSchema).acti
   startReview(ctx.user, parsedInput.refs);
   refresh();
   return { started: parsedInput.refs.length };
+});
+
+export const publishSummaryAction = triageActionClient.inputSchema(summarySchema).action(async ({ parsedInput, ctx }) => {
+  publishSummary(ctx.user, parsedInput);
+  return { published: true, version: refresh(parsedInput.ref) };
 });

@@ -62,3 +62,8 @@ export const bulkSchema = z.object({
   refs: z.array(ref).min(1).max(100),
   assigneeId: z.coerce.number().int().min(1).nullable().optional(),
 });
+
+/** The public summary of a recommendation whose submitter chose "publish a summary only": at least one language. */
+export const summarySchema = z
+  .object({ ref, version, summaryEn: response, summaryEs: response })
+  .refine((v) => Boolean(v.summaryEn?.trim() || v.summaryEs?.trim()), { error: errorMessage('required'), path: ['summaryEn'] });

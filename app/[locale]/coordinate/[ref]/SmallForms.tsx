@@ -16,10 +16,11 @@ import {
   hideRecommendationAction,
   linkInitiativeAction,
   mergeDuplicateAction,
+  publishSummaryAction,
   recordPositionAction,
   unlinkInitiativeAction,
 } from '@/lib/triage/actions';
-import { hideSchema, linkSchema, mergeSchema, noteSchema, positionSchema } from '@/lib/triage/schemas';
+import { hideSchema, linkSchema, mergeSchema, noteSchema, positionSchema, summarySchema } from '@/lib/triage/schemas';
 import { Link } from '@/lib/i18n/navigation';
 import { useTriageSubmit } from '../useTriageSubmit';
 
@@ -222,5 +223,29 @@ export function AssignForm({ reference, me, current, assignees }: { reference: s
         {t('assign')}
       </button>
     </div>
+  );
+}
+
+export function SummaryForm({ reference, version, summaryEn, summaryEs }: Target & { summaryEn: string; summaryEs: string }) {
+  const t = useTranslations('triage');
+  const { register, handleSubmit, setError, getValues, formState } = useForm<z.input<typeof summarySchema>>({
+    resolver: zodResolver(summarySchema),
+    defaultValues: { ref: reference, version, summaryEn, summaryEs },
+  });
+  const { submit, failure, done, version: currentVersion } = useTriageSubmit(setError);
+  return (
+    <form onSubmit={handleSubmit(() => submit(() => publishSummaryAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      {done ? <Notice tone="success">{t('summaryPublished')}</Notice> : null}
+      <Field id="summaryEn" label={t('summaryEn')} error={formState.errors.summaryEn}>
+        {(d, invalid) => <textarea id="summaryEn" rows={4} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('summaryEn')} />}
+      </Field>
+      <Field id="summaryEs" label={t('summaryEs')} error={formState.errors.summaryEs}>
+        {(d, invalid) => <textarea id="summaryEs" rows={4} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('summaryEs')} />}
+      </Field>
+      <button type="submit" disabled={formState.isSubmitting}>
+        {t('publishSummary')}
+      </button>
+    </form>
   );
 }

@@ -11,7 +11,7 @@ import { listAssignees } from '@/lib/triage/queue';
 import { requireCoordinator } from '@/lib/triage/require-coordinator';
 import { getTriageView, triageChoices } from '@/lib/triage/triage-view';
 import { allowedMoves } from '@/lib/triage/workflow';
-import { AssignForm, ConfirmButton, HideForm, LinkForm, MergeForm, NoteForm, PositionForm, UnlinkButton } from './SmallForms';
+import { AssignForm, ConfirmButton, HideForm, LinkForm, MergeForm, NoteForm, PositionForm, SummaryForm, UnlinkButton } from './SmallForms';
 import { StatusForm } from './StatusForm';
 import { VersionProvider } from './version';
 
@@ -163,6 +163,14 @@ export default async function TriageRecommendationPage({ params }: Props) {
         </ul>
         {open ? <LinkForm {...target} initiatives={initiativeOptions} /> : null}
       </section>
+
+      {r.consent === 'summary_only' ? (
+        <section aria-labelledby="summary-heading">
+          <h2 id="summary-heading">{t('triage.summaryHeading')}</h2>
+          <p>{t('triage.summaryHint')}</p>
+          <SummaryForm {...target} summaryEn={r.publicSummaryEn ?? ''} summaryEs={r.publicSummaryEs ?? ''} />
+        </section>
+      ) : null}
 
       {government ? (
         <section aria-labelledby="position-heading">

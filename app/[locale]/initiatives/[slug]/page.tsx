@@ -5,6 +5,7 @@ import { ProgressTimeline } from '@/components/ProgressTimeline';
 import { RecommendationTitle } from '@/components/RecommendationTitle';
 import { SourceCitation } from '@/components/SourceCitation';
 import { StatusBadge } from '@/components/StatusBadge';
+import { alternates } from '@/lib/public/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
@@ -16,7 +17,9 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const found = getInitiative(slug, locale);
-  return found ? { title: localized(found.initiative, 'title', locale) } : {};
+  return found
+    ? { title: localized(found.initiative, 'title', locale), alternates: alternates(locale, `/initiatives/${slug}`) }
+    : {};
 }
 
 export default async function InitiativePage({ params }: Props) {

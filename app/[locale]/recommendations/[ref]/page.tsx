@@ -1,0 +1,223 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProgressTimeline } from '@/components/ProgressTimeline';
+import { SourceCitation } from '@/components/SourceCitation';
+import { StatusBadge } from '@/components/StatusBadge';
+import { Link } from '@/lib/i18n/navigation';
+import { calendarDate, localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
+import { displayText, excerpt } from '@/lib/public/display';
+import { alternates } from '@/lib/public/metadata';
+import { getPublicRecommendation, type PublicRecommendation } from '@/lib/public/recommendation';
+import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
+import { toRoman } from '@/lib/record/roman';
+import { PublicTimeline } from './PublicTimeline';
+
+type Props = { params: Promise<{ locale: Locale; ref: string }> };
+
+function load(ref: string) {
+  const normalized = decodeURIComponent(ref).toUpperCase();
+  return REFERENCE_PATTERN.test(normalized) ? getPublicRecommendation(normalized) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, ref } = await params;
+  const item = load(ref);
+  if (!item) return {};
+  const text = displayText(item, locale);
+  const t = await getTranslations({ locale, namespace: 'register' });
+  const title = text.kind === 'full' ? text.title : text.kind === 'summary' ? t('summaryTitle', { ref: item.ref }) : t('withheldTitle', { ref: item.ref });
+  return {
+    title: `${item.ref}: ${title}`,
+    description: text.kind === 'full' ? excerpt(text.body, 200) : undefined,
+    alternates: alternates(locale, `/recommendations/${item.ref}`),
+  };
+}
+
+/** One recommendation as the public sees it, traced forward to the initiatives and meetings that answered it. */
+export default async function PublicRecommendationPage({ params }: Props) {
+  const { locale, ref } = await params;
+  setRequestLocale(locale);
+  const item = load(ref);
+  if (!item) notFound();
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const text = displayText(item, locale);
+  const languageName = (code: Locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  return (
+    <>
+      <p className="eyebrow">
+        <Link href="/recommendations">{t('publicRecommendation.breadcrumb')}</Link> · <span className="ref">{item.ref}</span> ·{' '}
+        <Link href={`/pillars/${item.pillar.slug}`}>{t('pillar.label', { number: toRoman(item.pillar.number) })}</Link>
+      </p>
+      {text.kind === 'full' ? (
+        <h1 lang={text.lang}>
+          {text.title} {text.translated ? <span className="tag">{t('recommendation.translation')}</span> : null}
+        </h1>
+      ) : (
+        <h1>{text.kind === 'summary' ? t('register.summaryTitle', { ref: item.ref }) : t('register.withheldTitle', { ref: item.ref })}</h1>
+      )}
+      <p>
+        <StatusBadge status={item.status} /> {item.isSample ? <span className="tag">{t('register.sample')}</span> : null}
+      </p>
+      {item.mergedInto ? (
+        <p className="notice">
+          {t('publicRecommendation.mergedInto', { ref: item.mergedInto })}{' '}
+          <Link href={`/recommendations/${item.mergedInto}`}>{t('publicRecommendation.mergedIntoLink', { ref: item.mergedInto })}</Link>
+        </p>
+      ) : null}
+      {item.status === 'withdrawn' ? <p className="notice">{t('publicRecommendation.withdrawn')}</p> : null}
+
+      <RecommendationText item={item} locale={locale} languageName={languageName} />
+      <Facts item={item} locale={locale} />
+
+      <section aria-labelledby="positions-heading">
+        <h2 id="positions-heading">{t('publicRecommendation.positionsHeading')}</h2>
+        {item.positions.length === 0 ? <p>{t('publicRecommendation.noPositions')}</p> : null}
+        <dl className="facts">
+          {item.positions.map((p) => (
+            <div key={p.government}>
+              <dt>{t(`publicRecommendation.government.${p.government}`)}</dt>
+              <dd>
+                <strong>{t(`triage.positions.${p.position}`)}</strong>
+                {p.noteEn || p.noteEs ? ` · ${localized(p, 'note', locale)}` : null}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('publicRecommendation.timelineHeading')}</h2>
+        <PublicTimeline events={item.timeline} />
+      </section>
+
+      <section aria-labelledby="links-heading">
+        <h2 id="links-heading">{t('publicRecommendation.linksHeading')}</h2>
+        {item.links.length === 0 ? <p>{t('publicRecommendation.noLinks')}</p> : null}
+        {item.links.map((link) => (
+          <section key={link.initiative.slug} aria-labelledby={`link-${link.initiative.slug}`} className="panel">
+            <h3 id={`link-${link.initiative.slug}`}>
+              <Link href={`/initiatives/${link.initiative.slug}`}>{localized(link.initiative, 'title', locale)}</Link>
+            </h3>
+            {link.explanationEn || link.explanationEs ? (
+              <p>
+                {t('publicRecommendation.howItAnswers')} {localized(link, 'explanation', locale)}
+              </p>
+            ) : null}
+            {link.progress.length > 0 ? (
+              <details>
+                <summary>
+                  {t('publicRecommendation.progressOf')} ({link.progress.length})
+                </summary>
+                <ProgressTimeline entries={link.progress} />
+              </details>
+            ) : null}
+          </section>
+        ))}
+      </section>
+
+      {item.rounds.length > 0 ? (
+        <section aria-labelledby="rounds-heading">
+          <h2 id="rounds-heading">{t('publicRecommendation.roundsHeading')}</h2>
+          <ul>
+            {item.rounds.map((round) => (
+              <li key={`${round.role}-${round.meeting.slug}`}>
+                {t(`publicRecommendation.round.${round.role}`)} <Link href={`/meetings/${round.meeting.slug}`}>{localized(round.meeting, 'title', locale)}</Link> (
+                {format.dateTime(calendarDate(round.meeting.date), { dateStyle: 'long', timeZone: 'UTC' })})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {item.duplicates.length > 0 ? (
+        <section aria-labelledby="duplicates-heading">
+          <h2 id="duplicates-heading">{t('publicRecommendation.duplicatesHeading')}</h2>
+          <ul>
+            {item.duplicates.map((duplicate) => (
+              <li key={duplicate}>
+                <Link href={`/recommendations/${duplicate}`}>{duplicate}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+async function RecommendationText({ item, locale, languageName }: { item: PublicRecommendation; locale: Locale; languageName: (code: Locale) => string }) {
+  const t = await getTranslations();
+  const text = displayText(item, locale);
+  if (text.kind === 'withheld') return <p>{t('register.withheld')}</p>;
+  if (text.kind === 'summary') return text.summary ? <Paragraphs text={text.summary} lang={text.lang} /> : <p>{t('register.summaryPending')}</p>;
+  if (!text.translated || !text.original) return <Paragraphs text={text.body} lang={text.lang} />;
+  return (
+    <>
+      <p className="muted">
+        {t('publicRecommendation.translationOf', { language: languageName(item.language) })} (
+        {item.translationHumanChecked ? t('publicRecommendation.humanChecked') : t('publicRecommendation.machine')})
+      </p>
+      <Paragraphs text={text.body} lang={text.lang} />
+      <details>
+        <summary>{t('publicRecommendation.originalText', { language: languageName(item.language) })}</summary>
+        <p lang={item.language}>
+          <strong>{item.title}</strong>
+        </p>
+        <Paragraphs text={item.body ?? ''} lang={item.language} />
+      </details>
+    </>
+  );
+}
+
+function Paragraphs({ text, lang }: { text: string; lang: Locale }) {
+  return (
+    <div className="prose" lang={lang}>
+      {text.split(/\n{2,}/).map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
+    </div>
+  );
+}
+
+async function Facts({ item, locale }: { item: PublicRecommendation; locale: Locale }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const who = [item.submitterName, item.organization].filter(Boolean).join(', ');
+  const rows: [string, React.ReactNode][] = [
+    [t('publicRecommendation.submitted'), format.dateTime(item.submittedAt, { dateStyle: 'long' })],
+    [t('publicRecommendation.sector'), t(`options.sector.${item.sector}`)],
+    [t('publicRecommendation.country'), t(`options.country.${item.country}`)],
+    [t('publicRecommendation.language'), new Intl.DisplayNames([locale], { type: 'language' }).of(item.language)],
+  ];
+  if (who) rows.push([t('publicRecommendation.submittedBy'), who]);
+  if (item.topics.length > 0 && item.textKind === 'full') rows.push([t('publicRecommendation.topics'), item.topics.join(', ')]);
+  if (item.implementedMeeting)
+    rows.push([
+      t('publicRecommendation.implementedAt'),
+      <Link key="meeting" href={`/meetings/${item.implementedMeeting.slug}`}>
+        {localized(item.implementedMeeting, 'title', locale)}
+      </Link>,
+    ]);
+  if (item.notAdoptedReason) rows.push([t('publicRecommendation.notAdoptedReason'), t(`triage.reasons.${item.notAdoptedReason}`)]);
+  if (item.coveredBy)
+    rows.push([
+      t('publicRecommendation.coveredBy'),
+      <Link key="covered" href={`/initiatives/${item.coveredBy.slug}`}>
+        {localized(item.coveredBy, 'title', locale)}
+      </Link>,
+    ]);
+  if (item.source) rows.push([t('publicRecommendation.source'), <SourceCitation key="source" source={item.source} />]);
+  return (
+    <dl className="facts">
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

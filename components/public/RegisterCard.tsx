@@ -1,0 +1,52 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/StatusBadge';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { displayText, excerpt } from '@/lib/public/display';
+import type { RegisterItem } from '@/lib/public/register';
+import { toRoman } from '@/lib/record/roman';
+import { Marked } from './Marked';
+
+/** One recommendation in the register: its reference, pillar, status, public title and the start of its text. */
+export async function RegisterCard({ item }: { item: RegisterItem }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const text = displayText(item, locale, true);
+  const href = `/recommendations/${item.ref}`;
+  return (
+    <li className="card">
+      <p className="card__eyebrow">
+        <span className="ref">{item.ref}</span> · {t('pillar.label', { number: toRoman(item.pillar.number) })} · <StatusBadge status={item.status} />
+        {item.isSample ? <span className="tag">{t('register.sample')}</span> : null}
+      </p>
+      {text.kind === 'full' ? (
+        <>
+          <h2 className="card__title" lang={text.lang}>
+            <Link href={href}>
+              <Marked text={text.title} />
+            </Link>{' '}
+            {text.translated ? <span className="tag">{t('recommendation.translation')}</span> : null}
+          </h2>
+          <p lang={text.lang}>
+            <Marked text={item.highlights ? text.body : excerpt(text.body)} />
+          </p>
+        </>
+      ) : (
+        <>
+          <h2 className="card__title">
+            <Link href={href}>{text.kind === 'summary' ? t('register.summaryTitle', { ref: item.ref }) : t('register.withheldTitle', { ref: item.ref })}</Link>
+          </h2>
+          <p lang={text.kind === 'summary' ? text.lang : undefined}>
+            {text.kind === 'summary' ? (text.summary ? <Marked text={text.summary} /> : t('register.summaryPending')) : t('register.withheld')}
+          </p>
+        </>
+      )}
+      <p className="muted">
+        {t(`options.sector.${item.sector}`)} · {t(`options.country.${item.country}`)}
+        {item.organization ? ` · ${item.organization}` : null} ·{' '}
+        {t('register.submitted', { date: format.dateTime(item.submittedAt, { dateStyle: 'medium' }) })}
+      </p>
+    </li>
+  );
+}

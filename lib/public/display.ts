@@ -1,0 +1,55 @@
+/**
+ * Which of a public item's texts a visitor reads in their language. The original is authoritative
+ * (PRODUCT.md): a translation is used only for a visitor of the other language, and labelled.
+ */
+import type { Locale } from '@/lib/i18n/routing';
+import type { PublicTextKind } from '@/db/schema/public';
+import type { Highlights } from './register';
+
+type Texts = {
+  textKind: PublicTextKind;
+  language: Locale;
+  title: string | null;
+  body: string | null;
+  translationLocale: Locale | null;
+  translationTitle: string | null;
+  translationBody: string | null;
+  summaryEn: string | null;
+  summaryEs: string | null;
+  highlights?: Highlights | null;
+};
+
+export type DisplayText =
+  | { kind: 'full'; title: string; body: string; lang: Locale; translated: boolean; original: { title: string; lang: Locale } | null }
+  | { kind: 'summary'; summary: string | null; lang: Locale }
+  | { kind: 'withheld' };
+
+export function displayText(item: Texts, locale: Locale, marked = false): DisplayText {
+  const h = marked ? item.highlights : null;
+  if (item.textKind === 'withheld') return { kind: 'withheld' };
+  if (item.textKind === 'summary') {
+    const own = locale === 'en' ? (h?.summaryEn ?? item.summaryEn) : (h?.summaryEs ?? item.summaryEs);
+    const other = locale === 'en' ? (h?.summaryEs ?? item.summaryEs) : (h?.summaryEn ?? item.summaryEn);
+    return { kind: 'summary', summary: (own || other) ?? null, lang: own ? locale : locale === 'en' ? 'es' : 'en' };
+  }
+  const title = h?.title ?? item.title ?? '';
+  const body = h?.body ?? item.body ?? '';
+  if (item.language !== locale && item.translationLocale === locale && item.translationTitle) {
+    return {
+      kind: 'full',
+      title: h?.translationTitle ?? item.translationTitle,
+      body: h?.translationBody ?? item.translationBody ?? '',
+      lang: locale,
+      translated: true,
+      original: { title, lang: item.language },
+    };
+  }
+  return { kind: 'full', title, body, lang: item.language, translated: false, original: null };
+}
+
+/** The first words of a text, cut at a word boundary, for a list. */
+export function excerpt(text: string, length = 280): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length - 40))}…`;
+}

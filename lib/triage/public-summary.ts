@@ -1,0 +1,28 @@
+/**
+ * The public summary of a recommendation published as "summary only": the submitter's text stays with
+ * the coordinators, and the public reads this summary instead (see the public_recommendations view).
+ */
+import 'server-only';
+import { getDb } from '@/db/client';
+import { historyEvents } from '@/db/schema';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { logEvent } from '@/lib/log';
+import { Refusal } from '@/lib/refusal';
+import { loadForTriage, touch } from './guard';
+
+export function publishSummary(user: CurrentUser, input: { ref: string; version: number; summaryEn?: string; summaryEs?: string }) {
+  const summaryEn = input.summaryEn?.trim() || null;
+  const summaryEs = input.summaryEs?.trim() || null;
+  getDb().transaction(
+    (tx) => {
+      const recommendation = loadForTriage(tx, user, input.ref, input.version);
+      if (recommendation.consent !== 'summary_only') throw new Refusal('notSummaryOnly');
+      touch(tx, recommendation.id, { publicSummaryEn: summaryEn, publicSummaryEs: summaryEs });
+      tx.insert(historyEvents)
+        .values({ recommendationId: recommendation.id, actorId: user.id, actorRole: user.role, kind: 'summary_published', isPublic: true })
+        .run();
+    },
+    { behavior: 'immediate' },
+  );
+  logEvent('triage.summary_published', { userId: user.id, ref: input.ref });
+}
