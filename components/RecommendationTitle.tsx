@@ -1,35 +1,40 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { displayText, type PublicTexts } from '@/lib/public/display';
 
-type Props = {
-  recommendation: { title: string; language: Locale; translatedTitle: string | null };
-  level: 2 | 3;
-};
+type Props = { recommendation: PublicTexts & { ref: string }; level: 2 | 3 };
 
 /**
- * The original title is authoritative (PRODUCT.md): a visitor reading in the other language sees the
- * translation, labelled as one, with the original beside it.
+ * A public recommendation's title, linked to its page. The original title is authoritative (PRODUCT.md):
+ * a visitor reading in the other language sees the translation, labelled as one, with the original beside
+ * it. A summary-only or withdrawn text shows no title of its own.
  */
 export async function RecommendationTitle({ recommendation, level }: Props) {
   const locale = (await getLocale()) as Locale;
-  const t = await getTranslations('recommendation');
+  const t = await getTranslations();
   const Heading = level === 2 ? 'h2' : 'h3';
-  if (recommendation.language === locale || !recommendation.translatedTitle) {
+  const href = `/recommendations/${recommendation.ref}`;
+  const text = displayText(recommendation, locale);
+  if (text.kind !== 'full') {
+    const key = text.kind === 'summary' ? 'register.summaryTitle' : 'register.withheldTitle';
     return (
-      <Heading className="card__title" lang={recommendation.language}>
-        {recommendation.title}
+      <Heading className="card__title">
+        <Link href={href}>{t(key, { ref: recommendation.ref })}</Link>
       </Heading>
     );
   }
   const languageName = new Intl.DisplayNames([locale], { type: 'language' }).of(recommendation.language) ?? recommendation.language;
   return (
     <>
-      <Heading className="card__title">
-        {recommendation.translatedTitle} <span className="tag">{t('translation')}</span>
+      <Heading className="card__title" lang={text.lang}>
+        <Link href={href}>{text.title}</Link> {text.translated ? <span className="tag">{t('recommendation.translation')}</span> : null}
       </Heading>
-      <p className="muted">
-        {t('original', { language: languageName })}: <span lang={recommendation.language}>{recommendation.title}</span>
-      </p>
+      {text.original ? (
+        <p className="muted">
+          {t('recommendation.original', { language: languageName })}: <span lang={text.original.lang}>{text.original.title}</span>
+        </p>
+      ) : null}
     </>
   );
 }

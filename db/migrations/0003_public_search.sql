@@ -4,7 +4,8 @@
 --   text_kind 'full'     the submitter's title and text (and a translation, when there is one)
 --             'summary'  consent "summary only": the coordinators' public summary instead of the text
 --             'withheld' withdrawn by a submitter who asked for the text to be taken down
--- The name and organization are public only with consent "name and organization".
+-- The name and organization are public only with consent "name and organization", and not once the
+-- submitter has withdrawn the recommendation and taken its text down.
 CREATE VIEW public_recommendations AS
 SELECT
   r.id, r.ref, r.pillar_id, r.language, r.status, r.sector, r.country, r.consent, r.topics,
@@ -23,8 +24,8 @@ SELECT
   CASE WHEN NOT (r.status = 'withdrawn' AND r.hide_text_when_withdrawn) AND r.consent <> 'summary_only' THEN t.human_checked END AS translation_human_checked,
   CASE WHEN NOT (r.status = 'withdrawn' AND r.hide_text_when_withdrawn) AND r.consent = 'summary_only' THEN r.public_summary_en END AS summary_en,
   CASE WHEN NOT (r.status = 'withdrawn' AND r.hide_text_when_withdrawn) AND r.consent = 'summary_only' THEN r.public_summary_es END AS summary_es,
-  CASE WHEN r.consent = 'name_and_organization' THEN r.organization END AS organization,
-  CASE WHEN r.consent = 'name_and_organization' THEN u.name END AS submitter_name
+  CASE WHEN r.consent = 'name_and_organization' AND NOT (r.status = 'withdrawn' AND r.hide_text_when_withdrawn) THEN r.organization END AS organization,
+  CASE WHEN r.consent = 'name_and_organization' AND NOT (r.status = 'withdrawn' AND r.hide_text_when_withdrawn) THEN u.name END AS submitter_name
 FROM recommendations r
 LEFT JOIN users u ON u.id = r.submitter_id
 LEFT JOIN recommendation_translations t ON t.recommendation_id = r.id AND t.locale <> r.language

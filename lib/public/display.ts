@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { PublicTextKind } from '@/db/schema/public';
 import type { Highlights } from './register';
 
-type Texts = {
+export type PublicTexts = {
   textKind: PublicTextKind;
   language: Locale;
   title: string | null;
@@ -24,7 +24,7 @@ export type DisplayText =
   | { kind: 'summary'; summary: string | null; lang: Locale }
   | { kind: 'withheld' };
 
-export function displayText(item: Texts, locale: Locale, marked = false): DisplayText {
+export function displayText(item: PublicTexts, locale: Locale, marked = false): DisplayText {
   const h = marked ? item.highlights : null;
   if (item.textKind === 'withheld') return { kind: 'withheld' };
   if (item.textKind === 'summary') {

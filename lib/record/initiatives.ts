@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import {
   agencies,
@@ -10,17 +10,14 @@ import {
   pillars,
   progressUpdates,
   recommendationInitiatives,
-  recommendations,
-  recommendationTranslations,
+  publicRecommendations,
   sources,
 } from '@/db/schema';
-import type { Locale } from '@/lib/i18n/routing';
-import { publiclyVisible } from '@/lib/recommendations/visibility';
 
 export type ProgressEntry = Awaited<ReturnType<typeof listProgress>>[number];
 
 /** An initiative with both governments' leads, its progress timeline (newest first) and the input that informed it. */
-export function getInitiative(slug: string, locale: Locale) {
+export function getInitiative(slug: string) {
   const db = getDb();
   const row = db
     .select({ initiative: initiatives, pillar: pillars })
@@ -49,7 +46,7 @@ export function getInitiative(slug: string, locale: Locale) {
     leads: { us: leads.filter((l) => l.government === 'us'), mx: leads.filter((l) => l.government === 'mx') },
     progress: listProgress(eq(progressUpdates.initiativeId, id)),
     sources: cited,
-    recommendations: listLinkedRecommendations(id, locale),
+    recommendations: listLinkedRecommendations(id),
   };
 }
 
@@ -87,25 +84,27 @@ export function listProgress(where: ReturnType<typeof eq>) {
     .all();
 }
 
-function listLinkedRecommendations(initiativeId: number, locale: Locale) {
-  const db = getDb();
-  return db
+function listLinkedRecommendations(initiativeId: number) {
+  // Through the public view, so a summary-only or withdrawn text never shows here.
+  return getDb()
     .select({
-      ref: recommendations.ref,
-      title: recommendations.title,
-      language: recommendations.language,
-      translatedTitle: recommendationTranslations.title,
-      status: recommendations.status,
+      ref: publicRecommendations.ref,
+      status: publicRecommendations.status,
+      textKind: publicRecommendations.textKind,
+      language: publicRecommendations.language,
+      title: publicRecommendations.title,
+      body: publicRecommendations.body,
+      translationLocale: publicRecommendations.translationLocale,
+      translationTitle: publicRecommendations.translationTitle,
+      translationBody: publicRecommendations.translationBody,
+      summaryEn: publicRecommendations.summaryEn,
+      summaryEs: publicRecommendations.summaryEs,
       explanationEn: recommendationInitiatives.explanationEn,
       explanationEs: recommendationInitiatives.explanationEs,
     })
     .from(recommendationInitiatives)
-    .innerJoin(recommendations, eq(recommendations.id, recommendationInitiatives.recommendationId))
-    .leftJoin(
-      recommendationTranslations,
-      and(eq(recommendationTranslations.recommendationId, recommendations.id), eq(recommendationTranslations.locale, locale)),
-    )
-    .where(and(eq(recommendationInitiatives.initiativeId, initiativeId), publiclyVisible()))
-    .orderBy(asc(recommendations.ref))
+    .innerJoin(publicRecommendations, eq(publicRecommendations.id, recommendationInitiatives.recommendationId))
+    .where(eq(recommendationInitiatives.initiativeId, initiativeId))
+    .orderBy(asc(publicRecommendations.ref))
     .all();
 }

@@ -16,7 +16,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const found = getInitiative(slug, locale);
+  const found = getInitiative(slug);
   return found
     ? { title: localized(found.initiative, 'title', locale), alternates: alternates(locale, `/initiatives/${slug}`) }
     : {};
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InitiativePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const found = getInitiative(slug, locale);
+  const found = getInitiative(slug);
   if (!found) notFound();
   const { initiative, pillar, leads, progress, sources, recommendations } = found;
   const t = await getTranslations();

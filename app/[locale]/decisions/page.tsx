@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { StatusBadge } from '@/components/StatusBadge';
+import { Link } from '@/lib/i18n/navigation';
+import { calendarDate, localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
+import { listPublicDecisions } from '@/lib/public/decisions';
+import { displayText } from '@/lib/public/display';
+import { alternates } from '@/lib/public/metadata';
+import { listMeetings } from '@/lib/record/meetings';
+import { listPillars } from '@/lib/record/pillars';
+import { toRoman } from '@/lib/record/roman';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const PAGE_SIZE = 50;
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'decisions' });
+  return { title: t('title'), description: t('intro'), alternates: alternates(locale, '/decisions') };
+}
+
+/** The public log of decisions across all recommendations, newest first, paged by a cursor in the address. */
+export default async function DecisionsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const pillars = listPillars();
+  const meetings = listMeetings();
+  // Values that name nothing are dropped, so an old or hand-edited link still opens.
+  const pillar = pillars.find((p) => p.slug === single(query.pillar))?.slug;
+  const meeting = meetings.find((m) => m.slug === single(query.meeting))?.slug;
+  const log = listPublicDecisions({ limit: PAGE_SIZE, before: single(query.before), pillar, meeting });
+  if ('unknown' in log) throw new Error(`unknown ${log.unknown}`);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const keep = new URLSearchParams({ ...(pillar ? { pillar } : {}), ...(meeting ? { meeting } : {}) });
+  return (
+    <>
+      <h1>{t('decisions.title')}</h1>
+      <p className="lead">{t('decisions.intro')}</p>
+      <p>
+        <a href={`/feed.xml${locale === 'es' ? '?locale=es' : ''}`}>{t('decisions.feed')}</a>
+      </p>
+      <form method="get" className="filters filters--inline">
+        <div className="field">
+          <label htmlFor="pillar">{t('decisions.pillar')}</label>
+          <select id="pillar" name="pillar" defaultValue={pillar ?? ''}>
+            <option value="">{t('decisions.any')}</option>
+            {pillars.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {toRoman(p.number)} · {localized(p, 'title', locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="meeting">{t('decisions.meeting')}</label>
+          <select id="meeting" name="meeting" defaultValue={meeting ?? ''}>
+            <option value="">{t('decisions.any')}</option>
+            {meetings.map((m) => (
+              <option key={m.slug} value={m.slug}>
+                {localized(m, 'title', locale)} ({calendarDate(m.date).getUTCFullYear()})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__actions">
+          <button type="submit">{t('decisions.show')}</button>
+        </div>
+      </form>
+
+      {log.decisions.length === 0 ? <p>{t('decisions.none')}</p> : null}
+      <ol className="timeline">
+        {log.decisions.map((decision) => {
+          const r = decision.recommendation;
+          const text = displayText({ ...r, body: null, translationBody: null }, locale);
+          const title = text.kind === 'full' ? text.title : t(text.kind === 'summary' ? 'register.summaryTitle' : 'register.withheldTitle', { ref: r.ref });
+          const response = decision.responseEn || decision.responseEs ? localized(decision, 'response', locale) : null;
+          return (
+            <li key={decision.id} className="timeline__item">
+              <p className="timeline__meta">
+                <time dateTime={decision.at.toISOString()}>{format.dateTime(decision.at, { dateStyle: 'long' })}</time>
+                <span>{t(`historyKind.${decision.kind}`)}</span>
+                {decision.toStatus && decision.kind !== 'position_recorded' ? <StatusBadge status={decision.toStatus} /> : null}
+              </p>
+              <p>
+                <Link href={`/recommendations/${r.ref}`}>
+                  <span className="ref">{r.ref}</span>
+                </Link>{' '}
+                · {t('pillar.label', { number: toRoman(r.pillar.number) })} · <span lang={text.kind === 'full' ? text.lang : undefined}>{title}</span>
+              </p>
+              {response ? <p>{response}</p> : null}
+            </li>
+          );
+        })}
+      </ol>
+      <nav aria-label={t('register.pagination')} className="pagination">
+        {query.before ? <Link href={`/decisions${keep.size ? `?${keep}` : ''}`}>{t('decisions.newest')}</Link> : null}
+        {log.next ? <Link href={`/decisions?${new URLSearchParams({ ...Object.fromEntries(keep), before: log.next })}`}>{t('decisions.older')}</Link> : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { eq, like } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as feedGet } from '@/app/feed.xml/route';
+import { historyEvents, recommendations } from '@/db/schema';
+import { seedDemoData } from '@/lib/accounts/demo-seed';
+import { publicBaseUrl } from '@/lib/config';
+import { listPublicDecisions, STATUS_DECISION_KINDS } from '@/lib/public/decisions';
+import { useTemporaryGlobalDatabase } from '@/test/global-database';
+import { FEED_ENTRIES, xmlEscape } from './atom';
+import { call } from './test-helpers';
+
+const database = useTemporaryGlobalDatabase();
+const base = publicBaseUrl();
+
+beforeAll(async () => {
+  const db = database.db();
+  await seedDemoData(db);
+  const item = db.select().from(recommendations).where(like(recommendations.title, 'Offer NIST%')).get()!;
+  db.update(recommendations).set({ title: 'Workshops <b>for</b> small & medium firms' }).where(eq(recommendations.id, item.id)).run();
+  db.insert(historyEvents)
+    .values({
+      recommendationId: item.id,
+      actorRole: 'coordinator',
+      kind: 'status_changed',
+      fromStatus: 'received',
+      toStatus: 'under_review',
+      isPublic: true,
+      publicResponseEn: '<script>alert("x")</script> & more',
+      publicResponseEs: 'Respuesta en español',
+    })
+    .run();
+});
+
+async function feed(query = '') {
+  const response = await call(feedGet, `/feed.xml${query}`);
+  return { response, xml: await response.text() };
+}
+
+/** A light well-formedness check: every element opened is closed, in order. */
+function balanced(xml: string): boolean {
+  const open: string[] = [];
+  for (const [, closing, name, selfClosing] of xml.replace(/^<\?xml[^>]*\?>/, '').matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
+    if (selfClosing) continue;
+    if (!closing) open.push(name!);
+    else if (open.pop() !== name) return false;
+  }
+  return open.length === 0;
+}
+
+describe('GET /feed.xml', () => {
+  it('is an Atom feed of the latest public status changes', async () => {
+    const { response, xml } = await feed();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(balanced(xml)).toBe(true);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/);
+    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${base}/feed.xml"/>`);
+    expect(xml).toMatch(/<feed[^>]*>\n<id>[^<]+<\/id>\n<title>[^<]+<\/title>/);
+    const log = listPublicDecisions({ limit: 100, kinds: STATUS_DECISION_KINDS });
+    if ('unknown' in log) throw new Error('unexpected');
+    const entries = xml.split('<entry>').slice(1);
+    expect(entries).toHaveLength(Math.min(FEED_ENTRIES, log.decisions.length));
+    for (const entry of entries) {
+      expect(entry).toMatch(/<id>[^<]+<\/id><title>[^<]+<\/title><updated>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/updated><link rel="alternate"/);
+      expect(entry).toContain(`href="${base}/en/recommendations/HLED-`);
+    }
+  });
+
+  it('escapes every text, so a response cannot inject markup', async () => {
+    const { xml } = await feed();
+    expect(xml).not.toContain('<script>');
+    expect(xml).not.toContain('<b>');
+    expect(xml).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
+    expect(xml).toContain('Workshops &lt;b&gt;for&lt;/b&gt; small &amp; medium firms');
+    expect(xmlEscape('a\u0002b\'')).toBe('ab&apos;');
+  });
+
+  it('speaks Spanish with ?locale=es, and refuses another language', async () => {
+    const { xml } = await feed('?locale=es');
+    expect(xml).toContain('xml:lang="es"');
+    expect(xml).toContain(`href="${base}/feed.xml?locale=es"`);
+    expect(xml).toContain(`${base}/es/recommendations/HLED-`);
+    expect(xml).toContain('Respuesta en español');
+    expect(xml).toContain('En revisión');
+    expect((await feed('?locale=fr')).response.status).toBe(400);
+  });
+
+  it('answers 304 when the feed has not changed', async () => {
+    const { response } = await feed();
+    const again = await call(feedGet, '/feed.xml', {}, { headers: { 'If-None-Match': response.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
+});

@@ -1,0 +1,53 @@
+/** For the open-data tests: finding the routes, calling a GET the way Next does, reading a CSV back. */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every route file under app/api/v1 (and the feed), with its address as OpenAPI writes it: `[ref]` is `{ref}`. */
+export function routeFiles(dir = path.join(process.cwd(), 'app/api/v1'), address = '/api/v1'): { file: string; address: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const inner = path.join(dir, entry.name);
+    if (entry.isFile()) return entry.name === 'route.ts' ? [{ file: inner, address }] : [];
+    return routeFiles(inner, `${address}/${entry.name.replace(/^\[(.+)\]$/, '{$1}')}`);
+  });
+}
+
+export type RouteGet<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+
+export function call<P extends Record<string, string>>(get: RouteGet<P>, url: string, params = {} as P, init?: RequestInit): Promise<Response> {
+  return get(new Request(new URL(url, 'http://localhost'), init), { params: Promise.resolve(params) });
+}
+
+export async function callJson<P extends Record<string, string>>(get: RouteGet<P>, url: string, params = {} as P) {
+  const response = await call(get, url, params);
+  // The body is read as a client would, without the server's types.
+  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+}
+
+/** RFC 4180: quoted cells may hold commas, quotes (doubled) and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
