@@ -110,3 +110,37 @@ test('the register fits a phone @phone', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoSeriousAxeViolations(page);
 });
+
+test('a visitor prints a meeting fact sheet as a clean document', async ({ page }) => {
+  const meeting = meetings.find((m) => m.slug === '2023-09-29-ministerial')!;
+  await page.goto(`/en/meetings/${meeting.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(meeting.title.en);
+  // The print button opens the browser's dialog; record that it was asked for instead of blocking on it.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: 'Print this fact sheet' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print this fact sheet' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
+  const pdf = await page.pdf({ format: 'Letter' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(1);
+});
+
+test('the home page charts have a data table for screen readers', async ({ page }) => {
+  await page.goto('/en');
+  const chart = page.getByRole('img').first();
+  await expect(chart).toBeVisible();
+  await page.getByText('Show the data as a table').first().click();
+  const table = page.getByRole('table').first();
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader').first()).toBeVisible();
+});

@@ -1,8 +1,11 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActivityChart } from '@/components/charts/ActivityChart';
+import { StatusChart } from '@/components/charts/StatusChart';
 import { PillarCard } from '@/components/PillarCard';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
+import { activityOverTime, statusByPillar } from '@/lib/public/charts';
 import { latestMeeting } from '@/lib/record/meetings';
 import { listPillars } from '@/lib/record/pillars';
 
@@ -27,6 +30,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="charts-heading">
+        <h2 id="charts-heading">{t('chartsHeading')}</h2>
+        <div className="chart-grid">
+          <StatusChart id="status-chart" headingLevel={3} rows={statusByPillar()} />
+          <ActivityChart id="activity-chart" headingLevel={3} activity={activityOverTime()} />
+        </div>
       </section>
       {meeting ? (
         <section aria-labelledby="latest-meeting-heading" className="panel">

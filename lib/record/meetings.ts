@@ -1,19 +1,7 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import { asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import {
-  initiatives,
-  meetings,
-  meetingSources,
-  pillars,
-  progressUpdates,
-  recommendationRounds,
-  recommendations,
-  recommendationTranslations,
-  sources,
-} from '@/db/schema';
-import type { Locale } from '@/lib/i18n/routing';
-import { publiclyVisible } from '@/lib/recommendations/visibility';
+import { agencies, initiativeLeads, initiatives, meetings, meetingSources, pillars, progressUpdates, sources } from '@/db/schema';
 import { listProgress, sourceColumns, type ProgressEntry } from './initiatives';
 
 export function listMeetings() {
@@ -25,16 +13,18 @@ export function latestMeeting() {
 }
 
 type InitiativeRef = Pick<typeof initiatives.$inferSelect, 'id' | 'slug' | 'titleEn' | 'titleEs'>;
+export type LeadAgency = Pick<typeof agencies.$inferSelect, 'slug' | 'government' | 'acronym' | 'nameEn' | 'nameEs'>;
+export type MeetingInitiative = { initiative: InitiativeRef; leads: LeadAgency[]; progress: ProgressEntry[] };
 export type MeetingPillarSection = {
   pillar: typeof pillars.$inferSelect;
-  initiatives: { initiative: InitiativeRef; progress: ProgressEntry[] }[];
+  initiatives: MeetingInitiative[];
 };
 
 /**
- * What a meeting reported: its progress updates grouped by pillar and initiative, the recommendations
- * reported or implemented at it, and the period it covers (since the previous meeting).
+ * What a meeting reported: its progress updates grouped by pillar and initiative (each with its lead
+ * agencies), the documents it cites, and the meeting before it (the period it covers starts there).
  */
-export function getMeeting(slug: string, locale: Locale) {
+export function getMeeting(slug: string) {
   const db = getDb();
   const meeting = db.select().from(meetings).where(eq(meetings.slug, slug)).get();
   if (!meeting) return null;
@@ -52,59 +42,47 @@ export function getMeeting(slug: string, locale: Locale) {
     previous,
     sources: cited,
     sections: groupByPillar(listProgress(eq(progressUpdates.meetingId, meeting.id))),
-    recommendations: listReportedRecommendations(meeting.id, locale),
   };
 }
 
 function groupByPillar(progress: ProgressEntry[]): MeetingPillarSection[] {
   const db = getDb();
-  const initiativeIds = new Set(progress.map((p) => p.initiativeId));
-  const all = db
+  const initiativeIds = [...new Set(progress.map((p) => p.initiativeId))];
+  if (initiativeIds.length === 0) return [];
+  const rows = db
     .select({ initiative: { id: initiatives.id, slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs }, pillar: pillars })
     .from(initiatives)
     .innerJoin(pillars, eq(pillars.id, initiatives.pillarId))
+    .where(inArray(initiatives.id, initiativeIds))
     .orderBy(asc(pillars.number), asc(initiatives.titleEn))
-    .all()
-    .filter((row) => initiativeIds.has(row.initiative.id));
+    .all();
+  const leads = leadsOf(initiativeIds);
   const sections: MeetingPillarSection[] = [];
-  for (const { initiative, pillar } of all) {
+  for (const { initiative, pillar } of rows) {
     let section = sections.find((s) => s.pillar.id === pillar.id);
     if (!section) {
       section = { pillar, initiatives: [] };
       sections.push(section);
     }
-    section.initiatives.push({ initiative, progress: progress.filter((p) => p.initiativeId === initiative.id) });
+    section.initiatives.push({
+      initiative,
+      leads: leads.get(initiative.id) ?? [],
+      progress: progress.filter((p) => p.initiativeId === initiative.id),
+    });
   }
   return sections;
 }
 
-function listReportedRecommendations(meetingId: number, locale: Locale) {
-  const db = getDb();
-  const reportedHere = db
-    .select({ id: recommendationRounds.recommendationId })
-    .from(recommendationRounds)
-    .where(and(eq(recommendationRounds.meetingId, meetingId), eq(recommendationRounds.role, 'reported')));
-  return db
-    .select({
-      ref: recommendations.ref,
-      title: recommendations.title,
-      language: recommendations.language,
-      translatedTitle: recommendationTranslations.title,
-      status: recommendations.status,
-      pillarNumber: pillars.number,
-    })
-    .from(recommendations)
-    .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
-    .leftJoin(
-      recommendationTranslations,
-      and(eq(recommendationTranslations.recommendationId, recommendations.id), eq(recommendationTranslations.locale, locale)),
-    )
-    .where(
-      and(
-        publiclyVisible(),
-        or(eq(recommendations.implementedMeetingId, meetingId), inArray(recommendations.id, reportedHere)),
-      ),
-    )
-    .orderBy(asc(pillars.number), asc(recommendations.ref))
+/** Each initiative's lead agencies, U.S. first, then by acronym. */
+function leadsOf(initiativeIds: number[]): Map<number, LeadAgency[]> {
+  const rows = getDb()
+    .select({ initiativeId: initiativeLeads.initiativeId, slug: agencies.slug, government: agencies.government, acronym: agencies.acronym, nameEn: agencies.nameEn, nameEs: agencies.nameEs })
+    .from(initiativeLeads)
+    .innerJoin(agencies, eq(agencies.id, initiativeLeads.agencyId))
+    .where(inArray(initiativeLeads.initiativeId, initiativeIds))
+    .orderBy(desc(agencies.government), asc(agencies.acronym))
     .all();
+  const result = new Map<number, LeadAgency[]>();
+  for (const { initiativeId, ...agency } of rows) result.set(initiativeId, [...(result.get(initiativeId) ?? []), agency]);
+  return result;
 }

@@ -1,42 +1,61 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { FactSheetEngagement } from '@/components/FactSheetEngagement';
+import { FactSheetKeyFigures } from '@/components/FactSheetKeyFigures';
+import { FactSheetPrintButton } from '@/components/FactSheetPrintButton';
+import { FactSheetRecommendations } from '@/components/FactSheetRecommendations';
 import { ProgressTimeline } from '@/components/ProgressTimeline';
-import { RecommendationTitle } from '@/components/RecommendationTitle';
 import { SourceCitation } from '@/components/SourceCitation';
-import { StatusBadge } from '@/components/StatusBadge';
+import { publicBaseUrl } from '@/lib/config';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
-import { getMeeting } from '@/lib/record/meetings';
+import { getFactSheet } from '@/lib/public/fact-sheet';
 import { toRoman } from '@/lib/record/roman';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const found = getMeeting(slug, locale);
-  return found ? { title: localized(found.meeting, 'title', locale) } : {};
+  const sheet = getFactSheet(slug);
+  return sheet ? { title: localized(sheet.meeting, 'title', locale) } : {};
 }
 
+/** A meeting's fact sheet, generated from the record, laid out to print as a clean document too. */
 export default async function MeetingPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const found = getMeeting(slug, locale);
-  if (!found) notFound();
-  const { meeting, previous, sections, recommendations, sources } = found;
+  const sheet = getFactSheet(slug);
+  if (!sheet) notFound();
+  const { meeting, previous, period, sections, sources } = sheet;
   const t = await getTranslations();
   const format = await getFormatter();
   const longDate = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long', timeZone: 'UTC' });
+  const title = localized(meeting, 'title', locale);
   return (
-    <>
-      <p className="eyebrow">{t(`kinds.${meeting.kind}`)}</p>
-      <h1>{localized(meeting, 'title', locale)}</h1>
+    <article className="fact-sheet">
+      <p className="print-only fact-sheet__print-header">
+        {t('factSheet.printHeader', { site: t('site.name'), date: format.dateTime(new Date(), { dateStyle: 'long' }) })}
+      </p>
+      <p className="eyebrow">{t('factSheet.eyebrow', { kind: t(`kinds.${meeting.kind}`) })}</p>
+      <h1>{title}</h1>
+      <div className="actions print-hide">
+        <FactSheetPrintButton label={t('factSheet.print')} />
+      </div>
       <dl className="facts">
         <div>
           <dt>{t('meeting.date')}</dt>
           <dd>
             <time dateTime={meeting.date}>{longDate(meeting.date)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('factSheet.period')}</dt>
+          <dd>
+            {period.start
+              ? t('factSheet.periodRange', { start: longDate(period.start), end: longDate(period.end) })
+              : t('factSheet.periodUpTo', { end: longDate(period.end) })}
           </dd>
         </div>
         {meeting.placeEn ? (
@@ -74,54 +93,80 @@ export default async function MeetingPage({ params }: Props) {
         )}
       </p>
 
-      <section aria-labelledby="reported-heading">
-        <h2 id="reported-heading">{t('meeting.reportedHeading')}</h2>
+      <FactSheetKeyFigures sheet={sheet} />
+
+      <section aria-labelledby="reported-heading" className="fact-sheet__block">
+        <h2 id="reported-heading">{t('factSheet.accomplishmentsHeading')}</h2>
         {sections.length === 0 ? <p>{t('meeting.nothingReported')}</p> : null}
-        {sections.map(({ pillar, initiatives }) => (
-          <section key={pillar.id} aria-labelledby={`pillar-${pillar.slug}`} className="meeting-pillar">
-            <h3 id={`pillar-${pillar.slug}`}>
-              {t('pillar.label', { number: toRoman(pillar.number) })}:{' '}
-              <Link href={`/pillars/${pillar.slug}`}>{localized(pillar, 'title', locale)}</Link>
-            </h3>
-            {initiatives.map(({ initiative, progress }) => (
-              <section key={initiative.id} aria-labelledby={`initiative-${initiative.slug}`}>
-                <h4 id={`initiative-${initiative.slug}`}>
-                  <Link href={`/initiatives/${initiative.slug}`}>{localized(initiative, 'title', locale)}</Link>{' '}
-                  <span className="muted">({t('meeting.updates', { count: progress.length })})</span>
-                </h4>
-                <ProgressTimeline entries={progress} showMeeting={false} />
-              </section>
-            ))}
-          </section>
-        ))}
+        {sections.map(({ pillar, initiatives }) => {
+          const tally = sheet.pillarTallies.get(pillar.id)!;
+          return (
+            <section key={pillar.id} aria-labelledby={`pillar-${pillar.slug}`} className="meeting-pillar">
+              <h3 id={`pillar-${pillar.slug}`}>
+                {t('pillar.label', { number: toRoman(pillar.number) })}:{' '}
+                <Link href={`/pillars/${pillar.slug}`}>{localized(pillar, 'title', locale)}</Link>
+              </h3>
+              <p>{localized(pillar, 'purpose', locale)}</p>
+              <p className="counts">{t('factSheet.pillarTally', { accomplishments: tally.accomplishments, intentions: tally.intentions })}</p>
+              {initiatives.map(({ initiative, leads, progress }) => (
+                <section key={initiative.id} aria-labelledby={`initiative-${initiative.slug}`} className="fact-sheet__initiative">
+                  <h4 id={`initiative-${initiative.slug}`}>
+                    <Link href={`/initiatives/${initiative.slug}`}>{localized(initiative, 'title', locale)}</Link>{' '}
+                    <span className="muted">({t('meeting.updates', { count: progress.length })})</span>
+                  </h4>
+                  {leads.length > 0 ? (
+                    <p className="muted">
+                      {t('factSheet.leads', { agencies: leads.map((lead) => lead.acronym).join(', ') })}
+                    </p>
+                  ) : null}
+                  <ProgressTimeline entries={progress} showMeeting={false} />
+                </section>
+              ))}
+            </section>
+          );
+        })}
       </section>
 
-      {recommendations.length > 0 ? (
-        <section aria-labelledby="recommendations-heading">
-          <h2 id="recommendations-heading">{t('meeting.recommendationsHeading')}</h2>
-          <ul className="card-list">
-            {recommendations.map((r) => (
-              <li key={r.ref} className="card">
-                <p className="card__eyebrow">
-                  {r.ref} · {t('pillar.label', { number: toRoman(r.pillarNumber) })} · <StatusBadge status={r.status} />
-                </p>
-                <RecommendationTitle recommendation={r} level={3} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <section aria-labelledby="recommendations-heading" className="fact-sheet__block">
+        <h2 id="recommendations-heading">{t('factSheet.recommendationsHeading')}</h2>
+        <FactSheetRecommendations
+          id="implemented-heading"
+          heading={t('factSheet.implementedHeading')}
+          empty={t('factSheet.implementedNone')}
+          items={sheet.implemented}
+        />
+        <FactSheetRecommendations
+          id="in-progress-heading"
+          heading={t('factSheet.inProgressHeading')}
+          note={t('factSheet.inProgressNote')}
+          empty={t('factSheet.inProgressNone')}
+          items={sheet.inProgress}
+        />
+        {sheet.otherReported.length > 0 ? (
+          <FactSheetRecommendations id="other-reported-heading" heading={t('factSheet.otherReportedHeading')} empty="" items={sheet.otherReported} />
+        ) : null}
+      </section>
 
-      <section aria-labelledby="sources-heading">
+      <FactSheetEngagement engagement={sheet.engagement} />
+
+      <section aria-labelledby="sources-heading" className="fact-sheet__block">
         <h2 id="sources-heading">{t('meeting.sources')}</h2>
         <ul>
           {sources.map((source) => (
             <li key={source.slug}>
               <SourceCitation source={source} />
+              {source.url ? (
+                <>
+                  {' '}
+                  · <a href={source.url}>{t('factSheet.readAt', { host: new URL(source.url).hostname })}</a>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
       </section>
-    </>
+
+      <p className="print-only fact-sheet__print-footer">{t('factSheet.printFooter', { url: `${publicBaseUrl()}/${locale}/meetings/${meeting.slug}` })}</p>
+    </article>
   );
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActivityChart } from '@/components/charts/ActivityChart';
+import { ProgressChart } from '@/components/charts/ProgressChart';
+import { StatusChart } from '@/components/charts/StatusChart';
 import { PillarCounts } from '@/components/PillarCard';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
+import { activityOverTime, progressByMeeting, statusByPillar } from '@/lib/public/charts';
 import { getPillar } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
 
@@ -34,6 +38,14 @@ export default async function PillarPage({ params }: Props) {
         </h2>
         <p className="lead">{localized(pillar, 'purpose', locale)}</p>
         <PillarCounts pillar={pillar} />
+      </section>
+      <section aria-labelledby="charts-heading">
+        <h2 id="charts-heading">{t('pillar.chartsHeading')}</h2>
+        <div className="chart-grid">
+          <StatusChart id="status-chart" headingLevel={3} rows={statusByPillar().filter((row) => row.pillar.id === pillar.id)} />
+          <ActivityChart id="activity-chart" headingLevel={3} activity={activityOverTime({ pillarId: pillar.id })} />
+          <ProgressChart id="progress-chart" headingLevel={3} progress={progressByMeeting(pillar.id)} />
+        </div>
       </section>
       <section aria-labelledby="initiatives-heading">
         <h2 id="initiatives-heading">{t('pillar.initiativesHeading')}</h2>

@@ -1,0 +1,49 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/StatusBadge';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { displayText } from '@/lib/public/display';
+import type { FactSheetRecommendation } from '@/lib/public/fact-sheet';
+import { toRoman } from '@/lib/record/roman';
+
+type Props = { id: string; heading: string; note?: string; empty: string; items: FactSheetRecommendation[] };
+
+/** One list of a fact sheet's recommendations: reference, pillar, status and public title of each. */
+export async function FactSheetRecommendations({ id, heading, note, empty, items }: Props) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations();
+  return (
+    <section aria-labelledby={id} className="fact-sheet__block">
+      <h3 id={id}>
+        {heading} <span className="muted">({items.length})</span>
+      </h3>
+      {note ? <p className="muted">{note}</p> : null}
+      {items.length === 0 ? <p>{empty}</p> : null}
+      <ul className="card-list">
+        {items.map((item) => {
+          const text = displayText(item, locale);
+          const title =
+            text.kind === 'full' ? text.title : t(text.kind === 'summary' ? 'register.summaryTitle' : 'register.withheldTitle', { ref: item.ref });
+          return (
+            <li key={item.ref} className="card fact-sheet__recommendation">
+              <p className="card__eyebrow">
+                <span className="ref">{item.ref}</span> · {t('pillar.label', { number: toRoman(item.pillar.number) })} · <StatusBadge status={item.status} />
+                {item.isSample ? <span className="tag">{t('register.sample')}</span> : null}
+              </p>
+              <h4 className="card__title" lang={text.kind === 'full' ? text.lang : undefined}>
+                <Link href={`/recommendations/${item.ref}`}>{title}</Link>
+                {text.kind === 'full' && text.translated ? (
+                  <>
+                    {' '}
+                    <span className="tag">{t('recommendation.translation')}</span>
+                  </>
+                ) : null}
+              </h4>
+              {text.kind === 'summary' && text.summary ? <p lang={text.lang}>{text.summary}</p> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
