@@ -1,13 +1,20 @@
+import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActivityChart } from '@/components/charts/ActivityChart';
 import { StatusChart } from '@/components/charts/StatusChart';
 import { PillarCard } from '@/components/PillarCard';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
+import { alternates } from '@/lib/public/metadata';
 import type { Locale } from '@/lib/i18n/routing';
 import { activityOverTime, statusByPillar } from '@/lib/public/charts';
 import { latestMeeting } from '@/lib/record/meetings';
 import { listPillars } from '@/lib/record/pillars';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { alternates: alternates(locale, '/') };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

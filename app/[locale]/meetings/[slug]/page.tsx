@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { alternates } from '@/lib/public/metadata';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { FactSheetEngagement } from '@/components/FactSheetEngagement';
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const sheet = getFactSheet(slug);
-  return sheet ? { title: localized(sheet.meeting, 'title', locale) } : {};
+  return sheet ? { title: localized(sheet.meeting, 'title', locale), alternates: alternates(locale, `/meetings/${slug}`) } : {};
 }
 
 /** A meeting's fact sheet, generated from the record, laid out to print as a clean document too. */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { alternates } from '@/lib/public/metadata';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActivityChart } from '@/components/charts/ActivityChart';
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const found = getPillar(slug);
-  return found ? { title: localized(found.pillar, 'title', locale) } : {};
+  return found ? { title: localized(found.pillar, 'title', locale), alternates: alternates(locale, `/pillars/${slug}`) } : {};
 }
 
 export default async function PillarPage({ params }: Props) {
