@@ -1,10 +1,16 @@
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './lib/i18n/routing';
+import { securityProxy } from './lib/security/proxy';
 
-// Picks /en or /es for "/" from Accept-Language and keeps every page under its locale prefix.
-export default createMiddleware(routing);
+// Picks /en or /es for "/" from Accept-Language and keeps every page under its locale prefix; around it,
+// the security headers and refusals of lib/security/proxy.ts.
+export default securityProxy(createMiddleware(routing));
 
 export const config = {
-  // Everything except API routes, Next's own files and files with an extension (feed.xml, sitemap.xml, icons).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  matcher: [
+    // Every page: everything except API routes, Next's own files and files with an extension (feed.xml, sitemap.xml, icons).
+    '/((?!api|_next|_vercel|.*\\..*).*)',
+    // next-auth's endpoints, for the cross-origin check only (lib/security/request-guard.ts).
+    '/api/auth/:path*',
+  ],
 };

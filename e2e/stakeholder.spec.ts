@@ -246,8 +246,8 @@ test('a forgotten password is reset through the e-mailed link, which then stops 
 
   await page.goto('/en/sign-in');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
-  // Typing before the form has hydrated would be wiped when react-hook-form mounts its defaults.
-  await page.waitForLoadState('networkidle');
+  // The sign-in form has an e-mail field too: wait for the new page before typing into "E-mail address".
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reset your password');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByRole('button', { name: 'Send the link' }).click();
   await expect(page.getByText(`If an account exists for ${email}, we sent it a link to reset the password.`)).toBeVisible();

@@ -3,11 +3,13 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { ActivityChart } from '@/components/charts/ActivityChart';
 import { StatusChart } from '@/components/charts/StatusChart';
 import { PillarCard } from '@/components/PillarCard';
+import { RegisterCard } from '@/components/public/RegisterCard';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import { alternates } from '@/lib/public/metadata';
 import type { Locale } from '@/lib/i18n/routing';
 import { activityOverTime, statusByPillar } from '@/lib/public/charts';
+import { latestImplemented } from '@/lib/public/register';
 import { latestMeeting } from '@/lib/record/meetings';
 import { listPillars } from '@/lib/record/pillars';
 
@@ -24,6 +26,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   const format = await getFormatter();
   const pillars = listPillars();
   const meeting = latestMeeting();
+  const implemented = latestImplemented();
   return (
     <>
       <h1>{t('title')}</h1>
@@ -45,6 +48,19 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           <ActivityChart id="activity-chart" headingLevel={3} activity={activityOverTime()} />
         </div>
       </section>
+      {implemented.items.length > 0 ? (
+        <section aria-labelledby="implemented-heading">
+          <h2 id="implemented-heading">{t('latestImplemented')}</h2>
+          <ul className="card-list">
+            {implemented.items.map((item) => (
+              <RegisterCard key={item.ref} item={item} headingLevel={3} />
+            ))}
+          </ul>
+          <p>
+            <Link href="/you-said-we-did">{t('allOutcomes')}</Link> · <Link href="/recommendations">{t('allRecommendations')}</Link>
+          </p>
+        </section>
+      ) : null}
       {meeting ? (
         <section aria-labelledby="latest-meeting-heading" className="panel">
           <h2 id="latest-meeting-heading">{t('latestMeeting')}</h2>

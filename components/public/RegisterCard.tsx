@@ -8,7 +8,8 @@ import { toRoman } from '@/lib/record/roman';
 import { Marked } from './Marked';
 
 /** One recommendation in the register: its reference, pillar, status, public title and the start of its text. */
-export async function RegisterCard({ item }: { item: RegisterItem }) {
+export async function RegisterCard({ item, headingLevel = 2 }: { item: RegisterItem; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const format = await getFormatter();
@@ -22,21 +23,21 @@ export async function RegisterCard({ item }: { item: RegisterItem }) {
       </p>
       {text.kind === 'full' ? (
         <>
-          <h2 className="card__title" lang={text.lang}>
+          <Heading className="card__title" lang={text.lang}>
             <Link href={href}>
               <Marked text={text.title} />
             </Link>{' '}
             {text.translated ? <span className="tag">{t('recommendation.translation')}</span> : null}
-          </h2>
+          </Heading>
           <p lang={text.lang}>
             <Marked text={item.highlights ? text.body : excerpt(text.body)} />
           </p>
         </>
       ) : (
         <>
-          <h2 className="card__title">
+          <Heading className="card__title">
             <Link href={href}>{text.kind === 'summary' ? t('register.summaryTitle', { ref: item.ref }) : t('register.withheldTitle', { ref: item.ref })}</Link>
-          </h2>
+          </Heading>
           <p lang={text.kind === 'summary' ? text.lang : undefined}>
             {text.kind === 'summary' ? (text.summary ? <Marked text={text.summary} /> : t('register.summaryPending')) : t('register.withheld')}
           </p>

@@ -3,22 +3,57 @@
  * the action's zod schema; `authActionClient` first resolves who is calling (lib/auth) and refuses
  * anonymous calls before any code of the action runs. Server actions are public POST endpoints
  * (SECURITY.md 2.1): the permission check for the object acted on is still each action's first step.
+ *
+ * Logging (ASVS 7.1.3, 7.2.2): the role gates log their refusals as `authz.refused` where they refuse;
+ * every other refusal an action answers with (not found, outside one's pillars, a conflict, a rule of
+ * the workflow) is logged once as `action.refused` with its code and the caller; an unexpected error as
+ * `action.error`. Never the input: it may hold a password or a token.
  */
 import 'server-only';
+import { DrizzleQueryError } from 'drizzle-orm';
 import { createSafeActionClient } from 'next-safe-action';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 
 export { Refusal as ActionRefusal };
 
-export const actionClient = createSafeActionClient({
+/** Codes the role gates (here and lib/admin/action-client.ts) log themselves, with the reason. */
+const LOGGED_AT_THE_GATE = new Set(['notSignedIn', 'forbidden']);
+const UNEXPECTED = 'unexpected';
+
+/**
+ * What an unexpected error may tell the log. A failed query's message and the stack's first line carry
+ * the query's parameters (drizzle's DrizzleQueryError: "Failed query: … params: …"), which can be an
+ * e-mail address, a password hash or an e-mail body with a link's token: only the SQL text and the
+ * database's own reason are kept, and the stack's frames without its message.
+ */
+function describeError(error: Error) {
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 4).join(' | ');
+  if (error instanceof DrizzleQueryError) {
+    return { message: `query failed: ${error.cause instanceof Error ? error.cause.message : 'unknown cause'}`, query: error.query, stack: frames };
+  }
+  return { message: error.message, stack: frames };
+}
+
+const baseClient = createSafeActionClient({
   defaultValidationErrorsShape: 'flattened',
   handleServerError(error) {
     if (error instanceof Refusal) return error.code;
-    logEvent('action.error', { message: error.message, stack: error.stack?.split('\n').slice(0, 4).join(' | ') });
-    return 'unexpected';
+    logEvent('action.error', describeError(error));
+    return UNEXPECTED;
   },
+});
+
+export const actionClient = baseClient.use(async ({ next }) => {
+  const result = await next();
+  const code = result.serverError;
+  if (typeof code === 'string' && code !== UNEXPECTED && !LOGGED_AT_THE_GATE.has(code)) {
+    // The context as the innermost middleware left it: the caller, once authActionClient resolved them.
+    const user = (result.ctx as { user?: CurrentUser } | undefined)?.user;
+    logEvent('action.refused', { code, userId: user?.id ?? null, role: user?.role ?? 'anonymous' });
+  }
+  return result;
 });
 
 export const authActionClient = actionClient.use(async ({ next }) => {

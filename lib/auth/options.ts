@@ -9,6 +9,8 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { logEvent } from '@/lib/log';
+import { sessionCookieName } from '@/lib/security/session-cookie';
+import { siteUsesHttps } from '@/lib/security/transport';
 import { getAuthSecret } from './secret';
 import { checkCredentials } from './sign-in';
 import { safeRedirectPath } from './redirects';
@@ -21,21 +23,38 @@ function clientAddress(headers: Record<string, string | string[] | undefined> | 
   return first || null;
 }
 
+/**
+ * next-auth's own messages (its error and warning codes) as structured log lines. Only the code and an
+ * error's message are kept: next-auth's metadata may hold the request, its cookies or the token.
+ */
+const authLogger: NextAuthOptions['logger'] = {
+  error(code, metadata) {
+    const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+    logEvent('auth.library_error', { code, message: error instanceof Error ? error.message : undefined });
+  },
+  warn(code) {
+    logEvent('auth.library_warning', { code });
+  },
+  debug() {},
+};
+
 export function buildAuthOptions(): NextAuthOptions {
-  const secure = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  // https site: Secure cookies with next-auth's prefixes, and the session cookie `__Host-` (ASVS 3.4.1-3.4.4).
+  // On http://localhost (local runs, end-to-end tests) plain names, or the browser would drop them.
+  const secure = siteUsesHttps();
   return {
     secret: getAuthSecret(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S, updateAge: 60 * 60 },
     pages: { signIn: '/en/sign-in' },
     useSecureCookies: secure,
-    cookies: secure
-      ? {
-          sessionToken: {
-            name: '__Host-hled.session',
-            options: { httpOnly: true, sameSite: 'lax', path: '/', secure: true },
-          },
-        }
-      : undefined,
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(secure),
+        // No domain: a __Host- cookie must not have one, and the session belongs to this host only.
+        options: { httpOnly: true, sameSite: 'lax', path: '/', secure },
+      },
+    },
+    logger: authLogger,
     providers: [
       CredentialsProvider({
         name: 'email',

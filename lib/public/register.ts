@@ -263,3 +263,8 @@ export function answeredItems(meeting: string | undefined, limit = 1000): Public
     .limit(limit)
     .all() as PublicItem[];
 }
+
+/** The recommendations most recently implemented, for the home page. */
+export function latestImplemented(count = 3) {
+  return searchRegister({ status: 'implemented', sort: 'updated', page: 1, perPage: count }, { facets: false }) as RegisterPage;
+}

@@ -19,8 +19,16 @@ export const LIMITS = {
 
 const required = errorMessage('required');
 
-/** Text a person typed: trimmed, with control characters other than line breaks and tabs removed. */
-const cleanText = (value: string) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+/**
+ * Text a person typed: trimmed, with control characters other than line breaks and tabs removed, and a
+ * lone surrogate (which SQLite would store as invalid UTF-8) replaced by U+FFFD, so what is stored reads
+ * back exactly.
+ */
+const cleanText = (value: string) =>
+  value
+    .toWellFormed()
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .trim();
 
 const boundedText = (min: number, max: number) =>
   z

@@ -1,0 +1,315 @@
+/**
+ * Who may call which server action (ASVS 4.1.1, 4.1.3, 4.2.1; SECURITY.md 1, rows 15-16).
+ *
+ * Server actions are public POST endpoints: whatever the pages show, anyone can call any exported
+ * action with any input. This file finds every action in the code ('use server' modules under lib/ and
+ * app/), calls each directly as each kind of caller with valid input, and checks the answer against the
+ * table below. A new action without a row fails the first test: decide who may call it, write the row.
+ *
+ * Callers: nobody signed in; the stakeholder who owns the item; another stakeholder; a coordinator
+ * limited to Pillar IV acting on an item of Pillar I; a coordinator of all pillars; an administrator.
+ * Denied = the action answers with the refusal code in the table and the database is byte-for-byte
+ * what it was. Allowed = data, no refusal, no validation error.
+ */
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONSENT_LEVELS, initiatives, pillars, recommendations, users } from '@/db/schema';
+import type { Database } from '@/db/open';
+import { DEMO_PASSWORD, seedDemoData } from '@/lib/accounts/demo-seed';
+import { issueToken } from '@/lib/accounts/tokens';
+import { createMeeting } from '@/lib/admin/meetings';
+import { meetingSchema } from '@/lib/admin/schemas';
+import { loadUser, type CurrentUser } from '@/lib/auth/current-user';
+import { createRecommendation } from '@/lib/recommendations/create-recommendation';
+import { recommendationSchema } from '@/lib/recommendations/schema';
+import { startReview } from '@/lib/triage/assignment';
+import { changeStatus } from '@/lib/triage/change-status';
+import { linkRecommendationToInitiative } from '@/lib/triage/links';
+import { useTemporaryGlobalDatabase } from '@/test/global-database';
+import { insertUser } from '@/test/users';
+import { findServerActions, inlineServerActionFiles, type FoundAction } from './find-server-actions';
+
+// Who is calling: each call chooses, as if next-auth had resolved that session. Everything else is real.
+const caller = vi.hoisted(() => ({ current: null as CurrentUser | null }));
+vi.mock('@/lib/auth/current-user', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/auth/current-user')>()),
+  getCurrentUser: async () => caller.current,
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+const ROLES = ['anonymous', 'stakeholder', 'otherStakeholder', 'pillarCoordinator', 'coordinator', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+/** 'allowed', or the refusal code the caller must get. */
+type Outcome = 'allowed' | 'notSignedIn' | 'forbidden' | 'notFound' | 'unknownPillar' | 'needsGovernment';
+type Who = Record<Role, Outcome>;
+
+const ANYONE: Who = { anonymous: 'allowed', stakeholder: 'allowed', otherStakeholder: 'allowed', pillarCoordinator: 'allowed', coordinator: 'allowed', admin: 'allowed' };
+const SIGNED_IN: Who = { ...ANYONE, anonymous: 'notSignedIn' };
+/** The submitter's own item: anyone else, administrators included, is told it does not exist. */
+const OWNER: Who = { anonymous: 'notSignedIn', stakeholder: 'allowed', otherStakeholder: 'notFound', pillarCoordinator: 'notFound', coordinator: 'notFound', admin: 'notFound' };
+/** Coordinators and administrators; a scoped coordinator outside their pillars learns nothing (notFound). */
+const TRIAGE: Who = { anonymous: 'notSignedIn', stakeholder: 'forbidden', otherStakeholder: 'forbidden', pillarCoordinator: 'notFound', coordinator: 'allowed', admin: 'allowed' };
+const ADMIN: Who = { anonymous: 'notSignedIn', stakeholder: 'forbidden', otherStakeholder: 'forbidden', pillarCoordinator: 'forbidden', coordinator: 'forbidden', admin: 'allowed' };
+
+/** Item fixtures live in Pillar I, outside the scoped coordinator's Pillar IV. */
+const PILLAR = 'building-back-together';
+const INITIATIVE = 'semiconductor-supply-chains';
+const NEW_PASSWORD = 'Tq9-vW2-mZ7-kL4p-rn8';
+
+type Fixtures = ReturnType<typeof fixtures>;
+type Row = { who: Who; input: (fx: Fixtures) => unknown | Promise<unknown>; check?: (data: unknown) => void };
+
+const done = (data: unknown) => expect(data).toMatchObject({ done: true });
+
+/** One row per server action, by its exported name. */
+const TABLE: Record<string, Row> = {
+  // lib/accounts/actions.ts: the account forms
+  signUpAction: {
+    who: ANYONE,
+    input: (fx) => ({ name: 'Ana Ruiz', email: fx.email(), password: NEW_PASSWORD, organization: '', sector: 'ngo', country: 'mx', preferredLocale: 'es', privacyConsent: true }),
+  },
+  resendVerificationAction: { who: SIGNED_IN, input: () => undefined },
+  requestPasswordResetAction: { who: ANYONE, input: (fx) => ({ email: fx.user().email }) },
+  resetPasswordAction: { who: ANYONE, input: (fx) => ({ token: fx.token(fx.user().id, 'reset_password'), password: NEW_PASSWORD }), check: done },
+  updateAccountAction: { who: SIGNED_IN, input: () => ({ name: 'Same Person', organization: '', sector: 'other', country: 'other', preferredLocale: 'en' }) },
+  changePasswordAction: { who: SIGNED_IN, input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD }) },
+  // lib/accounts/invitation-actions.ts: the invitation link's token is the authorization
+  acceptInvitationAction: { who: ANYONE, input: (fx) => ({ token: fx.token(fx.invitee().id, 'invite'), password: NEW_PASSWORD }), check: done },
+
+  // lib/recommendations/actions.ts: a stakeholder's recommendations
+  submitRecommendationAction: { who: SIGNED_IN, input: () => recommendationForm() },
+  editRecommendationAction: { who: OWNER, input: async (fx) => ({ ...recommendationForm(), ...(await fx.recommendation()) }) },
+  withdrawRecommendationAction: { who: OWNER, input: async (fx) => ({ ref: (await fx.recommendation()).ref, reason: '', hideText: false }) },
+
+  // lib/triage/actions.ts: the coordinators' workspace
+  changeStatusAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation()), to: 'under_review' }) },
+  confirmStatusAction: { who: { ...TRIAGE, admin: 'needsGovernment' }, input: (fx) => fx.pendingImplemented() },
+  linkInitiativeAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation()), initiative: INITIATIVE, explanationEn: 'It maps the suppliers.' }) },
+  unlinkInitiativeAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.linked()), initiative: INITIATIVE }) },
+  mergeDuplicateAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation()), into: (await fx.recommendation()).ref }) },
+  hideRecommendationAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation()), reason: 'Advertising' }) },
+  addNoteAction: { who: TRIAGE, input: async (fx) => ({ ref: (await fx.recommendation()).ref, body: 'Called the submitter.' }) },
+  recordPositionAction: { who: { ...TRIAGE, admin: 'needsGovernment' }, input: async (fx) => ({ ref: (await fx.recommendation()).ref, position: 'supports', noteEn: 'We support it.' }) },
+  assignAction: { who: TRIAGE, input: async (fx) => ({ refs: [(await fx.recommendation()).ref], assigneeId: fx.people.coordinator.id }) },
+  startReviewAction: { who: TRIAGE, input: async (fx) => ({ refs: [(await fx.recommendation()).ref] }) },
+  publishSummaryAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation('summary_only')), summaryEn: 'Faster clearance for perishable goods.' }) },
+
+  // lib/record/actions.ts: coordinators keep the record of their pillars
+  saveInitiativeAction: {
+    who: { ...TRIAGE, pillarCoordinator: 'unknownPillar' },
+    input: (fx) => ({ slug: fx.slug(), pillar: PILLAR, titleEn: 'Port pilots', titleEs: 'Pilotos portuarios', descriptionEn: 'Pilots.', descriptionEs: 'Pilotos.', state: 'planned', leads: [], existingSlug: null }),
+  },
+  recordProgressAction: {
+    who: TRIAGE,
+    input: () => ({ initiative: INITIATIVE, date: '2026-03-01', meeting: '', kind: 'accomplishment', textEn: 'Mapped 40 suppliers.', textEs: 'Se mapearon 40 proveedores.' }),
+  },
+
+  // lib/admin/actions.ts: administration
+  inviteCoordinatorAction: { who: ADMIN, input: (fx) => ({ name: 'Valeria Ríos', email: fx.email(), government: 'mx', scope: 'all', pillars: [], preferredLocale: 'es' }) },
+  resendInvitationAction: { who: ADMIN, input: (fx) => ({ userId: fx.invitee().id }) },
+  changeUserAccessAction: { who: ADMIN, input: (fx) => ({ userId: fx.user().id, role: 'coordinator', government: 'mx', scope: 'all' }) },
+  deactivateUserAction: { who: ADMIN, input: (fx) => ({ userId: fx.user().id }) },
+  reactivateUserAction: { who: ADMIN, input: (fx) => ({ userId: fx.user({ deactivatedAt: new Date() }).id }) },
+  createMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug() }) },
+  updateMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug(), meetingId: fx.meeting() }) },
+  updateSiteSettingsAction: { who: ADMIN, input: () => ({ bilateralConfirmation: true }) },
+};
+
+function recommendationForm() {
+  return {
+    title: 'Shared inspection lanes for perishable goods',
+    body: 'Open joint inspection lanes at the busiest crossings so that perishable goods are cleared once, not twice.',
+    pillar: PILLAR,
+    topics: 'border, agriculture',
+    sector: 'civil_society',
+    organization: '',
+    organizationIdentifier: '',
+    fundingDeclaration: 'none',
+    country: 'mx',
+    language: 'en',
+    consent: 'name_and_organization',
+  } as const;
+}
+
+function meetingForm() {
+  return { date: '2026-04-20', kind: 'mid_year_review', titleEn: 'Mid-year review', titleEs: 'Revisión de medio año', summaryEn: 'The review.', summaryEs: 'La revisión.' } as const;
+}
+
+const database = useTemporaryGlobalDatabase();
+const actions = await findServerActions();
+let people: Record<Exclude<Role, 'anonymous'> | 'mxCoordinator', CurrentUser>;
+let sequence = 0;
+
+/** Fresh objects for one call, so no call sees another's leftovers. */
+function fixtures(db: Database) {
+  const unique = () => `${Date.now().toString(36)}${(sequence += 1)}`;
+  const owner = people.stakeholder;
+  const mx = people.mxCoordinator;
+  const fx = {
+    people,
+    email: () => `person.${unique()}@example.org`,
+    slug: () => `security-${unique()}`,
+    user: (fields: Partial<typeof users.$inferInsert> = {}) => insertUser(db, { passwordHash: 'not-a-real-hash', ...fields }),
+    /** A coordinator invited by an administrator who has not chosen a password yet. */
+    invitee: () => insertUser(db, { role: 'coordinator', government: 'mx', allPillars: true }),
+    token: (userId: number, purpose: 'reset_password' | 'invite') => issueToken(db, userId, purpose),
+    meeting: () => {
+      const result = createMeeting(people.admin, meetingSchema.parse({ ...meetingForm(), slug: fx.slug() }));
+      if (!result.ok) throw new Error('meeting fixture');
+      return result.id;
+    },
+    /** A received recommendation of the stakeholder in Pillar I, dated three days ago (outside the submission limits). */
+    recommendation: async (consent: (typeof CONSENT_LEVELS)[number] = 'name_and_organization') => {
+      const input = recommendationSchema.parse({ ...recommendationForm(), consent });
+      const created = db.transaction((tx) => createRecommendation(tx, owner, input, { now: new Date(Date.now() - 3 * 86_400_000) }));
+      return current(db, created.ref);
+    },
+    linked: async () => {
+      const { ref, version } = await fx.recommendation();
+      await linkRecommendationToInitiative(mx, { ref, version, initiative: INITIATIVE, explanationEn: 'It maps the suppliers.' });
+      return current(db, ref);
+    },
+    /** Proposed as implemented by the Mexican coordinator, awaiting the U.S. confirmation. */
+    pendingImplemented: async () => {
+      const { ref } = await fx.recommendation();
+      startReview(mx, [ref]);
+      await linkRecommendationToInitiative(mx, { ref, version: current(db, ref).version, initiative: INITIATIVE, explanationEs: 'Mapea proveedores.' });
+      await changeStatus(mx, { ref, version: current(db, ref).version, to: 'accepted', responseEs: 'Se retoma.' });
+      await changeStatus(mx, { ref, version: current(db, ref).version, to: 'implemented', responseEs: 'Hecho.' });
+      return current(db, ref);
+    },
+  };
+  return fx;
+}
+
+function current(db: Database, ref: string) {
+  const row = db.select({ ref: recommendations.ref, version: recommendations.version }).from(recommendations).where(eq(recommendations.ref, ref)).get();
+  if (!row) throw new Error(`no recommendation ${ref}`);
+  return row;
+}
+
+/** Every row of every ordinary table, hashed: a denied call must leave it exactly as it was. */
+function snapshot(db: Database): string {
+  const client = db.$client;
+  const tables = client
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%' order by name")
+    .pluck()
+    .all() as string[];
+  const hash = createHash('sha256');
+  for (const table of tables) {
+    hash.update(`[${table}]`);
+    for (const row of client.prepare(`select * from "${table}"`).raw().iterate()) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex');
+}
+
+type Result = { data?: unknown; serverError?: unknown; validationErrors?: unknown };
+const outcomes: Record<string, Record<Role, string>> = {};
+
+beforeAll(async () => {
+  const db = database.db();
+  await seedDemoData(db);
+  const byEmail = (email: string) => loadUser(db.select().from(users).where(eq(users.email, email)).get()!.id, null)!;
+  people = {
+    stakeholder: byEmail('stakeholder@hled.example'),
+    otherStakeholder: byEmail('industry@hled.example'),
+    pillarCoordinator: byEmail('coordinator.pillar4@hled.example'),
+    coordinator: byEmail('coordinator.us@hled.example'),
+    admin: byEmail('admin@hled.example'),
+    mxCoordinator: byEmail('coordinator.mx@hled.example'),
+  };
+  // The fixtures rely on these facts of the demo data; if they change, the matrix would test the wrong thing.
+  const pillarOne = db.select().from(pillars).where(eq(pillars.slug, PILLAR)).get()!;
+  expect(people.pillarCoordinator).toMatchObject({ role: 'coordinator', allPillars: false, government: 'us' });
+  expect(people.pillarCoordinator.pillarIds).not.toContain(pillarOne.id);
+  expect(people.coordinator).toMatchObject({ role: 'coordinator', allPillars: true, government: 'us' });
+  expect(db.select().from(initiatives).where(eq(initiatives.slug, INITIATIVE)).get()?.pillarId).toBe(pillarOne.id);
+});
+
+afterAll(() => {
+  const header = ['action', ...ROLES];
+  const lines = Object.entries(outcomes).map(([name, row]) => [name, ...ROLES.map((role) => row[role])]);
+  const widths = header.map((_, i) => Math.max(...[header, ...lines].map((line) => line[i]!.length)));
+  const format = (line: string[]) => line.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
+  console.info(
+    `Authorization matrix: ${Object.keys(outcomes).length} actions × ${ROLES.length} callers = ${Object.keys(outcomes).length * ROLES.length} calls\n` +
+      [format(header), ...lines.map(format)].join('\n'),
+  );
+});
+
+// argon2 runs in the account actions' cells: allow for a loaded machine.
+describe(`the authorization matrix (${actions.length} server actions × ${ROLES.length} callers = ${actions.length * ROLES.length} calls)`, { timeout: 30_000 }, () => {
+  it('has one row for every exported server action, and no row for an action that is gone', () => {
+    const found = actions.map((a) => a.name);
+    expect(new Set(found).size, 'two server actions share a name: give each a distinct one').toBe(found.length);
+    const missing = actions.filter((a) => !(a.name in TABLE)).map((a) => `${a.name} (${a.file})`);
+    expect(missing, 'server actions without a row in TABLE of test/security/authorization-matrix.test.ts: say who may call them').toEqual([]);
+    const stale = Object.keys(TABLE).filter((name) => !found.includes(name));
+    expect(stale, 'rows of TABLE for actions that no longer exist').toEqual([]);
+    expect(actions.length).toBeGreaterThanOrEqual(30);
+    expect(inlineServerActionFiles(), "server actions declared inside a function escape this matrix: move them to a 'use server' module").toEqual([]);
+  });
+
+  for (const found of actions) {
+    const row = TABLE[found.name];
+    if (!row) continue;
+    it.each(ROLES)(`${found.name} as %s`, async (role) => {
+      await callAs(found, row, role);
+    });
+  }
+});
+
+async function callAs(found: FoundAction, row: Row, role: Role) {
+  const db = database.db();
+  const expected = row.who[role];
+  const input = await row.input(fixtures(db));
+  caller.current = role === 'anonymous' ? null : people[role];
+  const before = expected === 'allowed' ? null : snapshot(db);
+  const result = (await found.action(input)) as Result;
+  caller.current = null;
+  (outcomes[found.name] ??= {} as Record<Role, string>)[role] = typeof result.serverError === 'string' ? `✗ ${result.serverError}` : result.validationErrors ? '? invalid' : '✓';
+
+  if (expected === 'allowed') {
+    expect(result.serverError, `${found.name} as ${role}: refused`).toBeUndefined();
+    expect(result.validationErrors, `${found.name} as ${role}: the table's input did not validate`).toBeUndefined();
+    expect(result.data, `${found.name} as ${role}: no data`).toBeDefined();
+    row.check?.(result.data);
+    return;
+  }
+  expect(result, `${found.name} as ${role} must be refused with "${expected}"`).toEqual({ serverError: expected });
+  expect(snapshot(db), `${found.name} as ${role}: refused, but the database changed`).toBe(before);
+}
+
+describe('the link-authorized actions', { timeout: 30_000 }, () => {
+  it('refuse an unknown, used or mistyped token and change nothing', async () => {
+    const db = database.db();
+    const byName = (name: string) => actions.find((a) => a.name === name)!.action;
+    const before = snapshot(db);
+    for (const name of ['resetPasswordAction', 'acceptInvitationAction']) {
+      expect(await byName(name)({ token: 'x'.repeat(43), password: NEW_PASSWORD }), name).toEqual({ data: { done: false, reason: 'invalid' } });
+    }
+    expect(snapshot(db)).toBe(before);
+    // A reset token does not open an invitation, nor the other way round.
+    const fx = fixtures(db);
+    const reset = fx.token(fx.user().id, 'reset_password');
+    expect(await byName('acceptInvitationAction')({ token: reset, password: NEW_PASSWORD })).toEqual({ data: { done: false, reason: 'invalid' } });
+    const invite = fx.token(fx.invitee().id, 'invite');
+    expect(await byName('resetPasswordAction')({ token: invite, password: NEW_PASSWORD })).toEqual({ data: { done: false, reason: 'invalid' } });
+  });
+
+  it('ignore fields a form does not have: a stakeholder cannot set status or role through extra input (ASVS 5.1.2)', async () => {
+    const db = database.db();
+    const fx = fixtures(db);
+    const item = await fx.recommendation();
+    caller.current = people.stakeholder;
+    const byName = (name: string) => actions.find((a) => a.name === name)!.action;
+    const edit = (await byName('editRecommendationAction')({ ...recommendationForm(), ...item, status: 'implemented', submitterId: people.admin.id })) as Result;
+    expect(edit.serverError).toBeUndefined();
+    const account = (await byName('updateAccountAction')({ name: 'Lucía', sector: 'ngo', country: 'mx', preferredLocale: 'es', role: 'admin', allPillars: true })) as Result;
+    expect(account.serverError).toBeUndefined();
+    caller.current = null;
+    expect(db.select().from(recommendations).where(eq(recommendations.ref, item.ref)).get()).toMatchObject({ status: 'received', submitterId: people.stakeholder.id });
+    expect(db.select().from(users).where(eq(users.id, people.stakeholder.id)).get()).toMatchObject({ role: 'stakeholder', allPillars: false });
+  });
+});
