@@ -48,6 +48,8 @@ export const historyEvents = sqliteTable(
   (t) => [
     index('history_recommendation_idx').on(t.recommendationId, t.createdAt),
     index('history_public_idx').on(t.isPublic, t.createdAt),
+    // A stakeholder's submissions in the last hour and day (the submission limits), read on every submission.
+    index('history_actor_idx').on(t.actorId, t.kind, t.createdAt),
   ],
 );
 

@@ -79,6 +79,11 @@ export const recommendations = sqliteTable(
     index('recommendations_pillar_status_idx').on(t.pillarId, t.status),
     index('recommendations_submitter_idx').on(t.submitterId, t.submittedAt),
     index('recommendations_assignee_idx').on(t.assigneeId),
+    // The public register's default orders (newest submitted, recently updated) read these instead of sorting.
+    index('recommendations_submitted_idx').on(t.submittedAt),
+    index('recommendations_updated_idx').on(t.updatedAt),
+    // A recommendation's page lists the duplicates merged into it.
+    index('recommendations_merged_into_idx').on(t.mergedIntoId),
   ],
 );
 

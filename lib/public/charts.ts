@@ -8,6 +8,7 @@ import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { historyEvents, initiatives, meetings, pillars, progressUpdates, publicRecommendations as pr } from '@/db/schema';
 import { PUBLIC_STATUSES, type PublicStatus } from './register-filters';
+import { cachedUntilChange } from './cache';
 
 export type StatusCounts = Record<PublicStatus, number>;
 export type PillarRef = Pick<typeof pillars.$inferSelect, 'id' | 'slug' | 'number' | 'titleEn' | 'titleEs'>;
@@ -16,18 +17,20 @@ const emptyCounts = (): StatusCounts => Object.fromEntries(PUBLIC_STATUSES.map((
 
 /** Public recommendations per status, for each pillar (all four, in order, even with none). */
 export function statusByPillar(): { pillar: PillarRef; counts: StatusCounts }[] {
-  const db = getDb();
-  const rows = db.select({ pillarId: pr.pillarId, status: pr.status, n: count() }).from(pr).groupBy(pr.pillarId, pr.status).all();
-  return db
-    .select({ id: pillars.id, slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs })
-    .from(pillars)
-    .orderBy(asc(pillars.number))
-    .all()
-    .map((pillar) => {
-      const counts = emptyCounts();
-      for (const row of rows) if (row.pillarId === pillar.id && row.status !== 'hidden') counts[row.status] = row.n;
-      return { pillar, counts };
-    });
+  return cachedUntilChange('chart:status-by-pillar', () => {
+    const db = getDb();
+    const rows = db.select({ pillarId: pr.pillarId, status: pr.status, n: count() }).from(pr).groupBy(pr.pillarId, pr.status).all();
+    return db
+      .select({ id: pillars.id, slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs })
+      .from(pillars)
+      .orderBy(asc(pillars.number))
+      .all()
+      .map((pillar) => {
+        const counts = emptyCounts();
+        for (const row of rows) if (row.pillarId === pillar.id && row.status !== 'hidden') counts[row.status] = row.n;
+        return { pillar, counts };
+      });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -74,8 +77,13 @@ const quarterOfMs = (ms: SQL) => sql<number>`(cast(strftime('%m', ${ms} / 1000, 
  * seeded record that is the date of the fact sheet that reported them). Optionally for one pillar.
  */
 export function activityOverTime(options: { pillarId?: number; now?: Date } = {}) {
+  const { submitted, implemented } = cachedUntilChange(`chart:activity:${options.pillarId ?? ''}`, () => activityCounts(options.pillarId));
+  return activityBuckets(submitted, implemented, options.now ?? new Date());
+}
+
+function activityCounts(pillarId: number | undefined) {
   const db = getDb();
-  const inPillar = options.pillarId === undefined ? undefined : eq(pr.pillarId, options.pillarId);
+  const inPillar = pillarId === undefined ? undefined : eq(pr.pillarId, pillarId);
   const submittedAt = sql`${pr.submittedAt}`;
   const submitted = db
     .select({ year: yearOf(submittedAt), quarter: quarterOfMs(submittedAt), n: count() })
@@ -96,7 +104,7 @@ export function activityOverTime(options: { pillarId?: number; now?: Date } = {}
     .from(firsts)
     .groupBy(yearOf(implementedAt), quarterOfMs(implementedAt))
     .all();
-  return activityBuckets(submitted, implemented, options.now ?? new Date());
+  return { submitted, implemented };
 }
 
 // ---------------------------------------------------------------------------------------------------

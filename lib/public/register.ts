@@ -4,11 +4,13 @@
  * Filtering, search, facet counts and paging all happen in SQL: the register may hold 100,000 items.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { meetings, pillars, publicRecommendations as pr, recommendationRounds } from '@/db/schema';
 import { ftsQuery } from '@/lib/triage/search';
+import { cachedUntilChange } from './cache';
+import { highlightAll, highlightSnippet, queryWords } from './highlight';
 import type { PublicStatus, RegisterFilters } from './register-filters';
 
 /** The FTS5 table of the public_search migration, declared here only to query it. */
@@ -132,9 +134,34 @@ function ranked(match: string) {
     .as('hits');
 }
 
+/** Only a search, no other filter: FTS5 finds the top results by rank itself, without a join. */
+function onlySearch(r: Resolved): boolean {
+  const f = r.filters;
+  return Boolean(r.match) && r.pillarId === undefined && !f.status && !f.sector && !f.country && !r.period;
+}
+
+function selectByIds(ids: number[]) {
+  if (ids.length === 0) return [];
+  const rows = getDb().select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(inArray(pr.id, ids)).all();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 function selectItems(r: Resolved, limit: number, offset: number) {
   const db = getDb();
   const where = and(...conditions(r));
+  if (r.match && r.filters.sort === 'relevance' && onlySearch(r)) {
+    const ids = db
+      .select({ id: sql<number>`rowid` })
+      .from(publicSearch)
+      .where(sql`public_search match ${r.match}`)
+      .orderBy(sql`rank`)
+      .limit(limit)
+      .offset(offset)
+      .all()
+      .map((row) => row.id);
+    return selectByIds(ids);
+  }
   if (r.match && r.filters.sort === 'relevance') {
     const hits = ranked(r.match);
     return db
@@ -152,27 +179,38 @@ function selectItems(r: Resolved, limit: number, offset: number) {
   return db.select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(where).orderBy(...order).limit(limit).offset(offset).all();
 }
 
-function highlightsFor(match: string, ids: number[]): Map<number, Highlights> {
-  if (ids.length === 0) return new Map();
-  const mark = (column: number) => sql<string | null>`highlight(public_search, ${sql.raw(String(column))}, char(2), char(3))`;
-  const cut = (column: number) => sql<string | null>`snippet(public_search, ${sql.raw(String(column))}, char(2), char(3), '…', 40)`;
-  const rows = getDb()
-    .select({
-      id: sql<number>`rowid`,
-      title: mark(0),
-      body: cut(1),
-      translationTitle: mark(2),
-      translationBody: cut(3),
-      summaryEn: cut(4),
-      summaryEs: cut(5),
-    })
-    .from(publicSearch)
-    .where(and(sql`public_search match ${match}`, inArray(sql`rowid`, ids)))
-    .all();
-  return new Map(rows.map(({ id, ...h }) => [id, h]));
+/** How many items match: counted once per change of the database (lib/public/cache.ts). */
+function countItems(r: Resolved): number {
+  return cachedUntilChange(`register-total:${filterKey(r)}`, () => {
+    if (onlySearch(r)) return getDb().select({ n: count() }).from(publicSearch).where(sql`public_search match ${r.match}`).get()!.n;
+    return getDb().select({ n: count() }).from(pr).where(and(...conditions(r))).get()!.n;
+  });
+}
+
+const filterKey = (r: Resolved) => JSON.stringify([r.pillarId, r.filters.status, r.filters.sector, r.filters.country, r.period?.slug, r.match, Boolean(r.filters.q)]);
+
+function highlightsFor(query: string, rows: PublicItem[]): Map<number, Highlights> {
+  const words = queryWords(query);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        title: highlightAll(row.title, words),
+        body: highlightSnippet(row.body, words),
+        translationTitle: highlightAll(row.translationTitle, words),
+        translationBody: highlightSnippet(row.translationBody, words),
+        summaryEn: highlightSnippet(row.summaryEn, words),
+        summaryEs: highlightSnippet(row.summaryEs, words),
+      },
+    ]),
+  );
 }
 
 function facetCounts(r: Resolved) {
+  return cachedUntilChange(`register-facets:${filterKey(r)}`, () => computeFacetCounts(r));
+}
+
+function computeFacetCounts(r: Resolved) {
   const db = getDb();
   const group = <K extends 'pillar' | 'status' | 'sector' | 'country'>(facet: K, column: SQL | typeof pr.status | typeof pr.sector | typeof pr.country) => {
     const rows = db
@@ -205,19 +243,18 @@ export type RegisterPage = {
   page: number;
   pages: number;
   perPage: number;
-  facets: ReturnType<typeof facetCounts>;
+  facets: ReturnType<typeof computeFacetCounts>;
 };
 
 /** One page of the register under these filters, with counts per value of each filter. */
 export function searchRegister(filters: RegisterFilters, options: { facets?: boolean } = {}): RegisterPage | UnknownValue {
   const r = resolve(filters);
   if ('unknown' in r) return r;
-  const db = getDb();
-  const total = db.select({ n: count() }).from(pr).where(and(...conditions(r))).get()!.n;
+  const total = countItems(r);
   const pages = Math.max(1, Math.ceil(total / filters.perPage));
   const page = Math.min(filters.page, pages);
   const rows = selectItems(r, filters.perPage, (page - 1) * filters.perPage);
-  const highlights = r.match ? highlightsFor(r.match, rows.map((row) => row.id)) : new Map<number, Highlights>();
+  const highlights = r.match && filters.q ? highlightsFor(filters.q, rows as PublicItem[]) : new Map<number, Highlights>();
   return {
     items: rows.map((row) => ({ ...row, highlights: highlights.get(row.id) ?? null })) as RegisterItem[],
     total,
@@ -229,17 +266,27 @@ export function searchRegister(filters: RegisterFilters, options: { facets?: boo
 }
 
 /**
- * Every item under these filters, in order, read in batches so an export of the whole register never
- * holds it all in memory (and never keeps a statement open on the shared connection between batches).
+ * Every item under these filters, in reference order, read in batches by id (each batch starts where the
+ * last ended, so an export of 100,000 rows costs the same per row to its end) and never holding it all
+ * in memory, nor a statement open on the shared connection between batches.
  */
 export function registerExport(filters: RegisterFilters, batchSize = 500): { items: Iterable<RegisterItem> } | UnknownValue {
   const r = resolve(filters);
   if ('unknown' in r) return r;
+  const where = conditions(r);
   function* items(): Generator<RegisterItem> {
-    for (let offset = 0; ; offset += batchSize) {
-      const rows = selectItems(r as Resolved, batchSize, offset);
+    for (let after = 0; ; ) {
+      const rows = getDb()
+        .select(publicItemColumns)
+        .from(pr)
+        .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+        .where(and(...where, gt(pr.id, after)))
+        .orderBy(asc(pr.id))
+        .limit(batchSize)
+        .all();
       for (const row of rows) yield { ...(row as PublicItem), highlights: null };
       if (rows.length < batchSize) return;
+      after = rows[rows.length - 1]!.id;
     }
   }
   return { items: items() };
@@ -266,5 +313,5 @@ export function answeredItems(meeting: string | undefined, limit = 1000): Public
 
 /** The recommendations most recently implemented, for the home page. */
 export function latestImplemented(count = 3) {
-  return searchRegister({ status: 'implemented', sort: 'updated', page: 1, perPage: count }, { facets: false }) as RegisterPage;
+  return cachedUntilChange(`latest-implemented:${count}`, () => searchRegister({ status: 'implemented', sort: 'updated', page: 1, perPage: count }, { facets: false }) as RegisterPage);
 }

@@ -3,6 +3,7 @@ import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { initiatives, pillars, progressUpdates, recommendationInitiatives, recommendations, type RecommendationStatus } from '@/db/schema';
 import { publiclyVisible } from '@/lib/recommendations/visibility';
+import { cachedUntilChange } from '@/lib/public/cache';
 
 export type PillarSummary = typeof pillars.$inferSelect & {
   initiativeCount: number;
@@ -12,27 +13,29 @@ export type PillarSummary = typeof pillars.$inferSelect & {
 
 /** The four pillars in order, each with how much the record holds under it. */
 export function listPillars(): PillarSummary[] {
-  const db = getDb();
-  const rows = db.select().from(pillars).orderBy(asc(pillars.number)).all();
-  const initiativeCounts = new Map(
-    db.select({ pillarId: initiatives.pillarId, n: count() }).from(initiatives).groupBy(initiatives.pillarId).all().map((r) => [r.pillarId, r.n]),
-  );
-  const progressCounts = new Map(
-    db
-      .select({ pillarId: initiatives.pillarId, n: count() })
-      .from(progressUpdates)
-      .innerJoin(initiatives, eq(initiatives.id, progressUpdates.initiativeId))
-      .groupBy(initiatives.pillarId)
-      .all()
-      .map((r) => [r.pillarId, r.n]),
-  );
-  const byStatus = recommendationCountsByPillar();
-  return rows.map((p) => ({
-    ...p,
-    initiativeCount: initiativeCounts.get(p.id) ?? 0,
-    progressCount: progressCounts.get(p.id) ?? 0,
-    recommendationsByStatus: byStatus.get(p.id) ?? {},
-  }));
+  return cachedUntilChange('pillars', () => {
+    const db = getDb();
+    const rows = db.select().from(pillars).orderBy(asc(pillars.number)).all();
+    const initiativeCounts = new Map(
+      db.select({ pillarId: initiatives.pillarId, n: count() }).from(initiatives).groupBy(initiatives.pillarId).all().map((r) => [r.pillarId, r.n]),
+    );
+    const progressCounts = new Map(
+      db
+        .select({ pillarId: initiatives.pillarId, n: count() })
+        .from(progressUpdates)
+        .innerJoin(initiatives, eq(initiatives.id, progressUpdates.initiativeId))
+        .groupBy(initiatives.pillarId)
+        .all()
+        .map((r) => [r.pillarId, r.n]),
+    );
+    const byStatus = recommendationCountsByPillar();
+    return rows.map((p) => ({
+      ...p,
+      initiativeCount: initiativeCounts.get(p.id) ?? 0,
+      progressCount: progressCounts.get(p.id) ?? 0,
+      recommendationsByStatus: byStatus.get(p.id) ?? {},
+    }));
+  });
 }
 
 function recommendationCountsByPillar() {
