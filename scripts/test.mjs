@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests (Vitest), a fresh production build, then the end-to-end tests
-// (Playwright against that build on a temporary database, in Chromium).
+// `npm test`: type check, unit tests (Vitest), a fresh production build, the crash test on that build,
+// then the end-to-end tests (Playwright against that build on a temporary database, in Chromium).
 import { ensureChromium } from './lib/chromium.mjs';
 import { nextBin, run } from './lib/run.mjs';
 import path from 'node:path';
@@ -17,6 +17,9 @@ await run(bin('vitest'), ['run']);
 
 step('Production build');
 await run(process.execPath, [nextBin, 'build']);
+
+step('Crash test: SIGKILL during submissions, then restart');
+await run(bin('tsx'), ['scripts/crash-test.ts']);
 
 step('End-to-end tests');
 const chromium = await ensureChromium();
