@@ -76,7 +76,8 @@ export const recommendations = sqliteTable(
   },
   (t) => [
     index('recommendations_status_idx').on(t.status, t.submittedAt),
-    index('recommendations_pillar_status_idx').on(t.pillarId, t.status),
+    // With consent, it covers the public counts per pillar and status (hidden and confidential left out).
+    index('recommendations_pillar_status_idx').on(t.pillarId, t.status, t.consent),
     index('recommendations_submitter_idx').on(t.submitterId, t.submittedAt),
     index('recommendations_assignee_idx').on(t.assigneeId),
     // The public register's default orders (newest submitted, recently updated) read these instead of sorting.

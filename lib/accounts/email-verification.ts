@@ -5,7 +5,8 @@ import { users } from '@/db/schema';
 import { deliver, queueEmail, type QueuedEmail } from '@/lib/email/send-email';
 import { verificationEmail } from '@/lib/email/templates';
 import { logEvent } from '@/lib/log';
-import { consumeToken, issueToken, type TokenCheck } from './tokens';
+import { Refusal } from '@/lib/refusal';
+import { consumeToken, issueToken, maySendToken, type TokenCheck } from './tokens';
 
 /** Confirms the e-mail address a verification link was sent to. */
 export function verifyEmail(token: string): TokenCheck {
@@ -30,6 +31,7 @@ export async function resendVerification(userId: number): Promise<QueuedEmail | 
     (tx) => {
       const user = tx.select().from(users).where(eq(users.id, userId)).get();
       if (!user || user.emailVerifiedAt) return null;
+      if (!maySendToken(tx, user.id, 'verify_email')) throw new Refusal('tooManyEmails');
       const token = issueToken(tx, user.id, 'verify_email');
       return queueEmail(tx, {
         userId: user.id,

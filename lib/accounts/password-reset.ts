@@ -12,7 +12,7 @@ import { passwordProblem } from '@/lib/auth/password-policy';
 import { deliver, queueEmail, type QueuedEmail } from '@/lib/email/send-email';
 import { passwordResetEmail } from '@/lib/email/templates';
 import { logEvent } from '@/lib/log';
-import { consumeToken, issueToken } from './tokens';
+import { consumeToken, issueToken, maySendToken } from './tokens';
 
 export async function requestPasswordReset(email: string): Promise<QueuedEmail | null> {
   const db = getDb();
@@ -20,6 +20,11 @@ export async function requestPasswordReset(email: string): Promise<QueuedEmail |
     (tx) => {
       const user = tx.select().from(users).where(eq(users.email, email)).get();
       if (!user || user.deactivatedAt) return null;
+      // Past the limit nothing is sent, and the answer stays the same, so it tells nobody the address exists.
+      if (!maySendToken(tx, user.id, 'reset_password')) {
+        logEvent('account.password_reset_throttled', { userId: user.id });
+        return null;
+      }
       const token = issueToken(tx, user.id, 'reset_password');
       return queueEmail(tx, {
         userId: user.id,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { authTokens, users } from '@/db/schema';
 import { createTempDatabase } from '@/test/temp-database';
-import { consumeToken, hashToken, issueToken, TOKEN_LIFETIME_MS } from './tokens';
+import { consumeToken, hashToken, issueToken, maySendToken, TOKEN_LIFETIME_MS, TOKEN_SEND_LIMIT, TOKEN_SEND_WINDOW_MS } from './tokens';
 
 let temp: ReturnType<typeof createTempDatabase>;
 let userId: number;
@@ -56,5 +56,15 @@ describe('e-mail link tokens', () => {
 
   it('refuse anything that was never issued', () => {
     expect(consumeToken(temp.db, 'made-up-token-made-up-token', 'verify_email')).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('are sent at most a few times in a quarter of an hour, so nobody can flood an inbox with them', () => {
+    for (let i = 0; i < TOKEN_SEND_LIMIT; i++) {
+      expect(maySendToken(temp.db, userId, 'reset_password')).toBe(true);
+      issueToken(temp.db, userId, 'reset_password');
+    }
+    expect(maySendToken(temp.db, userId, 'reset_password')).toBe(false);
+    expect(maySendToken(temp.db, userId, 'verify_email')).toBe(true);
+    expect(maySendToken(temp.db, userId, 'reset_password', Date.now() + TOKEN_SEND_WINDOW_MS + 1000)).toBe(true);
   });
 });

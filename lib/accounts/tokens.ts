@@ -3,7 +3,7 @@
  * Only a SHA-256 of the token is stored: the token itself exists in the e-mail alone (ASVS 2.5, 3.2).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, gte, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/types';
 import { authTokens, TOKEN_PURPOSES } from '@/db/schema';
 
@@ -18,6 +18,20 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Issues a new token and retires the user's earlier unused ones of the same purpose. */
+/** How many links of one kind an account may be sent in TOKEN_SEND_WINDOW_MS: enough for a lost e-mail, too few to flood an inbox. */
+export const TOKEN_SEND_LIMIT = 3;
+export const TOKEN_SEND_WINDOW_MS = 15 * 60 * 1000;
+
+/** Whether another link of this kind may be e-mailed to the account now (ASVS 2.2.1, 11.1.4). */
+export function maySendToken(tx: Tx, userId: number, purpose: TokenPurpose, now = Date.now()): boolean {
+  const recent = tx
+    .select({ n: count() })
+    .from(authTokens)
+    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), gte(authTokens.createdAt, new Date(now - TOKEN_SEND_WINDOW_MS))))
+    .get()!.n;
+  return recent < TOKEN_SEND_LIMIT;
+}
+
 export function issueToken(tx: Tx, userId: number, purpose: TokenPurpose, now = Date.now()): string {
   const token = randomBytes(32).toString('base64url');
   tx.update(authTokens)

@@ -9,6 +9,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { logEvent } from '@/lib/log';
+import { trustedClientAddress } from '@/lib/security/client-address';
 import { sessionCookieName } from '@/lib/security/session-cookie';
 import { siteUsesHttps } from '@/lib/security/transport';
 import { getAuthSecret } from './secret';
@@ -18,9 +19,10 @@ import { safeRedirectPath } from './redirects';
 const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return first || null;
+  return trustedClientAddress((name) => {
+    const value = headers?.[name];
+    return Array.isArray(value) ? value.join(',') : value;
+  });
 }
 
 /**

@@ -18,7 +18,11 @@ export type SignInResult =
 export async function checkCredentials(rawEmail: unknown, rawPassword: unknown, address: string | null): Promise<SignInResult> {
   const email = typeof rawEmail === 'string' ? rawEmail.trim().toLowerCase().slice(0, 254) : '';
   const password = typeof rawPassword === 'string' ? rawPassword : '';
-  if (!email || !password || password.length > PASSWORD_MAX_LENGTH * 4) return { ok: false, reason: 'invalid' };
+  if (!email || !password || password.length > PASSWORD_MAX_LENGTH * 4) {
+    // Not counted against the account: no password was tried. Logged, as every failed sign-in is.
+    logEvent('auth.sign_in.failed', { email: email || null, address, reason: !email ? 'no_email' : !password ? 'no_password' : 'password_too_long' });
+    return { ok: false, reason: 'invalid' };
+  }
 
   const retryAt = signInRetryAt(email, address);
   if (retryAt) {

@@ -270,7 +270,7 @@ export function searchRegister(filters: RegisterFilters, options: { facets?: boo
  * last ended, so an export of 100,000 rows costs the same per row to its end) and never holding it all
  * in memory, nor a statement open on the shared connection between batches.
  */
-export function registerExport(filters: RegisterFilters, batchSize = 500): { items: Iterable<RegisterItem> } | UnknownValue {
+export function registerExport(filters: RegisterFilters, batchSize = 2000): { items: Iterable<RegisterItem> } | UnknownValue {
   const r = resolve(filters);
   if ('unknown' in r) return r;
   const where = conditions(r);

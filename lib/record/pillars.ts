@@ -11,6 +11,11 @@ export type PillarSummary = typeof pillars.$inferSelect & {
   recommendationsByStatus: Partial<Record<RecommendationStatus, number>>;
 };
 
+/** The four pillars in order, as they are: for choices and labels, without counting anything. */
+export function listPillarRecords() {
+  return getDb().select().from(pillars).orderBy(asc(pillars.number)).all();
+}
+
 /** The four pillars in order, each with how much the record holds under it. */
 export function listPillars(): PillarSummary[] {
   return cachedUntilChange('pillars', () => {

@@ -113,11 +113,24 @@ describe('signing in', { timeout: 30_000 }, () => {
   });
 
   it('logs a failure with the account and the address, and issues no session', async () => {
+    // The address comes from X-Forwarded-For only behind a proxy the operator declared (TRUST_PROXY=1).
+    vi.stubEnv('TRUST_PROXY', '1');
+    try {
+      const { token, cookies } = await csrf();
+      secrets.push(WRONG_PASSWORD);
+      const response = await signIn(WRONG_PASSWORD, token, cookies);
+      expect(response.cookies['next-auth.session-token']).toBeUndefined();
+      expect(events()).toContainEqual(expect.objectContaining({ event: 'auth.sign_in.failed', email: STAKEHOLDER, address: '203.0.113.7', reason: 'wrong_password' }));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('does not believe a forwarded address without a declared proxy', async () => {
     const { token, cookies } = await csrf();
-    secrets.push(WRONG_PASSWORD);
-    const response = await signIn(WRONG_PASSWORD, token, cookies);
-    expect(response.cookies['next-auth.session-token']).toBeUndefined();
-    expect(events()).toContainEqual(expect.objectContaining({ event: 'auth.sign_in.failed', email: STAKEHOLDER, address: '203.0.113.7', reason: 'wrong_password' }));
+    await signIn(WRONG_PASSWORD, token, cookies);
+    const failures = events().filter((e) => e.event === 'auth.sign_in.failed');
+    expect(failures.at(-1)).toEqual(expect.objectContaining({ email: STAKEHOLDER, address: null }));
   });
 
   it('logs a success with the user id, and sets an HttpOnly, SameSite=Lax session cookie (not Secure on http://localhost)', async () => {

@@ -5,7 +5,7 @@ import { RECOMMENDATION_STATUSES } from '@/db/schema/recommendations';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
-import { listPillars } from '@/lib/record/pillars';
+import { listPillarRecords } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
 import { listAssignees, listQueue } from '@/lib/triage/queue';
 import { parseQueueFilters, QUEUE_SORTS, queueHref } from '@/lib/triage/queue-filters';
@@ -28,7 +28,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const queue = listQueue(user, filters);
   const t = await getTranslations();
   const format = await getFormatter();
-  const pillars = listPillars().filter((p) => user.role === 'admin' || user.allPillars || user.pillarIds.includes(p.id));
+  const pillars = listPillarRecords().filter((p) => user.role === 'admin' || user.allPillars || user.pillarIds.includes(p.id));
   const allCount = Object.values(queue.counts).reduce((sum, n) => sum + (n ?? 0), 0);
   return (
     <>

@@ -8,7 +8,7 @@ import { listPublicDecisions } from '@/lib/public/decisions';
 import { displayText } from '@/lib/public/display';
 import { alternates } from '@/lib/public/metadata';
 import { listMeetings } from '@/lib/record/meetings';
-import { listPillars } from '@/lib/record/pillars';
+import { listPillarRecords } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,7 +27,7 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
-  const pillars = listPillars();
+  const pillars = listPillarRecords();
   const meetings = listMeetings();
   // Values that name nothing are dropped, so an old or hand-edited link still opens.
   const pillar = pillars.find((p) => p.slug === single(query.pillar))?.slug;

@@ -10,7 +10,7 @@ import { alternates } from '@/lib/public/metadata';
 import { searchRegister } from '@/lib/public/register';
 import { parseRegisterFiltersLenient, PUBLIC_STATUSES, QUERY_MAX_LENGTH, REGISTER_SORTS, registerQuery } from '@/lib/public/register-filters';
 import { listMeetings } from '@/lib/record/meetings';
-import { listPillars } from '@/lib/record/pillars';
+import { listPillarRecords } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -35,7 +35,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   if ('unknown' in found) notFound();
   const t = await getTranslations();
   const { facets } = found;
-  const pillars = listPillars();
+  const pillars = listPillarRecords();
   const meetings = listMeetings();
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const option = (label: string, count: number | undefined) => t('register.optionCount', { label, count: count ?? 0 });

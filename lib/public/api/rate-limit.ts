@@ -3,6 +3,7 @@
  * memory. Each process keeps its own buckets, which is enough for the single-process deployment this
  * app ships as; several instances would each allow the limit.
  */
+import { trustedClientAddress } from '@/lib/security/client-address';
 
 export type Quota = {
   allowed: boolean;
@@ -68,9 +69,7 @@ export function apiRateLimitPerMinute(): number {
  * scraper rather than sharing the API fairly, which needs the proxy.
  */
 export function clientKey(headers: Headers): string {
-  if (process.env.TRUST_PROXY !== '1') return SHARED_KEY;
-  const hops = (headers.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
-  const address = hops.at(-1) ?? headers.get('x-real-ip')?.trim();
+  const address = trustedClientAddress((name) => headers.get(name));
   return address ? `address:${address}` : SHARED_KEY;
 }
 

@@ -1,5 +1,5 @@
-// Times the public data functions on an existing database (e.g. the benchmark's 100,000 set):
-//   node --conditions=react-server --import tsx scripts/profile-public.ts <file>
+// Times the public pages' data functions on an existing database (e.g. one made by bench/generate.ts):
+//   npm run measure:public -- <file>
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Database } from '../db/open';
 
