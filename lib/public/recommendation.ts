@@ -5,7 +5,6 @@
  */
 import 'server-only';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import {
   governmentPositions,
@@ -74,11 +73,8 @@ export function getPublicRecommendation(ref: string) {
     .from(pr)
     .where(eq(pr.id, item.id))
     .get()!;
-  const original = alias(pr, 'original');
-  // An original that is itself hidden or confidential is not named.
-  const mergedInto = extra.mergedIntoId
-    ? (db.select({ ref: original.ref }).from(original).where(eq(original.id, extra.mergedIntoId)).get()?.ref ?? null)
-    : null;
+  // An original that is itself hidden or confidential is not in the view, so it is not named.
+  const mergedInto = extra.mergedIntoId ? (db.select({ ref: pr.ref }).from(pr).where(eq(pr.id, extra.mergedIntoId)).get()?.ref ?? null) : null;
   const links = db
     .select({ initiative: { id: initiatives.id, ...initiativeColumns }, explanationEn: recommendationInitiatives.explanationEn, explanationEs: recommendationInitiatives.explanationEs })
     .from(recommendationInitiatives)

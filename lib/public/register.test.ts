@@ -138,3 +138,14 @@ describe('a public summary', () => {
     expect(() => publishSummary(coordinator, { ref: other.ref, version: other.version, summaryEn: 'x' })).toThrow('notSummaryOnly');
   });
 });
+
+describe('a merged recommendation', () => {
+  it('names the original it was merged into, and the original lists it', async () => {
+    const { getPublicRecommendation } = await import('./recommendation');
+    const rows = database.db().select().from(recommendations).where(eq(recommendations.consent, 'name_and_organization')).all();
+    const [duplicate, original] = [rows[0]!, rows[1]!];
+    database.db().update(recommendations).set({ status: 'merged', mergedIntoId: original.id }).where(eq(recommendations.id, duplicate.id)).run();
+    expect(getPublicRecommendation(duplicate.ref)!.mergedInto).toBe(original.ref);
+    expect(getPublicRecommendation(original.ref)!.duplicates).toContain(duplicate.ref);
+  });
+});
