@@ -10,8 +10,10 @@ import { getDb } from '@/db/client';
 
 const MAX_ENTRIES = 500;
 type Entries = Map<string, { stamp: string; value: unknown }>;
-// Per connection: a stamp means nothing for another database file (tests open one per file).
-const caches = new WeakMap<object, Entries>();
+// Per connection: a stamp means nothing for another database file (tests open one per file). Kept on
+// globalThis, like the connection itself (db/shared.ts): each route bundle has its own copy of this module.
+const globalForCache = globalThis as typeof globalThis & { hledPublicCache?: WeakMap<object, Entries> };
+const caches = (globalForCache.hledPublicCache ??= new WeakMap<object, Entries>());
 
 function changeStamp(db: ReturnType<typeof getDb>): string {
   const version = db.$client.pragma('data_version', { simple: true }) as number;
