@@ -83,6 +83,8 @@ export const recommendations = sqliteTable(
     // The public register's default orders (newest submitted, recently updated) read these instead of sorting.
     index('recommendations_submitted_idx').on(t.submittedAt),
     index('recommendations_updated_idx').on(t.updatedAt),
+    // The coordinators' queue filtered by pillar and status, newest first.
+    index('recommendations_queue_idx').on(t.pillarId, t.status, t.submittedAt),
     // A recommendation's page lists the duplicates merged into it.
     index('recommendations_merged_into_idx').on(t.mergedIntoId),
   ],

@@ -8,7 +8,7 @@ import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { historyEvents, initiatives, meetings, pillars, progressUpdates, publicRecommendations as pr } from '@/db/schema';
 import { PUBLIC_STATUSES, type PublicStatus } from './register-filters';
-import { cachedUntilChange } from './cache';
+import { cachedUntilChange } from '@/lib/cache';
 
 export type StatusCounts = Record<PublicStatus, number>;
 export type PillarRef = Pick<typeof pillars.$inferSelect, 'id' | 'slug' | 'number' | 'titleEn' | 'titleEs'>;

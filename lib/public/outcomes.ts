@@ -7,7 +7,7 @@ import { and, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { historyEvents, initiatives, meetings, recommendationInitiatives, recommendations } from '@/db/schema';
 import { answeredItems, type PublicItem, type UnknownValue } from './register';
-import { cachedUntilChange } from './cache';
+import { cachedUntilChange } from '@/lib/cache';
 
 export type Outcome = {
   item: PublicItem;

@@ -38,7 +38,7 @@ export function publicDetails(details: Record<string, unknown> | null): PublicDe
 }
 
 /** The public events of one recommendation, oldest first, with the initiatives they name. */
-export function publicTimeline(recommendationId: number) {
+function publicTimeline(recommendationId: number) {
   const events = getDb()
     .select({
       id: historyEvents.id,
@@ -111,10 +111,4 @@ export function getPublicRecommendation(ref: string) {
     links,
     timeline: publicTimeline(item.id),
   };
-}
-
-/** Refs of public recommendations, for the sitemap and feeds. */
-export function publicRefs(ids?: number[]) {
-  const query = getDb().select({ ref: pr.ref, updatedAt: pr.updatedAt }).from(pr);
-  return (ids ? query.where(inArray(pr.id, ids)) : query).orderBy(asc(pr.ref)).all();
 }

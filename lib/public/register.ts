@@ -9,7 +9,7 @@ import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { meetings, pillars, publicRecommendations as pr, recommendationRounds } from '@/db/schema';
 import { ftsQuery } from '@/lib/triage/search';
-import { cachedUntilChange } from './cache';
+import { cachedUntilChange } from '@/lib/cache';
 import { highlightAll, highlightSnippet, queryWords } from './highlight';
 import type { PublicStatus, RegisterFilters } from './register-filters';
 
@@ -179,7 +179,7 @@ function selectItems(r: Resolved, limit: number, offset: number) {
   return db.select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(where).orderBy(...order).limit(limit).offset(offset).all();
 }
 
-/** How many items match: counted once per change of the database (lib/public/cache.ts). */
+/** How many items match: counted once per change of the database (lib/cache.ts). */
 function countItems(r: Resolved): number {
   return cachedUntilChange(`register-total:${filterKey(r)}`, () => {
     if (onlySearch(r)) return getDb().select({ n: count() }).from(publicSearch).where(sql`public_search match ${r.match}`).get()!.n;

@@ -3,7 +3,7 @@ import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { initiatives, pillars, progressUpdates, recommendationInitiatives, recommendations, type RecommendationStatus } from '@/db/schema';
 import { publiclyVisible } from '@/lib/recommendations/visibility';
-import { cachedUntilChange } from '@/lib/public/cache';
+import { cachedUntilChange } from '@/lib/cache';
 
 export type PillarSummary = typeof pillars.$inferSelect & {
   initiativeCount: number;

@@ -6,6 +6,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
+import { cachedUntilChange } from '@/lib/cache';
 import { pillars, recommendations, users, type RecommendationStatus } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { pillarScope } from '@/lib/auth/permissions';
@@ -45,12 +46,12 @@ const ORDER = {
 export function listQueue(user: CurrentUser, filters: QueueFilters) {
   const db = getDb();
   const where = and(...conditions(user, filters, true));
-  const total = db
-    .select({ n: count() })
-    .from(recommendations)
-    .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
-    .where(where)
-    .get()!.n;
+  // Counts are the queue's costliest part at scale; they are kept until the database changes, so never stale.
+  const { page: _page, sort: _sort, ...counted } = filters;
+  const key = JSON.stringify({ scope: user.role === 'admin' || user.allPillars ? 'all' : user.pillarIds, me: filters.assigned === 'me' ? user.id : null, counted });
+  const total = cachedUntilChange(`queue-total:${key}`, () =>
+    db.select({ n: count() }).from(recommendations).innerJoin(pillars, eq(pillars.id, recommendations.pillarId)).where(where).get()!.n,
+  );
   const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   const page = Math.min(filters.page, pages);
   const items = db
@@ -78,13 +79,15 @@ export function listQueue(user: CurrentUser, filters: QueueFilters) {
     .limit(QUEUE_PAGE_SIZE)
     .offset((page - 1) * QUEUE_PAGE_SIZE)
     .all();
-  const statusCounts = db
-    .select({ status: recommendations.status, n: count() })
-    .from(recommendations)
-    .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
-    .where(and(...conditions(user, filters, false)))
-    .groupBy(recommendations.status)
-    .all();
+  const statusCounts = cachedUntilChange(`queue-statuses:${key}`, () =>
+    db
+      .select({ status: recommendations.status, n: count() })
+      .from(recommendations)
+      .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
+      .where(and(...conditions(user, filters, false)))
+      .groupBy(recommendations.status)
+      .all(),
+  );
   return {
     items,
     total,
