@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { MeetingSelect, PillarSelect } from '@/components/public/RecordSelects';
 import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
-import { calendarDate, localized } from '@/lib/i18n/localized';
+import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { listPublicDecisions } from '@/lib/public/decisions';
 import { displayText } from '@/lib/public/display';
@@ -45,28 +46,8 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
         <a href={`/feed.xml${locale === 'es' ? '?locale=es' : ''}`}>{t('decisions.feed')}</a>
       </p>
       <form method="get" className="filters filters--inline">
-        <div className="field">
-          <label htmlFor="pillar">{t('decisions.pillar')}</label>
-          <select id="pillar" name="pillar" defaultValue={pillar ?? ''}>
-            <option value="">{t('decisions.any')}</option>
-            {pillars.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {toRoman(p.number)} · {localized(p, 'title', locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="meeting">{t('decisions.meeting')}</label>
-          <select id="meeting" name="meeting" defaultValue={meeting ?? ''}>
-            <option value="">{t('decisions.any')}</option>
-            {meetings.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {localized(m, 'title', locale)} ({calendarDate(m.date).getUTCFullYear()})
-              </option>
-            ))}
-          </select>
-        </div>
+        <PillarSelect label={t('decisions.pillar')} anyLabel={t('decisions.any')} options={pillars} value={pillar} locale={locale} />
+        <MeetingSelect label={t('decisions.meeting')} anyLabel={t('decisions.any')} options={meetings} value={meeting} locale={locale} />
         <div className="filters__actions">
           <button type="submit">{t('decisions.show')}</button>
         </div>

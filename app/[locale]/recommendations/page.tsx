@@ -2,16 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { COUNTRIES, SECTORS } from '@/db/schema/accounts';
+import { MeetingSelect, PillarSelect } from '@/components/public/RecordSelects';
 import { RegisterCard } from '@/components/public/RegisterCard';
 import { Link } from '@/lib/i18n/navigation';
-import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { alternates } from '@/lib/public/metadata';
 import { searchRegister } from '@/lib/public/register';
 import { parseRegisterFiltersLenient, PUBLIC_STATUSES, QUERY_MAX_LENGTH, REGISTER_SORTS, registerQuery } from '@/lib/public/register-filters';
 import { listMeetings } from '@/lib/record/meetings';
 import { listPillarRecords } from '@/lib/record/pillars';
-import { toRoman } from '@/lib/record/roman';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,17 +55,14 @@ export default async function RegisterPage({ params, searchParams }: Props) {
             {t('register.searchHint')}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor="pillar">{t('register.pillar')}</label>
-          <select id="pillar" name="pillar" defaultValue={filters.pillar ?? ''}>
-            <option value="">{t('register.anyCount', { count: sum(facets.pillar) })}</option>
-            {pillars.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {option(`${toRoman(p.number)} · ${localized(p, 'title', locale)}`, facets.pillar[p.slug])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PillarSelect
+          label={t('register.pillar')}
+          anyLabel={t('register.anyCount', { count: sum(facets.pillar) })}
+          options={pillars}
+          value={filters.pillar}
+          locale={locale}
+          withCount={(label, slug) => option(label, facets.pillar[slug])}
+        />
         <div className="field">
           <label htmlFor="status">{t('register.status')}</label>
           <select id="status" name="status" defaultValue={filters.status ?? ''}>
@@ -100,17 +96,14 @@ export default async function RegisterPage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="meeting">{t('register.meeting')}</label>
-          <select id="meeting" name="meeting" defaultValue={filters.meeting ?? ''}>
-            <option value="">{t('register.any')}</option>
-            {meetings.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {option(`${localized(m, 'title', locale)} (${calendarDate(m.date).getUTCFullYear()})`, facets.meeting[m.slug])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MeetingSelect
+          label={t('register.meeting')}
+          anyLabel={t('register.any')}
+          options={meetings}
+          value={filters.meeting}
+          locale={locale}
+          withCount={(label, slug) => option(label, facets.meeting[slug])}
+        />
         <div className="field">
           <label htmlFor="sort">{t('register.sort')}</label>
           <select id="sort" name="sort" defaultValue={filters.sort}>

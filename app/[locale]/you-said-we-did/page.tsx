@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { MeetingSelect } from '@/components/public/RecordSelects';
 import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
-import { calendarDate, localized } from '@/lib/i18n/localized';
+import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { displayText, excerpt } from '@/lib/public/display';
 import { alternates } from '@/lib/public/metadata';
@@ -32,17 +33,7 @@ export default async function YouSaidWeDidPage({ params, searchParams }: Props) 
       <h1>{t('youSaidWeDid.title')}</h1>
       <p className="lead">{t('youSaidWeDid.intro')}</p>
       <form method="get" className="filters filters--inline">
-        <div className="field">
-          <label htmlFor="meeting">{t('youSaidWeDid.meeting')}</label>
-          <select id="meeting" name="meeting" defaultValue={meeting ?? ''}>
-            <option value="">{t('youSaidWeDid.allMeetings')}</option>
-            {meetings.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {localized(m, 'title', locale)} ({calendarDate(m.date).getUTCFullYear()})
-              </option>
-            ))}
-          </select>
-        </div>
+        <MeetingSelect label={t('youSaidWeDid.meeting')} anyLabel={t('youSaidWeDid.allMeetings')} options={meetings} value={meeting} locale={locale} />
         <div className="filters__actions">
           <button type="submit">{t('youSaidWeDid.show')}</button>
         </div>
