@@ -9,27 +9,22 @@ import { getDb } from '@/db/client';
 import { historyEvents, initiatives, meetings, pillars, progressUpdates, publicRecommendations as pr } from '@/db/schema';
 import { PUBLIC_STATUSES, type PublicStatus } from './register-filters';
 import { cachedUntilChange } from '@/lib/cache';
+import { listPillars } from '@/lib/record/pillars';
 
 export type StatusCounts = Record<PublicStatus, number>;
 export type PillarRef = Pick<typeof pillars.$inferSelect, 'id' | 'slug' | 'number' | 'titleEn' | 'titleEs'>;
 
 const emptyCounts = (): StatusCounts => Object.fromEntries(PUBLIC_STATUSES.map((s) => [s, 0])) as StatusCounts;
 
-/** Public recommendations per status, for each pillar (all four, in order, even with none). */
+/**
+ * Public recommendations per status, for each pillar (all four, in order, even with none): the counts
+ * the pillar cards already hold (listPillars), with every public status present.
+ */
 export function statusByPillar(): { pillar: PillarRef; counts: StatusCounts }[] {
-  return cachedUntilChange('chart:status-by-pillar', () => {
-    const db = getDb();
-    const rows = db.select({ pillarId: pr.pillarId, status: pr.status, n: count() }).from(pr).groupBy(pr.pillarId, pr.status).all();
-    return db
-      .select({ id: pillars.id, slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs })
-      .from(pillars)
-      .orderBy(asc(pillars.number))
-      .all()
-      .map((pillar) => {
-        const counts = emptyCounts();
-        for (const row of rows) if (row.pillarId === pillar.id && row.status !== 'hidden') counts[row.status] = row.n;
-        return { pillar, counts };
-      });
+  return listPillars().map(({ id, slug, number, titleEn, titleEs, recommendationsByStatus }) => {
+    const counts = emptyCounts();
+    for (const status of PUBLIC_STATUSES) counts[status] = recommendationsByStatus[status] ?? 0;
+    return { pillar: { id, slug, number, titleEn, titleEs }, counts };
   });
 }
 
