@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '@/db/schema/accounts';
 import { atomFeed } from '@/lib/public/api/atom';
 import { badParameters, publicGet } from '@/lib/public/api/http';
-import { parseQuery } from '@/lib/public/api/list';
+import { parseQuery } from '@/lib/public/query-params';
 
 export const GET = publicGet((request) => {
   const query = parseQuery(new URL(request.url).searchParams, { locale: z.enum(LOCALES) });

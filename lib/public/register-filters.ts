@@ -5,27 +5,24 @@
 import { z } from 'zod';
 import { COUNTRIES, SECTORS } from '@/db/schema/accounts';
 import { RECOMMENDATION_STATUSES } from '@/db/schema/recommendations';
+import { pagingFields, parseQuery, slugParam, type ParameterProblem } from './query-params';
 
 export const PUBLIC_STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'hidden');
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 export const REGISTER_SORTS = ['relevance', 'newest', 'oldest', 'updated', 'ref'] as const;
 export type RegisterSort = (typeof REGISTER_SORTS)[number];
 export const REGISTER_PAGE_SIZE = 25;
-export const API_MAX_PER_PAGE = 100;
 export const QUERY_MAX_LENGTH = 200;
-
-const slug = z.string().regex(/^[a-z0-9-]{1,100}$/, 'must be a slug: lowercase letters, digits and hyphens');
 
 const fields = {
   q: z.string().trim().max(QUERY_MAX_LENGTH, `must be at most ${QUERY_MAX_LENGTH} characters`),
-  pillar: slug,
+  pillar: slugParam,
   status: z.enum(PUBLIC_STATUSES as unknown as [PublicStatus, ...PublicStatus[]]),
   sector: z.enum(SECTORS),
   country: z.enum(COUNTRIES),
-  meeting: slug,
+  meeting: slugParam,
   sort: z.enum(REGISTER_SORTS),
-  page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(1_000_000, 'is too large'),
-  per_page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(API_MAX_PER_PAGE, `must be at most ${API_MAX_PER_PAGE}`),
+  ...pagingFields,
 };
 
 export type RegisterFilters = {
@@ -76,29 +73,12 @@ export function parseRegisterFiltersLenient(params: Params): RegisterFilters {
   return build(values);
 }
 
-export type ParameterProblem = { parameter: string; message: string };
-
 /** For the API: every parameter that does not parse is reported, and unknown ones too. */
 export function parseRegisterFiltersStrict(
   params: URLSearchParams,
 ): { ok: true; filters: RegisterFilters } | { ok: false; problems: ParameterProblem[] } {
-  const values: Partial<Record<keyof typeof fields, unknown>> = {};
-  const problems: ParameterProblem[] = [];
-  for (const key of new Set(params.keys())) {
-    if (!(FILTER_PARAMS as string[]).includes(key)) {
-      problems.push({ parameter: key, message: `is not a parameter of this endpoint (known: ${FILTER_PARAMS.join(', ')})` });
-    } else if (params.getAll(key).length > 1) {
-      problems.push({ parameter: key, message: 'may be given once' });
-    }
-  }
-  for (const key of FILTER_PARAMS) {
-    const raw = params.get(key);
-    if (raw === null || raw === '') continue;
-    const parsed = fields[key].safeParse(raw);
-    if (parsed.success) values[key] = parsed.data;
-    else problems.push({ parameter: key, message: parsed.error.issues[0]?.message ?? 'is not valid' });
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, filters: build(values) };
+  const parsed = parseQuery(params, fields);
+  return parsed.ok ? { ok: true, filters: build(parsed.values) } : parsed;
 }
 
 /** The query string for these filters with some changed; defaults are left out so links stay short. */

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { logEvent } from '@/lib/log';
 import type { UnknownValue } from '@/lib/public/register';
-import type { ParameterProblem } from '@/lib/public/register-filters';
+import type { ParameterProblem } from '@/lib/public/query-params';
 import { clientKey, createRateLimiter, limitFor, type Quota, type RateLimiter } from './rate-limit';
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';

@@ -1,5 +1,6 @@
 import { badParameters, publicGet, unknownFilter } from '@/lib/public/api/http';
-import { initiativeListFields, listBody, pageOf, parseQuery } from '@/lib/public/api/list';
+import { initiativeListFields, listBody, pageOf } from '@/lib/public/api/list';
+import { parseQuery } from '@/lib/public/query-params';
 import { publicInitiatives } from '@/lib/public/api/record';
 import { initiativeResource } from '@/lib/public/api/resources';
 

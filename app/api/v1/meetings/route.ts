@@ -1,5 +1,6 @@
 import { badParameters, publicGet } from '@/lib/public/api/http';
-import { listBody, pageOf, pagingFields, parseQuery } from '@/lib/public/api/list';
+import { listBody, pageOf } from '@/lib/public/api/list';
+import { pagingFields, parseQuery } from '@/lib/public/query-params';
 import { meetingResource } from '@/lib/public/api/resources';
 import { listMeetings } from '@/lib/record/meetings';
 

@@ -1,5 +1,6 @@
 import { badParameters, publicGet } from '@/lib/public/api/http';
-import { listBody, pageOf, pagingFields, parseQuery } from '@/lib/public/api/list';
+import { listBody, pageOf } from '@/lib/public/api/list';
+import { pagingFields, parseQuery } from '@/lib/public/query-params';
 import { publicPillars } from '@/lib/public/api/record';
 import { pillarResource } from '@/lib/public/api/resources';
 
