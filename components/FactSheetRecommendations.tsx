@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { displayText } from '@/lib/public/display';
+import { displayText, placeholderTitleKey } from '@/lib/public/display';
 import type { FactSheetRecommendation } from '@/lib/public/fact-sheet';
 import { toRoman } from '@/lib/record/roman';
 
@@ -23,7 +23,7 @@ export async function FactSheetRecommendations({ id, heading, note, empty, items
         {items.map((item) => {
           const text = displayText(item, locale);
           const title =
-            text.kind === 'full' ? text.title : t(text.kind === 'summary' ? 'register.summaryTitle' : 'register.withheldTitle', { ref: item.ref });
+            text.kind === 'full' ? text.title : t(placeholderTitleKey(text.kind), { ref: item.ref });
           return (
             <li key={item.ref} className="card fact-sheet__recommendation">
               <p className="card__eyebrow">

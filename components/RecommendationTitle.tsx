@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { displayText, type PublicTexts } from '@/lib/public/display';
+import { displayText, placeholderTitleKey, type PublicTexts } from '@/lib/public/display';
 
 type Props = { recommendation: PublicTexts & { ref: string }; level: 2 | 3 };
 
@@ -17,10 +17,9 @@ export async function RecommendationTitle({ recommendation, level }: Props) {
   const href = `/recommendations/${recommendation.ref}`;
   const text = displayText(recommendation, locale);
   if (text.kind !== 'full') {
-    const key = text.kind === 'summary' ? 'register.summaryTitle' : 'register.withheldTitle';
     return (
       <Heading className="card__title">
-        <Link href={href}>{t(key, { ref: recommendation.ref })}</Link>
+        <Link href={href}>{t(placeholderTitleKey(text.kind), { ref: recommendation.ref })}</Link>
       </Heading>
     );
   }

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { displayText, excerpt } from '@/lib/public/display';
+import { displayText, excerpt, placeholderTitleKey } from '@/lib/public/display';
 import type { RegisterItem } from '@/lib/public/register';
 import { toRoman } from '@/lib/record/roman';
 import { Marked } from './Marked';
@@ -36,7 +36,7 @@ export async function RegisterCard({ item, headingLevel = 2 }: { item: RegisterI
       ) : (
         <>
           <Heading className="card__title">
-            <Link href={href}>{text.kind === 'summary' ? t('register.summaryTitle', { ref: item.ref }) : t('register.withheldTitle', { ref: item.ref })}</Link>
+            <Link href={href}>{t(placeholderTitleKey(text.kind), { ref: item.ref })}</Link>
           </Heading>
           <p lang={text.kind === 'summary' ? text.lang : undefined}>
             {text.kind === 'summary' ? (text.summary ? <Marked text={text.summary} /> : t('register.summaryPending')) : t('register.withheld')}

@@ -53,3 +53,8 @@ export function excerpt(text: string, length = 280): string {
   const cut = text.slice(0, length);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length - 40))}…`;
 }
+
+/** The message key of the title the public sees for a text it may not read in full. */
+export function placeholderTitleKey(kind: 'summary' | 'withheld'): 'register.summaryTitle' | 'register.withheldTitle' {
+  return kind === 'summary' ? 'register.summaryTitle' : 'register.withheldTitle';
+}

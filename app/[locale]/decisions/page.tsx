@@ -6,7 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { listPublicDecisions } from '@/lib/public/decisions';
-import { displayText } from '@/lib/public/display';
+import { displayText, placeholderTitleKey } from '@/lib/public/display';
 import { alternates } from '@/lib/public/metadata';
 import { listMeetings } from '@/lib/record/meetings';
 import { listPillarRecords } from '@/lib/record/pillars';
@@ -58,7 +58,7 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
         {log.decisions.map((decision) => {
           const r = decision.recommendation;
           const text = displayText({ ...r, body: null, translationBody: null }, locale);
-          const title = text.kind === 'full' ? text.title : t(text.kind === 'summary' ? 'register.summaryTitle' : 'register.withheldTitle', { ref: r.ref });
+          const title = text.kind === 'full' ? text.title : t(placeholderTitleKey(text.kind), { ref: r.ref });
           const response = decision.responseEn || decision.responseEs ? localized(decision, 'response', locale) : null;
           return (
             <li key={decision.id} className="timeline__item">

@@ -7,7 +7,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
-import { displayText, excerpt } from '@/lib/public/display';
+import { displayText, excerpt, placeholderTitleKey } from '@/lib/public/display';
 import { alternates } from '@/lib/public/metadata';
 import { getPublicRecommendation, type PublicRecommendation } from '@/lib/public/recommendation';
 import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
@@ -26,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const item = load(ref);
   if (!item) return {};
   const text = displayText(item, locale);
-  const t = await getTranslations({ locale, namespace: 'register' });
-  const title = text.kind === 'full' ? text.title : text.kind === 'summary' ? t('summaryTitle', { ref: item.ref }) : t('withheldTitle', { ref: item.ref });
+  const t = await getTranslations({ locale });
+  const title = text.kind === 'full' ? text.title : t(placeholderTitleKey(text.kind), { ref: item.ref });
   return {
     title: `${item.ref}: ${title}`,
     description: text.kind === 'full' ? excerpt(text.body, 200) : undefined,
@@ -56,7 +56,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
           {text.title} {text.translated ? <span className="tag">{t('recommendation.translation')}</span> : null}
         </h1>
       ) : (
-        <h1>{text.kind === 'summary' ? t('register.summaryTitle', { ref: item.ref }) : t('register.withheldTitle', { ref: item.ref })}</h1>
+        <h1>{t(placeholderTitleKey(text.kind), { ref: item.ref })}</h1>
       )}
       <p>
         <StatusBadge status={item.status} /> {item.isSample ? <span className="tag">{t('register.sample')}</span> : null}
