@@ -37,6 +37,12 @@ export const users = sqliteTable(
     // Raised on sign-out, password change and deactivation: JWTs carrying an older version are refused.
     sessionVersion: integer().notNull().default(1),
     deactivatedAt: timestamp(),
+    // Two-step sign-in (TOTP): the authenticator's secret, encrypted (lib/auth/mfa-secret.ts); set while
+    // enrolling, in use once totpEnabledAt is set. totpLastStep is the time step of the last code
+    // accepted, so a code cannot be used twice.
+    totpSecret: text(),
+    totpEnabledAt: timestamp(),
+    totpLastStep: integer(),
     isDemo: integer({ mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: createdAt(),
@@ -67,12 +73,25 @@ export const authTokens = sqliteTable(
   (t) => [index('auth_tokens_user_idx').on(t.userId, t.purpose)],
 );
 
+/** Single-use recovery codes for two-step sign-in, stored as SHA-256 hashes (each code has 80 random bits). */
+export const mfaRecoveryCodes = sqliteTable(
+  'mfa_recovery_codes',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: integer().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text().notNull().unique(),
+    usedAt: timestamp(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mfa_recovery_codes_user_idx').on(t.userId)],
+);
+
 /** Failed sign-ins, per account and per address, for throttling (ASVS 2.2.1). */
 export const signInFailures = sqliteTable(
   'sign_in_failures',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    key: text().notNull(), // "account:<email>" or "address:<ip>"
+    key: text().notNull(), // "account:<email>", "device:<id>" or "address:<ip>"
     at: timestamp().notNull(),
   },
   (t) => [index('sign_in_failures_key_idx').on(t.key, t.at)],

@@ -19,7 +19,8 @@ export const publicRecommendations = sqliteView('public_recommendations', {
   sector: text({ enum: SECTORS }).notNull(),
   country: text({ enum: COUNTRIES }).notNull(),
   consent: text({ enum: CONSENT_LEVELS }).notNull(),
-  topics: text({ mode: 'json' }).$type<string[]>().notNull(),
+  // Null, like title and body, for a summary-only item and a withdrawn text taken down.
+  topics: text({ mode: 'json' }).$type<string[]>(),
   notAdoptedReason: text({ enum: NOT_ADOPTED_REASONS }),
   coveredByInitiativeId: integer(),
   mergedIntoId: integer(),

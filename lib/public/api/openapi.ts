@@ -108,7 +108,7 @@ const schemas: Record<string, Schema> = {
     body: orNull(string),
     translation: orNull(object({ language: oneOf(LOCALES), title: string, body: orNull(string), human_checked: { type: 'boolean' } })),
     summary: orNull(ref('BilingualOptional')),
-    topics: list(string),
+    topics: { ...orNull(list(string)), description: 'The submitter\'s topics; null, like title and body, for a summary-only or withheld text.' },
     sector: oneOf(SECTORS),
     country: oneOf(COUNTRIES),
     organization: { ...orNull(string), description: 'Only when the submitter agreed to publish their name and organization.' },

@@ -110,13 +110,13 @@ beforeAll(async () => {
     .values({ recommendationId: withoutName, actorRole: 'coordinator', kind: 'linked', isPublic: true, details: { initiative: 'some-initiative', reason: 'DETAIL-REASON-SECRET', assigneeId: 7 } })
     .run();
 
-  const summary = plant({ ref: 'HLED-2099-0002', title: 'SUMMARY-ORIGINAL title', consent: 'summary_only', publicSummaryEn: 'Water boards, summarised', publicSummaryEs: 'Juntas de agua, resumen' });
+  const summary = plant({ ref: 'HLED-2099-0002', title: 'SUMMARY-ORIGINAL title', topics: ['SUMMARY-ORIGINAL-TOPIC'], consent: 'summary_only', publicSummaryEn: 'Water boards, summarised', publicSummaryEs: 'Juntas de agua, resumen' });
   db.insert(recommendationTranslations).values({ recommendationId: summary, locale: 'es', title: 'SUMMARY-ORIGINAL traducido', body: 'SUMMARY-ORIGINAL cuerpo' }).run();
   exposeEverywhere(summary, 'SUMMARY-PUBLIC');
 
   exposeEverywhere(plant({ ref: 'HLED-2099-0003', title: 'CONFIDENTIAL-TITLE', consent: 'confidential' }), 'CONFIDENTIAL');
   exposeEverywhere(plant({ ref: 'HLED-2099-0004', title: 'HIDDEN-TITLE', consent: 'name_and_organization', status: 'hidden', hiddenReason: 'HIDDEN-REASON-SECRET' }), 'HIDDEN');
-  const withheld = plant({ ref: 'HLED-2099-0005', title: 'WITHHELD-TITLE', status: 'withdrawn', hideTextWhenWithdrawn: true, withdrawnReason: 'WITHDRAWN-REASON-SECRET' });
+  const withheld = plant({ ref: 'HLED-2099-0005', title: 'WITHHELD-TITLE', topics: ['WITHHELD-TOPIC'], status: 'withdrawn', hideTextWhenWithdrawn: true, withdrawnReason: 'WITHDRAWN-REASON-SECRET' });
   db.insert(recommendationTranslations).values({ recommendationId: withheld, locale: 'es', title: 'WITHHELD-traducido', body: 'WITHHELD-cuerpo' }).run();
 });
 
@@ -167,6 +167,20 @@ describe('the open data', () => {
     expect(all).toContain('Water boards, summarised');
     expect(all).toContain('Community water boards');
     expect(all).toContain('HLED-2099-0005');
+  });
+
+  it('M2: publishes no topic of a summary-only or taken-down item, only the topics of a full text', async () => {
+    const { json, other } = await everything();
+    const all = [...json, ...other].join('\n');
+    expect(all).not.toContain('SUMMARY-ORIGINAL-TOPIC');
+    expect(all).not.toContain('WITHHELD-TOPIC');
+    for (const ref of ['HLED-2099-0002', 'HLED-2099-0005']) {
+      const { body } = await callJson(recommendationGet, `/api/v1/recommendations/${ref}`, { ref });
+      expect(body.data.topics, ref).toBeNull();
+    }
+    const full = database.db().select().from(recommendations).all().find((r) => r.consent === 'name_and_organization' && r.topics.length > 0 && r.status !== 'hidden')!;
+    const { body } = await callJson(recommendationGet, `/api/v1/recommendations/${full.ref}`, { ref: full.ref });
+    expect(body.data.topics).toEqual(full.topics);
   });
 
   it('names things by slug or ref, never by database id', async () => {

@@ -193,7 +193,7 @@ async function Facts({ item, locale }: { item: PublicRecommendation; locale: Loc
     [t('publicRecommendation.language'), new Intl.DisplayNames([locale], { type: 'language' }).of(item.language)],
   ];
   if (who) rows.push([t('publicRecommendation.submittedBy'), who]);
-  if (item.topics.length > 0 && item.textKind === 'full') rows.push([t('publicRecommendation.topics'), item.topics.join(', ')]);
+  if (item.topics && item.topics.length > 0) rows.push([t('publicRecommendation.topics'), item.topics.join(', ')]);
   if (item.implementedMeeting)
     rows.push([
       t('publicRecommendation.implementedAt'),
