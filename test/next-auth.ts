@@ -3,6 +3,7 @@
  * sign in, read /api/auth/session or replay a cookie without a running server.
  */
 import NextAuth from 'next-auth';
+import { collectDeviceCookie } from '@/lib/auth/device';
 import { buildAuthOptions } from '@/lib/auth/options';
 
 type FakeResponse = { statusCode: number; headers: Record<string, string | string[]>; body: unknown };
@@ -49,8 +50,11 @@ export async function nextAuth(method: 'GET' | 'POST', action: string[], options
     cookies,
     body: options.body,
   };
-  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(req, res, buildAuthOptions());
-  const setCookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  // As the route handler does (app/api/auth/[...nextauth]/route.ts): the device cookie a sign-in earns.
+  const { setCookie } = await collectDeviceCookie(() =>
+    (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(req, res, buildAuthOptions()),
+  );
+  const setCookies = ([] as string[]).concat(res.headers['set-cookie'] ?? [], setCookie ?? []);
   const cookiesSet = Object.fromEntries(setCookies.map((c) => c.split(';')[0]!.split('=')).map(([name, ...value]) => [name!, value.join('=')]));
   return { status: res.statusCode, body: res.body as Record<string, string> | undefined, cookies: cookiesSet, setCookies };
 }

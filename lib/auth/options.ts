@@ -1,7 +1,8 @@
 /**
- * next-auth (v4) with e-mail and password. The Credentials provider requires JWT sessions, so every
- * token carries the account's session version: signing out, changing the password or deactivation
- * raises it, and getCurrentUser refuses any token with an older one (SECURITY.md 2.5).
+ * next-auth (v4) with e-mail and password, and a code for accounts with two-step sign-in. The Credentials
+ * provider requires JWT sessions, so every token carries the account's session version (signing out,
+ * changing the password or deactivation raises it), the time of the sign-in and whether the second step
+ * was passed; session-check.ts decides on every read whether the token still counts.
  */
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
@@ -13,10 +14,9 @@ import { trustedClientAddress } from '@/lib/security/client-address';
 import { sessionCookieName } from '@/lib/security/session-cookie';
 import { siteUsesHttps } from '@/lib/security/transport';
 import { getAuthSecret } from './secret';
+import { sessionProblem, SessionEnded, SESSION_MAX_AGE_S } from './session-check';
 import { checkCredentials } from './sign-in';
 import { safeRedirectPath } from './redirects';
-
-const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
   return trustedClientAddress((name) => {
@@ -32,6 +32,10 @@ function clientAddress(headers: Record<string, string | string[] | undefined> | 
 const authLogger: NextAuthOptions['logger'] = {
   error(code, metadata) {
     const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+    if (error instanceof SessionEnded) {
+      logEvent('auth.session_ended', { reason: error.reason });
+      return;
+    }
     logEvent('auth.library_error', { code, message: error instanceof Error ? error.message : undefined });
   },
   warn(code) {
@@ -47,6 +51,8 @@ export function buildAuthOptions(): NextAuthOptions {
   return {
     secret: getAuthSecret(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S, updateAge: 60 * 60 },
+    // next-auth signs the sign-in token with jwt.maxAge, 30 days unless set (ASVS 3.3.2).
+    jwt: { maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: '/en/sign-in' },
     useSecureCookies: secure,
     cookies: {
@@ -60,13 +66,27 @@ export function buildAuthOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: 'email',
-        credentials: { email: { label: 'E-mail', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        credentials: {
+          email: { label: 'E-mail', type: 'email' },
+          password: { label: 'Password', type: 'password' },
+          code: { label: 'Code', type: 'text' },
+        },
         async authorize(credentials, req) {
-          const result = await checkCredentials(credentials?.email, credentials?.password, clientAddress(req?.headers));
-          if (result.ok) return { id: String(result.user.id), sessionVersion: result.user.sessionVersion };
-          // The client reads this code and shows the message in the visitor's language.
+          const headers = req?.headers as Record<string, string | string[] | undefined> | undefined;
+          const cookie = headers?.cookie;
+          let result;
+          try {
+            const origin = { address: clientAddress(headers), cookieHeader: Array.isArray(cookie) ? cookie.join('; ') : cookie };
+            result = await checkCredentials(credentials?.email, credentials?.password, origin, credentials?.code);
+          } catch (error) {
+            // Whatever went wrong, the answer (it ends up in a URL) names no database or library message.
+            logEvent('auth.sign_in.error', { message: error instanceof Error ? error.message : String(error) });
+            throw new Error('unavailable');
+          }
+          if (result.ok) return { id: String(result.user.id), sessionVersion: result.user.sessionVersion, mfa: result.user.mfa };
+          // The client reads these codes and shows the message in the visitor's language.
           if (result.reason === 'throttled') throw new Error(`throttled:${result.retryAt.toISOString()}`);
-          throw new Error('invalid');
+          throw new Error(result.reason);
         },
       }),
     ],
@@ -75,11 +95,17 @@ export function buildAuthOptions(): NextAuthOptions {
         if (user) {
           token.uid = Number(user.id);
           token.sv = user.sessionVersion;
+          token.authTime = Math.floor(Date.now() / 1000);
+          token.mfa = user.mfa;
+          return token;
         }
+        // Thrown, next-auth answers with no session and clears the cookie (/api/auth/session, getServerSession).
+        const problem = sessionProblem(token);
+        if (problem) throw new SessionEnded(problem);
         return token;
       },
       session({ session, token }) {
-        return { expires: session.expires, user: { id: token.uid ?? 0 }, sessionVersion: token.sv ?? 0 };
+        return { expires: session.expires, user: { id: token.uid ?? 0 }, sessionVersion: token.sv ?? 0, mfa: token.mfa === true };
       },
       redirect({ url, baseUrl }) {
         // After sign-in or sign-out, stay on this site (ASVS 5.1.5).

@@ -23,6 +23,22 @@ function strengthEstimator() {
 
 export type PasswordProblem = 'tooShort' | 'tooLong' | 'tooCommon';
 
+/** Lower case, accents and separators gone: "Lucía Pérez-1990" and "luciaperez1990" read the same. */
+const compact = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '');
+
+/** How many characters of the compacted password are the person's own words, each occurrence counted once. */
+function personalCharacters(password: string, personalWords: Set<string>): number {
+  let rest = compact(password);
+  let found = 0;
+  for (const word of [...personalWords].sort((a, b) => b.length - a.length)) {
+    while (rest.includes(word)) {
+      rest = rest.replace(word, ' ');
+      found += word.length;
+    }
+  }
+  return found;
+}
+
 /** The first problem with a password, or null; `userInputs` (name, e-mail) count as easy to guess. */
 export function passwordProblem(password: string, userInputs: string[] = []): PasswordProblem | null {
   const length = passwordLength(password);
@@ -31,11 +47,9 @@ export function passwordProblem(password: string, userInputs: string[] = []): Pa
   // Each word of a name or address counts: "Lucía Pérez" makes "lucia" and "perez" easy guesses.
   const words = userInputs.flatMap((input) => input.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[\s@.\-_+]+/));
   const personalWords = new Set(words.filter((word) => word.length >= 3));
-  const { score, sequence } = strengthEstimator().check(password, [...personalWords]);
+  const { score } = strengthEstimator().check(password, [...personalWords]);
   if (score < 3) return 'tooCommon';
-  // A password that is mostly the person's own name or address is guessable whatever the estimate says.
-  const personal = sequence
-    .filter((match) => personalWords.has(match.token.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))
-    .reduce((sum, match) => sum + match.token.length, 0);
-  return personal * 2 >= password.length ? 'tooCommon' : null;
+  // A password that is mostly the person's own name or address is guessable whatever the estimate says,
+  // with spaces, separators, capitals or accents ("Lucia Perez 1990" for Lucía Pérez) or without.
+  return personalCharacters(password, personalWords) * 2 >= compact(password).length ? 'tooCommon' : null;
 }
