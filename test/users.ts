@@ -28,6 +28,7 @@ export function insertUser(db: Database, fields: Partial<typeof users.$inferInse
     country: row.country,
     preferredLocale: row.preferredLocale,
     emailVerified: row.emailVerifiedAt !== null,
+    mfaEnabled: row.totpEnabledAt !== null,
     updatedAt: row.updatedAt,
   };
 }

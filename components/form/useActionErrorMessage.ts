@@ -14,6 +14,9 @@ export function useActionErrorMessage() {
     if (key === 'rateLimited' && detail) {
       return t('rateLimited', { time: format.dateTime(new Date(detail), { dateStyle: 'medium', timeStyle: 'short' }) });
     }
+    if (key === 'tooManyAttempts' && detail) {
+      return t('tooManyAttempts', { time: format.dateTime(new Date(detail), { hour: 'numeric', minute: '2-digit', second: '2-digit' }) });
+    }
     return t.has(key) ? t(key as 'unexpected') : t('unexpected');
   };
 }

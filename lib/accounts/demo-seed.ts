@@ -16,6 +16,11 @@ export const DEMO_PASSWORD = 'hled-demo-2026';
 const SAMPLES_KEY = 'seed.demo.samples';
 type DemoAccount = (typeof demoAccounts)[number];
 
+/** Whether an address is one of the published demo accounts (whose password everyone knows). */
+export function isDemoAccount(email: string): boolean {
+  return demoAccounts.some((account) => account.email === email.trim().toLowerCase());
+}
+
 export async function seedDemoData(db: Database, now = Date.now()): Promise<void> {
   const missing = demoAccounts.filter((account) => !db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get());
   // Hash outside the transaction: argon2 is slow on purpose and must not hold the write lock.

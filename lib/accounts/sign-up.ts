@@ -8,30 +8,31 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-policy';
-import { deliver, queueEmail, type QueuedEmail } from '@/lib/email/send-email';
-import { verificationEmail } from '@/lib/email/templates';
+import { queueEmail, type QueuedEmail } from '@/lib/email/send-email';
+import { accountExistsEmail, verificationEmail } from '@/lib/email/templates';
 import { logEvent } from '@/lib/log';
 import type { z } from 'zod';
 import type { signUpSchema } from './schemas';
-import { issueToken } from './tokens';
+import type { Tx } from '@/db/types';
+import { issueToken, maySendToken } from './tokens';
 
-export type SignUpResult =
-  | { ok: true; userId: number; email: QueuedEmail }
-  | { ok: false; field: 'email' | 'password'; reason: 'emailTaken' | 'passwordTooCommon' };
+export type SignUpResult = { ok: true; email: QueuedEmail | null } | { ok: false; field: 'password'; reason: 'passwordTooCommon' };
 
+/**
+ * Creates the account and queues its confirmation link; or, for an address that already has an account,
+ * queues its owner a note with a password-reset link instead (L7: the answer never says which). Both
+ * paths hash the password and write in one transaction, so they take the same time; delivery happens
+ * after the answer (the caller's job).
+ */
 export async function signUp(input: z.output<typeof signUpSchema>): Promise<SignUpResult> {
   if (passwordProblem(input.password, [input.name, input.email, input.organization ?? '']) === 'tooCommon') {
     return { ok: false, field: 'password', reason: 'passwordTooCommon' };
   }
-  const db = getDb();
-  if (db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
-    return { ok: false, field: 'email', reason: 'emailTaken' };
-  }
   const passwordHash = await hashPassword(input.password);
-  const created = db.transaction(
+  const result = getDb().transaction(
     (tx) => {
-      // Checked again inside the transaction: two sign-ups for one address cannot both pass.
-      if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) return null;
+      const existing = tx.select().from(users).where(eq(users.email, input.email)).get();
+      if (existing) return { userId: null, email: noteToExistingOwner(tx, existing) };
       const now = new Date();
       const user = tx
         .insert(users)
@@ -61,8 +62,13 @@ export async function signUp(input: z.output<typeof signUpSchema>): Promise<Sign
     },
     { behavior: 'immediate' },
   );
-  if (!created) return { ok: false, field: 'email', reason: 'emailTaken' };
-  await deliver(created.email);
-  logEvent('account.created', { userId: created.userId });
-  return { ok: true, ...created };
+  logEvent(result.userId ? 'account.created' : 'account.sign_up_for_existing_address', result.userId ? { userId: result.userId } : {});
+  return { ok: true, email: result.email };
+}
+
+/** "You already have an account", with a reset link; nothing past the reset links' limit, or for a deactivated account. */
+function noteToExistingOwner(tx: Tx, owner: typeof users.$inferSelect): QueuedEmail | null {
+  if (owner.deactivatedAt || !maySendToken(tx, owner.id, 'reset_password')) return null;
+  const token = issueToken(tx, owner.id, 'reset_password');
+  return queueEmail(tx, { userId: owner.id, to: owner.email, locale: owner.preferredLocale, ...accountExistsEmail(owner.preferredLocale, owner.name, token) });
 }

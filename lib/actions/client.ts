@@ -13,13 +13,14 @@ import 'server-only';
 import { DrizzleQueryError } from 'drizzle-orm';
 import { createSafeActionClient } from 'next-safe-action';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
+import { mustSetUpTwoStep } from '@/lib/auth/mfa-policy';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 
 export { Refusal as ActionRefusal };
 
 /** Codes the role gates (here and lib/admin/action-client.ts) log themselves, with the reason. */
-const LOGGED_AT_THE_GATE = new Set(['notSignedIn', 'forbidden']);
+const LOGGED_AT_THE_GATE = new Set(['notSignedIn', 'forbidden', 'mfaRequired']);
 const UNEXPECTED = 'unexpected';
 
 /**
@@ -71,5 +72,13 @@ export const triageActionClient = authActionClient.use(async ({ next, ctx }) => 
     logEvent('authz.refused', { userId: ctx.user.id, role: ctx.user.role, reason: 'not_a_coordinator' });
     throw new Refusal('forbidden');
   }
+  refuseWithoutTwoStep(ctx.user);
   return next({ ctx });
 });
+
+/** In production mode a coordinator's or administrator's actions wait until they set up two-step sign-in. */
+export function refuseWithoutTwoStep(user: CurrentUser) {
+  if (!mustSetUpTwoStep(user)) return;
+  logEvent('authz.refused', { userId: user.id, role: user.role, reason: 'two_step_sign_in_not_set_up' });
+  throw new Refusal('mfaRequired');
+}

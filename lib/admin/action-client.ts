@@ -4,7 +4,7 @@
  * refusal is logged (ASVS 4.1.1, 7.1).
  */
 import 'server-only';
-import { ActionRefusal, authActionClient } from '@/lib/actions/client';
+import { ActionRefusal, authActionClient, refuseWithoutTwoStep } from '@/lib/actions/client';
 import { logEvent } from '@/lib/log';
 
 export const adminActionClient = authActionClient.use(async ({ next, ctx }) => {
@@ -12,5 +12,6 @@ export const adminActionClient = authActionClient.use(async ({ next, ctx }) => {
     logEvent('authz.refused', { userId: ctx.user.id, role: ctx.user.role, reason: 'not_an_administrator' });
     throw new ActionRefusal('forbidden');
   }
+  refuseWithoutTwoStep(ctx.user);
   return next({ ctx });
 });

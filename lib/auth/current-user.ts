@@ -24,6 +24,8 @@ export type CurrentUser = {
   country: (typeof users.$inferSelect)['country'];
   preferredLocale: 'en' | 'es';
   emailVerified: boolean;
+  /** Two-step sign-in is on for the account (every valid session then passed it: session-check.ts). */
+  mfaEnabled: boolean;
   updatedAt: Date;
 };
 
@@ -51,6 +53,7 @@ export function loadUser(id: number, sessionVersion: number | null): CurrentUser
     country: user.country,
     preferredLocale: user.preferredLocale,
     emailVerified: user.emailVerifiedAt !== null,
+    mfaEnabled: user.totpEnabledAt !== null,
     updatedAt: user.updatedAt,
   };
 }

@@ -14,10 +14,10 @@ import { getDb } from '@/db/client';
 import { mfaRecoveryCodes, users } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { recordAudit } from '@/lib/admin/audit';
-import { isDemoMode } from '@/lib/config';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 import { openSecret, sealSecret } from './mfa-secret';
+import { mfaRequiredFor } from './mfa-policy';
 
 export const TOTP_ISSUER = 'HLED Stakeholder Tracker';
 export const RECOVERY_CODE_COUNT = 10;
@@ -25,10 +25,6 @@ const PERIOD_S = 30;
 // One step either way: a phone whose clock is 30 s off, or a code typed as it changed.
 const TOLERANCE_S = PERIOD_S;
 
-/** Coordinators and administrators must use two-step sign-in in production mode. */
-export function mfaRequiredFor(user: { role: string }): boolean {
-  return !isDemoMode() && (user.role === 'coordinator' || user.role === 'admin');
-}
 
 const hashCode = (code: string) => createHash('sha256').update(`hled-recovery:${code}`).digest('hex');
 const normalizeRecoveryCode = (code: string) => code.toLowerCase().replace(/[^a-z2-7]/g, '');

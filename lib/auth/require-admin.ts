@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { logEvent } from '@/lib/log';
 import type { CurrentUser } from './current-user';
 import { requireUser } from './require-user';
+import { redirectToTwoStepSetUp } from './require-two-step';
 
 /**
  * For the administration pages: anyone signed out is sent to sign in; anyone signed in but not an
@@ -15,5 +16,6 @@ export async function requireAdmin(locale: Locale, here: string): Promise<Curren
     logEvent('authz.refused', { userId: user.id, page: here });
     notFound();
   }
+  redirectToTwoStepSetUp(user, locale);
   return user;
 }

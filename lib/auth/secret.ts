@@ -1,9 +1,12 @@
 /**
- * The secret that signs session tokens. With AUTH_SECRET set the app runs in production mode;
- * without it, in demo mode, a random secret is made once and kept in the database, so sessions
- * survive a restart and no two installations share a secret.
+ * The secret that signs session tokens (and seals authenticator secrets, mfa-secret.ts). With AUTH_SECRET
+ * set the app runs in production mode; without it, in demo mode, a random secret is made once and kept in
+ * a file beside the database (`<database>.secret`, readable by its owner only): sessions survive a
+ * restart, no two installations share a secret, and a copy or backup of the database alone cannot sign a
+ * session. An earlier version kept it in the settings table; that row is removed.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { settings } from '@/db/schema';
@@ -11,16 +14,27 @@ import { isDemoMode } from '@/lib/config';
 
 export { isDemoMode };
 
-const DEMO_SECRET_KEY = 'auth.demoSecret';
+const LEGACY_SETTING = 'auth.demoSecret';
+let demo: { file: string; secret: string } | undefined;
+
+function readOrCreate(file: string): string {
+  try {
+    writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    // Another process (or an earlier start) made it first: use that one.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  return readFileSync(file, 'utf8').trim();
+}
 
 export function getAuthSecret(): string {
   const configured = process.env.AUTH_SECRET?.trim();
   if (configured) return configured;
   const db = getDb();
-  const stored = db.select().from(settings).where(eq(settings.key, DEMO_SECRET_KEY)).get();
-  if (typeof stored?.value === 'string') return stored.value;
-  const secret = randomBytes(32).toString('base64url');
-  db.insert(settings).values({ key: DEMO_SECRET_KEY, value: secret }).onConflictDoNothing().run();
-  // Another process may have won the race: use whatever is stored.
-  return db.select().from(settings).where(eq(settings.key, DEMO_SECRET_KEY)).get()!.value as string;
+  const file = `${db.$client.name}.secret`;
+  if (demo?.file !== file) {
+    demo = { file, secret: readOrCreate(file) };
+    db.delete(settings).where(eq(settings.key, LEGACY_SETTING)).run();
+  }
+  return demo.secret;
 }

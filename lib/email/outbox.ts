@@ -1,6 +1,8 @@
 /**
  * Reading the outbox. A message is shown to its recipient (signed in as them, or holding the view key
- * the sending page gave them, in demo mode) and to administrators; to nobody else.
+ * the sending page gave them, in demo mode) and to administrators; to nobody else. Administrators see
+ * it with every link's token blanked: only the recipient may use a link (an administrator who could would
+ * take over the account, and could act as a coordinator of the other government).
  */
 import 'server-only';
 import { and, desc, eq, like } from 'drizzle-orm';
@@ -8,7 +10,7 @@ import { getDb } from '@/db/client';
 import { outbox } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { isDemoMode } from '@/lib/config';
-import { hashViewKey } from './send-email';
+import { hashViewKey, withoutLiveLinks } from './send-email';
 
 export function readOutboxMessage(id: number, viewer: CurrentUser | null, viewKey: string | null) {
   const message = getDb().select().from(outbox).where(eq(outbox.id, id)).get();
@@ -16,7 +18,8 @@ export function readOutboxMessage(id: number, viewer: CurrentUser | null, viewKe
   const isAdmin = viewer?.role === 'admin';
   const isRecipient = viewer !== null && message.userId === viewer.id;
   const holdsKey = isDemoMode() && viewKey !== null && message.viewKeyHash === hashViewKey(viewKey);
-  return isAdmin || isRecipient || holdsKey ? message : null;
+  if (isRecipient || holdsKey) return message;
+  return isAdmin ? { ...message, bodyText: withoutLiveLinks(message.bodyText) } : null;
 }
 
 /** The newest message to this user whose subject names the reference (the receipt). */
@@ -31,6 +34,23 @@ export function latestMessageAbout(userId: number, ref: string): number | null {
   return row?.id ?? null;
 }
 
+/** The administrators' list: who got what and when, never the text. */
 export function listOutbox(limit = 200) {
-  return getDb().select().from(outbox).orderBy(desc(outbox.id)).limit(limit).all();
+  return getDb()
+    .select({ id: outbox.id, toAddress: outbox.toAddress, subject: outbox.subject, createdAt: outbox.createdAt, sentAt: outbox.sentAt, error: outbox.error })
+    .from(outbox)
+    .orderBy(desc(outbox.id))
+    .limit(limit)
+    .all();
+}
+
+/** Demo mode: the latest messages to this person, listed on their account page in place of a mailbox. */
+export function latestMessagesTo(userId: number, limit = 5) {
+  return getDb()
+    .select({ id: outbox.id, subject: outbox.subject, locale: outbox.locale, createdAt: outbox.createdAt })
+    .from(outbox)
+    .where(eq(outbox.userId, userId))
+    .orderBy(desc(outbox.id))
+    .limit(limit)
+    .all();
 }

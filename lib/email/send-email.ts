@@ -1,8 +1,12 @@
 /**
  * The one way the app sends e-mail. Every message is kept in the outbox table; with SMTP_URL set it is
  * also handed to the SMTP server after the caller's transaction commits. Without SMTP (demo and
- * development), the outbox is where messages are read: by their recipient through a link the sending
- * page shows (demo mode only), and by administrators.
+ * development), the outbox is where messages are read: by their recipient (signed in, or through a link
+ * the sending page shows in demo mode), and by administrators.
+ *
+ * A link's token must work for its recipient alone: the stored copy never keeps a usable one in
+ * production mode, and loses it in demo mode once SMTP has delivered the message. The full text lives
+ * only in memory between queueing and delivery.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
@@ -10,13 +14,18 @@ import nodemailer from 'nodemailer';
 import { getDb } from '@/db/client';
 import type { Tx } from '@/db/types';
 import { outbox } from '@/db/schema';
+import { isDemoMode } from '@/lib/config';
 import type { Locale } from '@/lib/i18n/routing';
 
-
 export type OutgoingEmail = { userId: number | null; to: string; subject: string; text: string; locale: Locale };
-export type QueuedEmail = { id: number; viewKey: string };
+export type QueuedEmail = { id: number; viewKey: string; message: OutgoingEmail };
 
 export const hashViewKey = (key: string) => createHash('sha256').update(key).digest('hex');
+
+/** The text with every link's token blanked: "…/reset-password?token=REMOVED". */
+export function withoutLiveLinks(text: string): string {
+  return text.replace(/([?&]token=)[^\s&]+/g, '$1REMOVED');
+}
 
 /** Records the message in the caller's transaction; call `deliver` with the result after commit. */
 export function queueEmail(tx: Tx, message: OutgoingEmail): QueuedEmail {
@@ -27,19 +36,22 @@ export function queueEmail(tx: Tx, message: OutgoingEmail): QueuedEmail {
       userId: message.userId,
       toAddress: message.to,
       subject: message.subject,
-      bodyText: message.text,
+      // Demo mode without SMTP reads the outbox instead of a mailbox: the link must work there.
+      bodyText: isDemoMode() ? message.text : withoutLiveLinks(message.text),
       locale: message.locale,
       viewKeyHash: hashViewKey(viewKey),
     })
     .returning({ id: outbox.id })
     .get();
-  return { id: row.id, viewKey };
+  return { id: row.id, viewKey, message };
 }
 
-let transport: nodemailer.Transporter | null | undefined;
-function smtpTransport() {
-  if (transport === undefined) transport = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : null;
-  return transport;
+let transport: { url: string; transporter: nodemailer.Transporter } | undefined;
+function smtpTransport(): nodemailer.Transporter | null {
+  const url = process.env.SMTP_URL;
+  if (!url) return null;
+  if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) };
+  return transport.transporter;
 }
 
 /** Hands a queued message to SMTP when configured; a failure is recorded on the message, never thrown at the user. */
@@ -47,16 +59,15 @@ export async function deliver(queued: QueuedEmail): Promise<void> {
   const smtp = smtpTransport();
   if (!smtp) return;
   const db = getDb();
-  const message = db.select().from(outbox).where(eq(outbox.id, queued.id)).get();
-  if (!message) return;
+  const { message } = queued;
   try {
     await smtp.sendMail({
       from: process.env.SMTP_FROM ?? 'HLED Stakeholder Tracker <no-reply@hled.example>',
-      to: message.toAddress,
+      to: message.to,
       subject: message.subject,
-      text: message.bodyText,
+      text: message.text,
     });
-    db.update(outbox).set({ sentAt: new Date(), error: null }).where(eq(outbox.id, queued.id)).run();
+    db.update(outbox).set({ sentAt: new Date(), error: null, bodyText: withoutLiveLinks(message.text) }).where(eq(outbox.id, queued.id)).run();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     db.update(outbox).set({ error: reason.slice(0, 500) }).where(eq(outbox.id, queued.id)).run();

@@ -28,6 +28,13 @@ export function passwordResetEmail(locale: Locale, name: string, token: string):
   return { subject: t('reset.subject'), text: t('reset.body', { name, link }) };
 }
 
+/** To the owner of an address someone tried to sign up with: they have an account, and may reset its password. */
+export function accountExistsEmail(locale: Locale, name: string, token: string): EmailContent {
+  const t = translator(locale);
+  const link = `${publicBaseUrl()}/${locale}/reset-password?token=${encodeURIComponent(token)}`;
+  return { subject: t('accountExists.subject'), text: t('accountExists.body', { name, link, signIn: `${publicBaseUrl()}/${locale}/sign-in` }) };
+}
+
 export function receiptEmail(locale: Locale, name: string, ref: string, title: string): EmailContent {
   const t = translator(locale);
   const link = `${publicBaseUrl()}/${locale}/account/recommendations/${ref}`;

@@ -18,6 +18,9 @@ import { CONSENT_LEVELS, initiatives, pillars, recommendations, users } from '@/
 import type { Database } from '@/db/open';
 import { DEMO_PASSWORD, seedDemoData } from '@/lib/accounts/demo-seed';
 import { issueToken } from '@/lib/accounts/tokens';
+import { generateSync } from 'otplib';
+import { confirmEnrolment, startEnrolment } from '@/lib/auth/mfa';
+import { mfaRecoveryCodes } from '@/db/schema';
 import { createMeeting } from '@/lib/admin/meetings';
 import { meetingSchema } from '@/lib/admin/schemas';
 import { loadUser, type CurrentUser } from '@/lib/auth/current-user';
@@ -37,6 +40,12 @@ vi.mock('@/lib/auth/current-user', async (importOriginal) => ({
   getCurrentUser: async () => caller.current,
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+// Work an action leaves for after its answer (e-mail delivery, the reset look-up) runs before the next call.
+const deferred = vi.hoisted(() => ({ tasks: [] as (() => Promise<unknown>)[] }));
+vi.mock('next/server', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next/server')>()),
+  after: (task: () => Promise<unknown>) => void deferred.tasks.push(task),
+}));
 
 const ROLES = ['anonymous', 'stakeholder', 'otherStakeholder', 'pillarCoordinator', 'coordinator', 'admin'] as const;
 type Role = (typeof ROLES)[number];
@@ -76,6 +85,11 @@ const TABLE: Record<string, Row> = {
   changePasswordAction: { who: SIGNED_IN, input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD }) },
   // lib/accounts/invitation-actions.ts: the invitation link's token is the authorization
   acceptInvitationAction: { who: ANYONE, input: (fx) => ({ token: fx.token(fx.invitee().id, 'invite'), password: NEW_PASSWORD }), check: done },
+
+  // lib/auth/mfa-actions.ts: one's own two-step sign-in, each with a code from one's own app
+  confirmTwoStepAction: { who: SIGNED_IN, input: (fx) => fx.twoStepCode('pending') },
+  renewRecoveryCodesAction: { who: SIGNED_IN, input: (fx) => fx.twoStepCode('enabled') },
+  disableTwoStepAction: { who: SIGNED_IN, input: (fx) => fx.twoStepCode('enabled') },
 
   // lib/recommendations/actions.ts: a stakeholder's recommendations
   submitRecommendationAction: { who: SIGNED_IN, input: () => recommendationForm() },
@@ -140,6 +154,8 @@ const database = useTemporaryGlobalDatabase();
 const actions = await findServerActions();
 let people: Record<Exclude<Role, 'anonymous'> | 'mxCoordinator', CurrentUser>;
 let sequence = 0;
+/** Whose call the next input is for: the two-step fixtures use that person's own authenticator. */
+let inputFor: Role = 'anonymous';
 
 /** Fresh objects for one call, so no call sees another's leftovers. */
 function fixtures(db: Database) {
@@ -154,6 +170,17 @@ function fixtures(db: Database) {
     /** A coordinator invited by an administrator who has not chosen a password yet. */
     invitee: () => insertUser(db, { role: 'coordinator', government: 'mx', allPillars: true }),
     token: (userId: number, purpose: 'reset_password' | 'invite') => issueToken(db, userId, purpose),
+    /** A right code from the caller's app: for setting up (pending), or once it is on (the next time step's code). */
+    twoStepCode: (state: 'pending' | 'enabled') => {
+      if (inputFor === 'anonymous') return { code: '123456' };
+      const userId = people[inputFor].id;
+      db.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, userId)).run();
+      db.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, userId)).run();
+      const { secret } = startEnrolment(userId);
+      if (state === 'pending') return { code: generateSync({ secret }) };
+      confirmEnrolment(userId, generateSync({ secret }));
+      return { code: generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }) };
+    },
     meeting: () => {
       const result = createMeeting(people.admin, meetingSchema.parse({ ...meetingForm(), slug: fx.slug() }));
       if (!result.ok) throw new Error('meeting fixture');
@@ -263,11 +290,13 @@ describe(`the authorization matrix (${actions.length} server actions × ${ROLES.
 async function callAs(found: FoundAction, row: Row, role: Role) {
   const db = database.db();
   const expected = row.who[role];
+  inputFor = role;
   const input = await row.input(fixtures(db));
   caller.current = role === 'anonymous' ? null : people[role];
   const before = expected === 'allowed' ? null : snapshot(db);
   const result = (await found.action(input)) as Result;
   caller.current = null;
+  for (const task of deferred.tasks.splice(0)) await task();
   (outcomes[found.name] ??= {} as Record<Role, string>)[role] = typeof result.serverError === 'string' ? `✗ ${result.serverError}` : result.validationErrors ? '? invalid' : '✓';
 
   if (expected === 'allowed') {

@@ -10,6 +10,10 @@ import { listNotifications } from '@/lib/recommendations/notifications';
 import { listOwnRecommendations } from '@/lib/recommendations/own-recommendations';
 import { localized } from '@/lib/i18n/localized';
 import { toRoman } from '@/lib/record/roman';
+import { isDemoMode } from '@/lib/config';
+import { latestMessagesTo } from '@/lib/email/outbox';
+import { mfaRequiredFor } from '@/lib/auth/mfa-policy';
+import { unusedRecoveryCodes } from '@/lib/auth/mfa';
 import { AccountDetailsForm } from './AccountDetailsForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
@@ -114,6 +118,41 @@ export default async function AccountPage({ params }: Props) {
         <h2 id="password-heading">{t('account.changePassword')}</h2>
         <ChangePasswordForm />
       </section>
+
+      <section aria-labelledby="two-step-heading" className="panel">
+        <h2 id="two-step-heading">{t('twoStep.title')}</h2>
+        {user.mfaEnabled ? <p>{t('twoStep.statusOn', { count: unusedRecoveryCodes(user.id) })}</p> : <p>{t('twoStep.statusOff')}</p>}
+        {!user.mfaEnabled && mfaRequiredFor(user) ? <Notice tone="info">{t('twoStep.required')}</Notice> : null}
+        <p>
+          <Link href="/account/two-step">{user.mfaEnabled ? t('twoStep.title') : t('twoStep.setUp')}</Link>
+        </p>
+      </section>
+
+      {isDemoMode() ? <DemoInbox userId={user.id} /> : null}
     </>
+  );
+}
+
+/** Demo mode has no mailbox: the messages sent to this person, readable by them alone (lib/email/outbox.ts). */
+async function DemoInbox({ userId }: { userId: number }) {
+  const t = await getTranslations('account');
+  const format = await getFormatter();
+  const messages = latestMessagesTo(userId);
+  return (
+    <section aria-labelledby="inbox-heading" className="panel">
+      <h2 id="inbox-heading">{t('demoInboxTitle')}</h2>
+      <p>{t('demoInboxIntro')}</p>
+      {messages.length === 0 ? <p>{t('demoInboxNone')}</p> : null}
+      <ul>
+        {messages.map((message) => (
+          <li key={message.id}>
+            <Link href={`/outbox/${message.id}`} lang={message.locale}>
+              {message.subject}
+            </Link>{' '}
+            <span className="muted">{format.dateTime(message.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

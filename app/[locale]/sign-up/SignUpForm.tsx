@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { signIn } from 'next-auth/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -12,12 +11,18 @@ import { applyFieldErrors } from '@/components/form/server-errors';
 import { signUpAction } from '@/lib/accounts/actions';
 import { signUpSchema, type SignUpInput, type SignUpOutput } from '@/lib/accounts/schemas';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { Link } from '@/lib/i18n/navigation';
 
-export function SignUpForm({ callbackPath }: { callbackPath: string }) {
+/**
+ * The answer is the same whether or not the address already has an account (its owner gets an e-mail
+ * instead), so the form never signs anyone in: the person confirms the address, then signs in.
+ */
+export function SignUpForm({ callbackPath, demoMode }: { callbackPath: string; demoMode: boolean }) {
   const t = useTranslations('auth');
   const locale = useLocale() as 'en' | 'es';
   const actionError = useActionErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { register, handleSubmit, setError, getValues, formState } = useForm<SignUpInput, unknown, SignUpOutput>({
     resolver: zodResolver(signUpSchema),
     mode: 'onTouched',
@@ -38,10 +43,19 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
       setFailure(actionError(result?.serverError));
       return;
     }
-    await signIn('credentials', { email: values.email, password: values.password, redirect: false });
-    const query = new URLSearchParams({ sent: '1', callbackUrl: callbackPath });
-    if (result.data.outboxLink) query.set('message', result.data.outboxLink);
-    window.location.assign(`/${locale}/verify-email?${query}`);
+    setSentTo(values.email.trim());
+  }
+
+  if (sentTo) {
+    return (
+      <Notice tone="success">
+        <p>{t('signUpSent', { email: sentTo })}</p>
+        {demoMode ? <p>{t('signUpSentDemo')}</p> : null}
+        <p>
+          <Link href={{ pathname: '/sign-in', query: { callbackUrl: callbackPath } }}>{t('signIn')}</Link>
+        </p>
+      </Notice>
+    );
   }
 
   return (

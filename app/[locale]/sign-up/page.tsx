@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { safeRedirectPath } from '@/lib/auth/redirects';
+import { isDemoMode } from '@/lib/config';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { SignUpForm } from './SignUpForm';
@@ -22,7 +23,7 @@ export default async function SignUpPage({ params, searchParams }: Props) {
     <div className="narrow">
       <h1>{t('signUpTitle')}</h1>
       <p>{t('signUpIntro')}</p>
-      <SignUpForm callbackPath={callbackPath} />
+      <SignUpForm callbackPath={callbackPath} demoMode={isDemoMode()} />
       <p>
         {t('haveAccount')} <Link href={{ pathname: '/sign-in', query: { callbackUrl: callbackPath } }}>{t('signIn')}</Link>
       </p>
