@@ -44,7 +44,11 @@ const nextConfig = {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },
   // Server actions: Next.js refuses a POST whose Origin is not this host. `serverActions.allowedOrigins`
-  // would widen that to other hosts; it stays unset, as does the 1 MB body limit (test/security/headers.test.ts).
+  // would widen that to other hosts; it stays unset (test/security/headers.test.ts). The body limit is what
+  // the largest form needs: the meeting form at every maximum, in 3-byte characters, is 38.7 KB
+  // (test/security/largest-forms.ts). Next.js stops reading past it, so an anonymous, deeply nested body
+  // costs at most the decoding of 48 KB instead of 1 MB (scripts/measure-action-bodies.ts).
+  experimental: { serverActions: { bodySizeLimit: '48kb' } },
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,

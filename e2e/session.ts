@@ -15,3 +15,17 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export function uniqueEmail(prefix: string) {
   return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
 }
+
+/**
+ * Demo mode has no mailbox: the account page lists the e-mails sent to the signed-in person. Opens the
+ * newest one whose subject matches (it may arrive just after the answer that sent it).
+ */
+export async function openEmail(page: Page, subject: string | RegExp, locale: 'en' | 'es' = 'en') {
+  const inbox = page.getByRole('region', { name: locale === 'en' ? 'E-mails sent to you' : 'Correos que se le enviaron' });
+  await expect(async () => {
+    await page.goto(`/${locale}/account`);
+    await expect(inbox.getByRole('link', { name: subject }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await inbox.getByRole('link', { name: subject }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}

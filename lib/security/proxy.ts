@@ -11,6 +11,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { locales } from '@/lib/i18n/routing';
 import { logEvent } from '@/lib/log';
+import { refuseNestedActionBody } from './action-body';
 import { contentSecurityPolicy, createNonce } from './csp';
 import { refuseRequest } from './request-guard';
 import { isSessionCookie } from './session-cookie';
@@ -22,6 +23,9 @@ type PageHandler = (request: NextRequest) => Response | Promise<Response>;
 const PRIVATE_SECTIONS = new RegExp(`^/(?:${locales.join('|')})/(?:account|coordinate|admin|submit)(?:/|$)`);
 
 export const NO_STORE = 'private, no-store';
+
+/** experimental.serverActions.bodySizeLimit in next.config.js (48 KB; checked by test/security/action-body-limit.test.ts). */
+export const ACTION_BODY_LIMIT_BYTES = 48 * 1024;
 
 export function mustNotBeStored(pathname: string, cookieNames: string[]): boolean {
   return PRIVATE_SECTIONS.test(pathname) || cookieNames.some(isSessionCookie);
@@ -36,6 +40,11 @@ export function securityProxy(pageHandler: PageHandler, env: SiteEnv = process.e
     }
     // next-auth's endpoints are matched only for the check above; they render no page.
     if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
+    const nested = await refuseNestedActionBody(request, ACTION_BODY_LIMIT_BYTES);
+    if (nested) {
+      logEvent('request.refused', { reason: 'action_body_nested_too_deep', method: request.method, path: request.nextUrl.pathname });
+      return nested;
+    }
 
     const nonce = createNonce();
     const policy = contentSecurityPolicy({ nonce, development: env.NODE_ENV === 'development', https: siteUsesHttps(env) });
