@@ -120,11 +120,11 @@ export default async function AccountPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="two-step-heading" className="panel">
-        <h2 id="two-step-heading">{t('twoStep.title')}</h2>
-        {user.mfaEnabled ? <p>{t('twoStep.statusOn', { count: unusedRecoveryCodes(user.id) })}</p> : <p>{t('twoStep.statusOff')}</p>}
-        {!user.mfaEnabled && mfaRequiredFor(user) ? <Notice tone="info">{t('twoStep.required')}</Notice> : null}
+        <h2 id="two-step-heading">{t('auth.twoStep.title')}</h2>
+        {user.mfaEnabled ? <p>{t('auth.twoStep.statusOn', { count: unusedRecoveryCodes(user.id) })}</p> : <p>{t('auth.twoStep.statusOff')}</p>}
+        {!user.mfaEnabled && mfaRequiredFor(user) ? <Notice tone="info">{t('auth.twoStep.required')}</Notice> : null}
         <p>
-          <Link href="/account/two-step">{user.mfaEnabled ? t('twoStep.title') : t('twoStep.setUp')}</Link>
+          <Link href="/account/two-step">{user.mfaEnabled ? t('auth.twoStep.title') : t('auth.twoStep.setUp')}</Link>
         </p>
       </section>
 

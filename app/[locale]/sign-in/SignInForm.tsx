@@ -96,7 +96,7 @@ type CodeStepProps = {
 
 /** The second step: a code from the app, or a recovery code. Its heading takes the focus when it appears. */
 function CodeStep({ credentials, attempt, describe, onStartOver }: CodeStepProps) {
-  const t = useTranslations('twoStep');
+  const t = useTranslations('auth.twoStep');
   const auth = useTranslations('auth');
   const [recovery, setRecovery] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);

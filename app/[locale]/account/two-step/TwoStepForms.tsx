@@ -11,7 +11,7 @@ import { confirmTwoStepAction, disableTwoStepAction, renewRecoveryCodesAction } 
 type CodeValues = { code: string };
 
 function RecoveryCodes({ codes, intro }: { codes: string[]; intro: string }) {
-  const t = useTranslations('twoStep');
+  const t = useTranslations('auth.twoStep');
   return (
     <section aria-labelledby="recovery-heading" className="panel">
       <h2 id="recovery-heading">{t('recoveryTitle')}</h2>
@@ -29,7 +29,7 @@ function RecoveryCodes({ codes, intro }: { codes: string[]; intro: string }) {
 
 /** The code from the app turns it on; the recovery codes are shown once; every session then ends. */
 export function TwoStepSetup() {
-  const t = useTranslations('twoStep');
+  const t = useTranslations('auth.twoStep');
   const locale = useLocale();
   const actionError = useActionErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
@@ -75,7 +75,7 @@ export function TwoStepSetup() {
 
 /** Once on: new recovery codes, or turning it off where the role allows; each needs a code. */
 export function ManageTwoStep({ mayDisable }: { mayDisable: boolean }) {
-  const t = useTranslations('twoStep');
+  const t = useTranslations('auth.twoStep');
   const actionError = useActionErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: 'twoStep' }))('title'), robots: { index: false } };
+  return { title: (await getTranslations({ locale, namespace: 'auth.twoStep' }))('title'), robots: { index: false } };
 }
 
 /** Setting up two-step sign-in (a QR code and the key as text), or, once it is on, renewing codes or turning it off. */
@@ -21,7 +21,7 @@ export default async function TwoStepPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/two-step`);
-  const t = await getTranslations('twoStep');
+  const t = await getTranslations('auth.twoStep');
   const required = mfaRequiredFor(user);
   if (user.mfaEnabled) {
     return (
