@@ -72,7 +72,7 @@ test('two-step sign-in is set up from a scanned key, then asked for at sign-in, 
   await page.getByRole('button', { name: 'Usar un código de recuperación' }).click();
   await expectNoSeriousAxeViolations(page);
   await page.getByLabel('Código de recuperación').fill(recoveryCodes[0]!);
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+  await page.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
   await expect(page).toHaveURL(/\/es\/account/);
   await expect(page.getByText(/Códigos de recuperación restantes: 9\./)).toBeVisible();
 });
