@@ -1,5 +1,5 @@
 /**
- * What an anonymous server-action body can cost the server (review finding M4), measured three ways:
+ * What an anonymous server-action body can cost the server, measured three ways:
  *   1. the largest body each big form can legitimately send (test/security/largest-forms.ts);
  *   2. React's decodeReply, in this process, on a deeply nested body ("[[[…]]]") of the configured limit
  *      and of Next.js's default 1 MB: the synchronous work an action body can force;

@@ -20,7 +20,7 @@ export type SignUpResult = { ok: true; email: QueuedEmail | null } | { ok: false
 
 /**
  * Creates the account and queues its confirmation link; or, for an address that already has an account,
- * queues its owner a note with a password-reset link instead (L7: the answer never says which). Both
+ * queues its owner a note with a password-reset link instead (the answer never says which). Both
  * paths hash the password and write in one transaction, so they take the same time; delivery happens
  * after the answer (the caller's job).
  */

@@ -1,6 +1,6 @@
 /**
- * Server-action bodies nested deeper than any form writes are refused before Next.js decodes them
- * (review finding M4): React's decodeReply costs about 1 ms for a body nested 4,000 deep but 8-17 ms from
+ * Server-action bodies nested deeper than any form writes are refused before Next.js decodes them:
+ * React's decodeReply costs about 1 ms for a body nested 4,000 deep but 8-17 ms from
  * 8,000 deep on (it overflows the stack), and the body limit in next.config.js (48 KB) still allows
  * 24,000. Our forms send objects of strings and arrays, at most 3 deep. Brackets are counted without
  * reading strings, so a text full of "[" could only be refused past 1,000 unclosed ones.
