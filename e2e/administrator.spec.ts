@@ -44,7 +44,7 @@ test('an administrator invites a Mexican coordinator for Pillar II, who chooses 
 
   // The invitation, in the invitee's language, read through the demo outbox.
   await admin.goto(outboxPath);
-  await expect(admin.getByText('Invitación al Seguimiento de Actores del DEAN')).toBeVisible();
+  await expect(admin.getByText('Invitación al Seguimiento de Recomendaciones del DEAN')).toBeVisible();
   const invitationLink = (await admin.getByRole('link', { name: /\/es\/accept-invitation\?token=/ }).getAttribute('href'))!;
 
   const invitee = await (await browser.newContext()).newPage();

@@ -39,7 +39,7 @@ test('a new visitor signs up in Spanish, confirms the e-mail, and follows a reco
   await expect(page.getByRole('heading', { level: 1, name: 'Confirme su correo electrónico' })).toBeVisible();
   await expect(page.getByText(`Enviamos un enlace de confirmación a ${email}`)).toBeVisible();
   await page.getByRole('link', { name: 'Leer el mensaje enviado' }).click();
-  await expect(page.getByText('Confirme su correo electrónico para el Seguimiento de Actores del DEAN')).toBeVisible();
+  await expect(page.getByText('Confirme su correo electrónico para el Seguimiento de Recomendaciones del DEAN')).toBeVisible();
   await page.getByRole('link', { name: /verify-email\?token=/ }).click();
   await expect(page.getByText('Gracias: su correo electrónico quedó confirmado.')).toBeVisible();
 
