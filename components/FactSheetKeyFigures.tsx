@@ -8,6 +8,7 @@ import type { FactSheet } from '@/lib/public/fact-sheet';
 export async function FactSheetKeyFigures({ sheet }: { sheet: FactSheet }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('factSheet');
+  const tFigure = await getTranslations('figure');
   const n = (value: number) => formatFigure(value, locale);
   const k = sheet.keyFigures;
   const items = [
@@ -36,7 +37,9 @@ export async function FactSheetKeyFigures({ sheet }: { sheet: FactSheet }) {
           <ul className="figure-list">
             {k.figures.map((entry) => (
               <li key={entry.id}>
-                <span className="figure-list__value">{formatFigure(entry.figureValue!, locale)}</span>{' '}
+                <span className="figure-list__value">
+                  {tFigure('value', { qualifier: entry.figureQualifier ?? 'exact', value: formatFigure(entry.figureValue!, locale) })}
+                </span>{' '}
                 <span className="figure-list__unit">{localized(entry, 'figureUnit', locale)}</span>
                 <span className="figure-list__initiative">
                   <a href={`#initiative-${entry.initiative.slug}`}>{localized(entry.initiative, 'title', locale)}</a>

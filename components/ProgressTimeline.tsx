@@ -3,7 +3,9 @@ import { Link } from '@/lib/i18n/navigation';
 import { formatFigure } from '@/lib/i18n/format';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
+import { correctionNotes } from '@/lib/record/corrections';
 import type { ProgressEntry } from '@/lib/record/initiatives';
+import { CorrectionNotes } from './CorrectionNotes';
 import { SourceCitation } from './SourceCitation';
 
 /**
@@ -14,6 +16,7 @@ export async function ProgressTimeline({ entries, showMeeting = true }: { entrie
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const format = await getFormatter();
+  const notes = correctionNotes('progress', entries.map((e) => e.id), locale);
   return (
     <ol className="timeline">
       {entries.map((entry) => (
@@ -26,7 +29,8 @@ export async function ProgressTimeline({ entries, showMeeting = true }: { entrie
           {entry.figureValue !== null ? (
             <p className="figure">
               <span className="visually-hidden">{t('initiative.figure')}: </span>
-              <strong>{formatFigure(entry.figureValue, locale)}</strong> {localized(entry, 'figureUnit', locale)}
+              <strong>{t('figure.value', { qualifier: entry.figureQualifier ?? 'exact', value: formatFigure(entry.figureValue, locale) })}</strong>{' '}
+              {localized(entry, 'figureUnit', locale)}
             </p>
           ) : null}
           <p className="timeline__refs">
@@ -39,6 +43,7 @@ export async function ProgressTimeline({ entries, showMeeting = true }: { entrie
             ) : null}
             {entry.source ? <SourceCitation source={entry.source} /> : null}
           </p>
+          <CorrectionNotes notes={notes.get(entry.id)} />
         </li>
       ))}
     </ol>

@@ -44,7 +44,7 @@ test('an administrator invites a Mexican coordinator for Pillar II, who chooses 
 
   // The invitation, in the invitee's language, read through the demo outbox.
   await admin.goto(outboxPath);
-  await expect(admin.getByText('Invitación al Seguimiento de Actores del DEAN')).toBeVisible();
+  await expect(admin.getByText('Invitación al Seguimiento de Recomendaciones del DEAN')).toBeVisible();
   const invitationLink = (await admin.getByRole('link', { name: /\/es\/accept-invitation\?token=/ }).getAttribute('href'))!;
 
   const invitee = await (await browser.newContext()).newPage();
@@ -135,6 +135,12 @@ test('an administrator reviews the meetings and the site settings', async ({ pag
   await expectNoSeriousAxeViolations(page);
   await page.getByRole('button', { name: 'Save the meeting' }).click();
   await expect(page.getByText('The meeting was saved.')).toBeVisible();
+
+  // A meeting's delegation leads are kept in both languages, line for line.
+  await page.goto('/en/admin/meetings/2023-04-18-mid-year-review');
+  await expect(page.getByLabel('Mexican delegation led by, in English (optional)')).toHaveValue(/^Alejandro Encinas, Under Secretary of Foreign Trade\n/);
+  await expect(page.getByLabel('Mexican delegation led by, in Spanish (optional)')).toHaveValue(/^Alejandro Encinas, subsecretario de Comercio Exterior\n/);
+  await expectNoSeriousAxeViolations(page);
 
   // Bilateral confirmation is on by default. Saved as it is, so the coordinators' journeys running
   // alongside keep the default.

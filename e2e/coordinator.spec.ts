@@ -98,7 +98,7 @@ test('a coordinator limited to Pillar IV cannot act on a Pillar I item, by the i
 
   const pillarFour = await signedIn(browser, 'coordinator.pillar4@hled.example');
   await pillarFour.goto('/en/coordinate');
-  await expect(pillarFour.getByText('You work on pillars IV.')).toBeVisible();
+  await expect(pillarFour.getByText('You work on pillar IV.')).toBeVisible();
   await expect(pillarFour.getByRole('link', { name: ref })).toHaveCount(0);
   expect((await pillarFour.goto(`/en/coordinate/${ref}`))?.status()).toBe(404);
   expect(await replay(pillarFour, noteCall)).toContain('notFound');

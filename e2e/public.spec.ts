@@ -150,3 +150,19 @@ test('the home page charts have a data table for screen readers', async ({ page 
   await expect(table).toBeVisible();
   await expect(table.getByRole('columnheader').first()).toBeVisible();
 });
+
+test('an item of the governments\' record says who reported it and where, and the count agrees with its noun', async ({ page }) => {
+  await page.goto('/es/recommendations?q=ventanilla');
+  await expect(page.getByRole('status')).toHaveText('1 recomendación coincide con “ventanilla”');
+  const card = page.getByRole('main').getByRole('listitem').filter({ hasText: traced.ref });
+  await expect(card).toContainText(`Informada por los dos gobiernos en su ${tracedMeeting.title.es}`);
+  await expect(card).not.toContainText('Otro');
+  await card.getByRole('link', { name: tracedMeeting.title.es, exact: true }).click();
+  await expect(page).toHaveURL(`/es/meetings/${tracedMeeting.slug}`);
+
+  await page.goto(`/en/recommendations/${traced.ref}`);
+  const facts = page.locator('dl.facts').first();
+  await expect(facts.locator('div').filter({ hasText: 'Reported by' })).toContainText(`The two governments, in their ${tracedMeeting.title.en}`);
+  await expect(facts).not.toContainText('Both or another country');
+  await expectNoSeriousAxeViolations(page);
+});

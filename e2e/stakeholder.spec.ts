@@ -40,7 +40,7 @@ test('a new visitor signs up in Spanish, confirms the e-mail, and follows a reco
   await expect(page.getByText(`Enviamos un mensaje a ${email}`)).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await signIn(page, email, PASSWORD, 'es');
-  await openEmail(page, 'Confirme su correo electrónico para el Seguimiento de Actores del DEAN', 'es');
+  await openEmail(page, 'Confirme su correo electrónico para el Seguimiento de Recomendaciones del DEAN', 'es');
   await page.getByRole('link', { name: /verify-email\?token=/ }).click();
   await expect(page.getByText('Gracias: su correo electrónico quedó confirmado.')).toBeVisible();
 

@@ -124,3 +124,28 @@ test('every page refuses framing and content sniffing', async ({ request }) => {
     expect(response.headers()['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
   }
 });
+
+test('a corrected update carries its dated correction note, and the Spanish fact sheet reads in Spanish', async ({ page }) => {
+  test.slow(); // two full-page axe audits
+  const otayMesa = progress.find((u) => u.initiative === 'border-infrastructure' && u.text.en.includes('Otay Mesa II border crossing'))!;
+  await page.goto('/en/initiatives/border-infrastructure');
+  const entry = page.getByRole('listitem').filter({ hasText: otayMesa.text.en });
+  // Dated when the fact sheet reported the expectation, not on the target date it gives.
+  await expect(entry.locator('time').first()).toHaveText('April 19, 2024');
+  const note = entry.getByRole('note');
+  await expect(note).toContainText(/^Correction, November 30, 2026: This update was dated September 21, 2024/);
+  await expect(note.locator('q[lang="en"]')).toHaveText('It is expected to be completed by September 21, 2024.');
+  await expectNoSeriousAxeViolations(page);
+
+  const review = meetings.find((m) => m.slug === '2023-04-18-mid-year-review')!;
+  await page.goto(`/es/meetings/${review.slug}`);
+  const facts = page.locator('dl.facts').first();
+  for (const lead of [...review.usLeadsEs, ...review.mxLeadsEs]) await expect(facts.getByText(lead, { exact: true })).toBeVisible();
+  await expect(facts).not.toContainText('Under Secretary');
+  // The qualifier reads before the number: "más de 1,800 participantes capacitados".
+  await expect(page.getByRole('main')).toContainText('más de 1,800 participantes capacitados');
+  await expect(page.getByRole('main')).not.toContainText('(más de)');
+  // The summary now records the stakeholder consultation, with a note in Spanish saying so.
+  await expect(page.getByRole('note').filter({ hasText: 'Se añadió a este resumen' }).first()).toContainText(/^Corrección del 30 de noviembre de 2026:/);
+  await expectNoSeriousAxeViolations(page);
+});

@@ -2,12 +2,18 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { calendarDate, localized } from '@/lib/i18n/localized';
 import { displayText, excerpt, placeholderTitleKey } from '@/lib/public/display';
+import { reportingMeetings } from '@/lib/public/record-items';
 import type { RegisterItem } from '@/lib/public/register';
 import { toRoman } from '@/lib/record/roman';
 import { Marked } from './Marked';
 
-/** One recommendation in the register: its reference, pillar, status, public title and the start of its text. */
+/**
+ * One recommendation in the register: its reference, pillar, status, public title and the start of its text,
+ * then who it comes from: a stakeholder's sector, country and date, or, for an item of the governments' own
+ * record, the meeting whose document reported it.
+ */
 export async function RegisterCard({ item, headingLevel = 2 }: { item: RegisterItem; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const locale = (await getLocale()) as Locale;
@@ -15,6 +21,7 @@ export async function RegisterCard({ item, headingLevel = 2 }: { item: RegisterI
   const format = await getFormatter();
   const text = displayText(item, locale, true);
   const href = `/recommendations/${item.ref}`;
+  const reported = reportingMeetings().get(item.id);
   return (
     <li className="card">
       <p className="card__eyebrow">
@@ -44,9 +51,20 @@ export async function RegisterCard({ item, headingLevel = 2 }: { item: RegisterI
         </>
       )}
       <p className="muted">
-        {t(`options.sector.${item.sector}`)} · {t(`options.country.${item.country}`)}
-        {item.organization ? ` · ${item.organization}` : null} ·{' '}
-        {t('register.submitted', { date: format.dateTime(item.submittedAt, { dateStyle: 'medium' }) })}
+        {reported
+          ? t.rich('register.reportedByGovernments', {
+              meeting: localized(reported, 'title', locale),
+              date: format.dateTime(calendarDate(reported.date), { dateStyle: 'medium', timeZone: 'UTC' }),
+              link: (chunks) => <Link href={`/meetings/${reported.slug}`}>{chunks}</Link>,
+            })
+          : [
+              t(`options.sector.${item.sector}`),
+              t(`options.country.${item.country}`),
+              item.organization,
+              t('register.submitted', { date: format.dateTime(item.submittedAt, { dateStyle: 'medium' }) }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
       </p>
     </li>
   );

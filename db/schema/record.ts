@@ -4,12 +4,15 @@
  * Public texts are stored in both languages side by side (`*En`, `*Es`).
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const GOVERNMENTS = ['us', 'mx'] as const;
 export const INITIATIVE_STATES = ['planned', 'active', 'completed'] as const;
 export const MEETING_KINDS = ['relaunch', 'ministerial', 'mid_year_review', 'fact_sheet', 'stakeholder_consultation'] as const;
 export const PROGRESS_KINDS = ['accomplishment', 'intention'] as const;
+/** How a source words an approximate figure ("more than 160 participants"): said before the number, never in the unit. */
+export const FIGURE_QUALIFIERS = ['more_than', 'nearly', 'almost'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 
 const createdAt = () => integer({ mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
@@ -66,8 +69,12 @@ export const meetings = sqliteTable(
     placeEs: text(),
     summaryEn: text().notNull(),
     summaryEs: text().notNull(),
+    // Delegation leads, "Name, office", in English; the *Es lists give the same people with their titles in
+    // Spanish, line for line (empty: not yet translated, and the English is shown).
     usLeads: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     mxLeads: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    usLeadsEs: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    mxLeadsEs: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     createdAt: createdAt(),
   },
   (t) => [index('meetings_date_idx').on(t.date)],
@@ -132,6 +139,7 @@ export const progressUpdates = sqliteTable(
     figureValue: real(),
     figureUnitEn: text(),
     figureUnitEs: text(),
+    figureQualifier: text({ enum: FIGURE_QUALIFIERS }),
     // A seeded update cites its source document; one a coordinator records cites its author instead.
     sourceId: integer().references(() => sources.id),
     createdBy: integer(), // users.id; not a foreign key so the record survives account removal
@@ -142,5 +150,48 @@ export const progressUpdates = sqliteTable(
   (t) => [
     index('progress_initiative_date_idx').on(t.initiativeId, t.date),
     index('progress_meeting_idx').on(t.meetingId),
+  ],
+);
+
+export const CORRECTION_TARGETS = ['source', 'agency', 'pillar', 'meeting', 'initiative', 'progress', 'recommendation'] as const;
+export type CorrectionTarget = (typeof CORRECTION_TARGETS)[number];
+/**
+ * applied: this database held the earlier text and now holds the corrected one;
+ * already_correct: this database held the corrected text already (seeded after the correction, most often);
+ * kept:    this database keeps its own text (a coordinator edited it since, or it is in the append-only history).
+ */
+export const CORRECTION_OUTCOMES = ['applied', 'already_correct', 'kept'] as const;
+export type CorrectionOutcome = (typeof CORRECTION_OUTCOMES)[number];
+export const CORRECTION_LANGUAGES = ['en', 'es', 'both'] as const;
+
+/**
+ * Dated corrections of the seeded record (db/seed/record/corrections.json), one row per corrected item,
+ * written once when a database first meets the correction, and shown beside the item like a newspaper's
+ * correction note. Like the history, it is only ever appended to (see the corrections migration).
+ */
+export const recordCorrections = sqliteTable(
+  'record_corrections',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    correctionId: text().notNull(), // the correction's id in corrections.json
+    correctedOn: text().notNull(), // YYYY-MM-DD: when the record was corrected
+    targetKind: text({ enum: CORRECTION_TARGETS }).notNull(),
+    targetId: integer().notNull(), // the row of that kind's table
+    outcome: text({ enum: CORRECTION_OUTCOMES }).notNull(),
+    // Which readers the note is for: a change to the Spanish wording only concerns Spanish pages.
+    languages: text({ enum: CORRECTION_LANGUAGES }).notNull(),
+    // A presentation change (a figure's qualifier moved before the number) is recorded but not announced.
+    isPublic: integer({ mode: 'boolean' }).notNull(),
+    noteEn: text().notNull(),
+    noteEs: text().notNull(),
+    sourceId: integer().references(() => sources.id),
+    sourceLine: text(), // e.g. "L537" in the source document's text copy
+    sourceQuote: text(),
+    changes: text({ mode: 'json' }).$type<{ path: string; before: unknown; after: unknown }[]>().notNull(),
+    appliedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('record_corrections_item_idx').on(t.correctionId, t.targetKind, t.targetId),
+    index('record_corrections_target_idx').on(t.targetKind, t.targetId),
   ],
 );

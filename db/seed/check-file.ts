@@ -1,9 +1,9 @@
 // Checks one seed file against its format: `npx tsx db/seed/check-file.ts <kind> <file.json>`,
-// kind being sources, agencies, pillars, meetings, initiatives, progress or recommendations.
+// kind being sources, agencies, pillars, meetings, initiatives, progress, recommendations or corrections.
 // Cross-references between files are checked when the whole record is read (read-record.ts).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { agencySeed, initiativeSeed, meetingSeed, pillarSeed, progressSeed, recommendationSeed, sourceSeed } from './format';
+import { agencySeed, correctionSeed, initiativeSeed, meetingSeed, pillarSeed, progressSeed, recommendationSeed, sourceSeed } from './format';
 
 const kinds = {
   sources: sourceSeed,
@@ -13,6 +13,7 @@ const kinds = {
   initiatives: initiativeSeed,
   progress: progressSeed,
   recommendations: recommendationSeed,
+  corrections: correctionSeed,
 } as const;
 
 const [kind, file] = process.argv.slice(2);

@@ -1,14 +1,18 @@
 /**
  * Loads the HLED record (db/seed/record/*.json) into the database.
  * Idempotent: it adds what is missing, keyed on slugs, references and a content key for progress
- * updates, and never overwrites what is already there (coordinators may have edited it since).
- * A hash of the files in `settings` lets an unchanged record skip the work entirely at start-up.
+ * updates, and never overwrites what is already there (coordinators may have edited it since). What the
+ * record corrects reaches a database seeded earlier only through corrections.json, each once, dated and
+ * recorded (apply-corrections.ts). A hash of the files in `settings` lets an unchanged record skip the
+ * work entirely at start-up.
  */
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../schema';
-import type { RecordSeed } from './format';
+import { seedWithCorrections, type CorrectionsSummary } from './apply-corrections';
+import { readCorrections } from './corrections';
+import type { CorrectionSeed, RecordSeed } from './format';
 import { readRecordSeed } from './read-record';
 
 type Db = BetterSQLite3Database<typeof schema>;
@@ -18,19 +22,27 @@ export function recordHash(record: RecordSeed): string {
   return createHash('sha256').update(JSON.stringify(record)).digest('hex');
 }
 
-export function progressSeedKey(update: RecordSeed['progress'][number]): string {
-  const content = [update.initiative, update.date, update.source, update.text.en].join('\n');
+/** What identifies a seeded progress update: its initiative, source, date and English text. */
+export function progressKey(identity: { initiative: string; source: string; date: string; textEn: string }): string {
+  const content = [identity.initiative, identity.date, identity.source, identity.textEn].join('\n');
   return createHash('sha256').update(content).digest('hex').slice(0, 24);
 }
 
-export function seedRecord(db: Db, record: RecordSeed = readRecordSeed()): { changed: boolean } {
-  const hash = recordHash(record);
-  const stored = db.select().from(schema.settings).where(eq(schema.settings.key, SEED_HASH_KEY)).get();
-  if (stored?.value === hash) return { changed: false };
+export function progressSeedKey(update: RecordSeed['progress'][number]): string {
+  return progressKey({ initiative: update.initiative, source: update.source, date: update.date, textEn: update.text.en });
+}
 
+export type SeedResult = { changed: boolean; corrections: CorrectionsSummary | null };
+
+export function seedRecord(db: Db, record: RecordSeed = readRecordSeed(), corrections: CorrectionSeed[] = readCorrections()): SeedResult {
+  const hash = createHash('sha256').update(recordHash(record)).update(JSON.stringify(corrections)).digest('hex');
+  const stored = db.select().from(schema.settings).where(eq(schema.settings.key, SEED_HASH_KEY)).get();
+  if (stored?.value === hash) return { changed: false, corrections: null };
+
+  let summary: CorrectionsSummary | null = null;
   db.transaction(
     (tx) => {
-      insertRecord(tx as unknown as Db, record);
+      summary = seedWithCorrections(tx as unknown as Db, record, corrections, progressKey, () => insertRecord(tx as unknown as Db, record));
       tx.insert(schema.settings)
         .values({ key: SEED_HASH_KEY, value: hash })
         .onConflictDoUpdate({ target: schema.settings.key, set: { value: hash, updatedAt: new Date() } })
@@ -38,7 +50,7 @@ export function seedRecord(db: Db, record: RecordSeed = readRecordSeed()): { cha
     },
     { behavior: 'immediate' },
   );
-  return { changed: true };
+  return { changed: true, corrections: summary };
 }
 
 function idsBySlug(db: Db, table: typeof schema.sources | typeof schema.pillars | typeof schema.meetings | typeof schema.initiatives | typeof schema.agencies) {
@@ -90,7 +102,7 @@ function insertRecord(db: Db, record: RecordSeed) {
       .values({
         slug: m.slug, date: m.date, kind: m.kind, titleEn: m.title.en, titleEs: m.title.es,
         placeEn: m.place?.en, placeEs: m.place?.es, summaryEn: m.summary.en, summaryEs: m.summary.es,
-        usLeads: m.usLeads, mxLeads: m.mxLeads,
+        usLeads: m.usLeads, mxLeads: m.mxLeads, usLeadsEs: m.usLeadsEs, mxLeadsEs: m.mxLeadsEs,
       })
       .onConflictDoNothing()
       .run();
@@ -131,7 +143,7 @@ function insertRecord(db: Db, record: RecordSeed) {
         initiativeId: required(initiativeIds, u.initiative, 'initiative'),
         meetingId: required(meetingIds, u.meeting, 'meeting'),
         date: u.date, kind: u.kind, textEn: u.text.en, textEs: u.text.es,
-        figureValue: u.figure?.value, figureUnitEn: u.figure?.unit.en, figureUnitEs: u.figure?.unit.es,
+        figureValue: u.figure?.value, figureUnitEn: u.figure?.unit.en, figureUnitEs: u.figure?.unit.es, figureQualifier: u.figure?.qualifier,
         sourceId: required(sourceIds, u.source, 'source'),
         seedKey: progressSeedKey(u),
       })

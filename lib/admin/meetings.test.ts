@@ -96,4 +96,11 @@ describe('the meeting form', () => {
       ['summaryEn', 'required'],
     ]);
   });
+
+  it('takes the delegation leads in Spanish line for line with the English, or not at all', () => {
+    const us = 'Marisa Lago, Under Secretary of Commerce for International Trade\nJayme White, Deputy United States Trade Representative';
+    expect(issues({ usLeads: us, usLeadsEs: 'Marisa Lago, subsecretaria de Comercio Internacional' })).toEqual([['usLeadsEs', 'leadsLineForLine']]);
+    expect(issues({ usLeads: us, usLeadsEs: 'Marisa Lago, subsecretaria\nJayme White, representante comercial adjunto' })).toBeUndefined();
+    expect(issues({ usLeads: us, usLeadsEs: '' })).toBeUndefined();
+  });
 });

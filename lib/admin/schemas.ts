@@ -101,7 +101,7 @@ export type UserAccessInput = z.output<typeof userAccessSchema>;
 
 export const userRefSchema = z.object({ userId: userIdField });
 
-export const meetingSchema = z.object({
+const meetingFields = z.object({
   slug: z
     .string({ error: required })
     .trim()
@@ -119,10 +119,24 @@ export const meetingSchema = z.object({
   summaryEs: requiredText(MEETING_LIMITS.summary),
   usLeads: leadsField,
   mxLeads: leadsField,
+  // The same leads with their titles in Spanish, line for line; empty until translated.
+  usLeadsEs: leadsField,
+  mxLeadsEs: leadsField,
 });
+
+function leadsLineForLine(value: { usLeads: string[]; mxLeads: string[]; usLeadsEs: string[]; mxLeadsEs: string[] }, ctx: z.RefinementCtx) {
+  for (const government of ['us', 'mx'] as const) {
+    const spanish = value[`${government}LeadsEs`];
+    if (spanish.length > 0 && spanish.length !== value[`${government}Leads`].length) {
+      ctx.addIssue({ code: 'custom', path: [`${government}LeadsEs`], message: errorMessage('leadsLineForLine') });
+    }
+  }
+}
+
+export const meetingSchema = meetingFields.superRefine(leadsLineForLine);
 export type MeetingInput = z.output<typeof meetingSchema>;
 
-export const editMeetingSchema = meetingSchema.extend({ meetingId: z.number().int().positive() });
+export const editMeetingSchema = meetingFields.extend({ meetingId: z.number().int().positive() }).superRefine(leadsLineForLine);
 
 export const siteSettingsSchema = z.object({ bilateralConfirmation: z.boolean() });
 export type SiteSettings = z.output<typeof siteSettingsSchema>;

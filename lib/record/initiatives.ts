@@ -51,6 +51,7 @@ export function getInitiative(slug: string) {
 }
 
 export const sourceColumns = {
+  id: sources.id,
   slug: sources.slug,
   titleEn: sources.titleEn,
   titleEs: sources.titleEs,
@@ -72,6 +73,7 @@ export function listProgress(where: ReturnType<typeof eq>) {
       figureValue: progressUpdates.figureValue,
       figureUnitEn: progressUpdates.figureUnitEn,
       figureUnitEs: progressUpdates.figureUnitEs,
+      figureQualifier: progressUpdates.figureQualifier,
       initiativeId: progressUpdates.initiativeId,
       meeting: { slug: meetings.slug, titleEn: meetings.titleEn, titleEs: meetings.titleEs, date: meetings.date },
       source: sourceColumns,

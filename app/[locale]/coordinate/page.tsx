@@ -34,7 +34,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
     <>
       <h1>{t('triage.queueTitle')}</h1>
       <p>
-        {t('triage.scope', { pillars: pillars.map((p) => toRoman(p.number)).join(', ') })}{' '}
+        {t('triage.scope', { pillars: pillars.map((p) => toRoman(p.number)).join(', '), count: pillars.length })}{' '}
         <Link href="/coordinate/initiatives">{t('triage.manageInitiatives')}</Link>
       </p>
 

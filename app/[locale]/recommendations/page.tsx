@@ -39,6 +39,8 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const option = (label: string, count: number | undefined) => t('register.optionCount', { label, count: count ?? 0 });
   const exportQuery = registerQuery({ ...filters, page: 1 });
+  // One message per case, so the verb agrees with the count ("1 recomendación coincide", "2 … coinciden").
+  const results = filters.q ? t('register.resultsMatching', { total: found.total, q: filters.q }) : t('register.results', { total: found.total });
   return (
     <>
       <h1>{t('register.title')}</h1>
@@ -121,10 +123,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       </form>
 
       <p role="status" className="results-summary">
-        {found.pages > 1
-          ? t('register.resultsPage', { total: found.total, page: found.page, pages: found.pages })
-          : t('register.results', { total: found.total })}
-        {filters.q ? ` ${t('register.searchedFor', { q: filters.q })}` : null}
+        {found.pages > 1 ? t('register.onPage', { results, page: found.page, pages: found.pages }) : results}
       </p>
       <p className="muted">
         <a href={`/api/v1/recommendations.csv${exportQuery}`} download>

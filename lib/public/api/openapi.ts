@@ -6,7 +6,7 @@
 import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
 import { HISTORY_KINDS } from '@/db/schema/history';
 import { PUBLIC_TEXT_KINDS } from '@/db/schema/public';
-import { GOVERNMENTS, INITIATIVE_STATES, MEETING_KINDS, PROGRESS_KINDS } from '@/db/schema/record';
+import { FIGURE_QUALIFIERS, GOVERNMENTS, INITIATIVE_STATES, MEETING_KINDS, PROGRESS_KINDS } from '@/db/schema/record';
 import { NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES, recommendationRounds } from '@/db/schema/recommendations';
 import { publicBaseUrl } from '@/lib/config';
 import { API_MAX_PER_PAGE } from '@/lib/public/query-params';
@@ -73,7 +73,8 @@ const schemas: Record<string, Schema> = {
     title: ref('Bilingual'),
     place: ref('BilingualOptional'),
     summary: ref('Bilingual'),
-    leads: { ...object({ us: list(string), mx: list(string) }), description: "Each delegation's leads." },
+    leads: { ...object({ us: list(string), mx: list(string) }), description: "Each delegation's leads: name, then title, in English." },
+    leads_es: { ...object({ us: list(string), mx: list(string) }), description: 'The same leads with their titles in Spanish, line for line; empty lists until translated.' },
     url: ref('PageUrls'),
   }),
   MeetingDetail: extend('Meeting', {
@@ -88,7 +89,13 @@ const schemas: Record<string, Schema> = {
       date,
       kind: oneOf(PROGRESS_KINDS),
       text: ref('Bilingual'),
-      figure: orNull(object({ value: { type: 'number' }, unit: ref('BilingualOptional') })),
+      figure: orNull(
+        object({
+          value: { type: 'number' },
+          qualifier: { ...orNull(oneOf(FIGURE_QUALIFIERS)), description: 'Read before the number: "more than" 160, "nearly" 2,000.' },
+          unit: ref('BilingualOptional'),
+        }),
+      ),
       initiative: { ...ref('InitiativeRef'), description: 'Present in a meeting, where updates of several initiatives are listed.' },
       meeting: orNull(ref('MeetingRef')),
       source: orNull(ref('Source')),

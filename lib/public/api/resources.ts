@@ -66,7 +66,7 @@ export function progressResource(p: ProgressEntry, initiative?: Named) {
     date: p.date,
     kind: p.kind,
     text: both(p.textEn, p.textEs),
-    figure: p.figureValue === null ? null : { value: p.figureValue, unit: both(p.figureUnitEn, p.figureUnitEs) },
+    figure: p.figureValue === null ? null : { value: p.figureValue, qualifier: p.figureQualifier, unit: both(p.figureUnitEn, p.figureUnitEs) },
     ...(initiative ? { initiative: initiativeRef(initiative) } : {}),
     // Left joins: drizzle gives null for a meeting or source the update does not name.
     meeting: p.meeting ? meetingRef(p.meeting) : null,
@@ -83,6 +83,7 @@ export function meetingResource(m: typeof meetings.$inferSelect) {
     place: both(m.placeEn, m.placeEs),
     summary: both(m.summaryEn, m.summaryEs),
     leads: { us: m.usLeads, mx: m.mxLeads },
+    leads_es: { us: m.usLeadsEs, mx: m.mxLeadsEs },
     url: pageUrls(`/meetings/${m.slug}`),
   };
 }

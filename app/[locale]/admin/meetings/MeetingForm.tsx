@@ -33,6 +33,8 @@ const EMPTY: MeetingFormValues = {
   summaryEs: '',
   usLeads: '',
   mxLeads: '',
+  usLeadsEs: '',
+  mxLeadsEs: '',
 };
 
 /** A meeting's record in both languages. Adding one opens its edit page; editing stays here. */
@@ -72,7 +74,7 @@ export function MeetingForm({ kinds, editing }: Props) {
         counter={options.max ? { length: value.length, max: options.max } : undefined}
         required={options.required}
       >
-        {(d, invalid) => <TextInput id={name} lang={options.lang} long={name.startsWith('summary') || name.endsWith('Leads')} describedBy={d} invalid={invalid} registration={register(name)} />}
+        {(d, invalid) => <TextInput id={name} lang={options.lang} long={name.startsWith('summary') || /Leads(Es)?$/.test(name)} describedBy={d} invalid={invalid} registration={register(name)} />}
       </Field>
     );
   };
@@ -100,8 +102,10 @@ export function MeetingForm({ kinds, editing }: Props) {
       {text('placeEs', { lang: 'es' })}
       {text('summaryEn', { lang: 'en', max: MEETING_LIMITS.summary, required: true })}
       {text('summaryEs', { lang: 'es', max: MEETING_LIMITS.summary, required: true })}
-      {text('usLeads', { hint: t('meeting.leadsHint') })}
-      {text('mxLeads', { hint: t('meeting.leadsHint') })}
+      {text('usLeads', { lang: 'en', hint: t('meeting.leadsHint') })}
+      {text('usLeadsEs', { lang: 'es', hint: t('meeting.leadsEsHint') })}
+      {text('mxLeads', { lang: 'en', hint: t('meeting.leadsHint') })}
+      {text('mxLeadsEs', { lang: 'es', hint: t('meeting.leadsEsHint') })}
       <button type="submit" disabled={formState.isSubmitting}>
         {editing ? t('meeting.save') : t('meeting.create')}
       </button>

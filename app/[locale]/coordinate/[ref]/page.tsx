@@ -75,7 +75,7 @@ export default async function TriageRecommendationPage({ params }: Props) {
           </div>
           {view.translations.map((tr) => (
             <details key={tr.locale}>
-              <summary>{t('triage.translation', { language: t(`options.locale.${tr.locale}`) })}</summary>
+              <summary>{t('triage.translation', { language: tr.locale })}</summary>
               <p lang={tr.locale}>
                 <strong>{tr.title}</strong>
               </p>

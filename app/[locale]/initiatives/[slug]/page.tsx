@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CorrectionNotes } from '@/components/CorrectionNotes';
 import { ProgressTimeline } from '@/components/ProgressTimeline';
 import { RecommendationTitle } from '@/components/RecommendationTitle';
 import { SourceCitation } from '@/components/SourceCitation';
@@ -9,6 +10,7 @@ import { alternates } from '@/lib/public/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
+import { correctionNotes } from '@/lib/record/corrections';
 import { getInitiative } from '@/lib/record/initiatives';
 import { toRoman } from '@/lib/record/roman';
 
@@ -29,6 +31,7 @@ export default async function InitiativePage({ params }: Props) {
   if (!found) notFound();
   const { initiative, pillar, leads, progress, sources, recommendations } = found;
   const t = await getTranslations();
+  const sourceNotes = correctionNotes('source', sources.map((s) => s.id), locale);
   return (
     <>
       <p className="eyebrow">
@@ -41,6 +44,7 @@ export default async function InitiativePage({ params }: Props) {
         <span className={`tag tag--${initiative.state}`}>{t(`initiativeState.${initiative.state}`)}</span>
       </p>
       <p className="lead">{localized(initiative, 'description', locale)}</p>
+      <CorrectionNotes notes={correctionNotes('initiative', [initiative.id], locale).get(initiative.id)} />
 
       <section aria-labelledby="leads-heading" className="panel">
         <h2 id="leads-heading">{t('initiative.leads')}</h2>
@@ -89,6 +93,7 @@ export default async function InitiativePage({ params }: Props) {
           {sources.map((source) => (
             <li key={source.slug}>
               <SourceCitation source={source} />
+              <CorrectionNotes notes={sourceNotes.get(source.id)} />
             </li>
           ))}
         </ul>

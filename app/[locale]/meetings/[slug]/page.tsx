@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { alternates } from '@/lib/public/metadata';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { CorrectionNotes } from '@/components/CorrectionNotes';
 import { FactSheetEngagement } from '@/components/FactSheetEngagement';
 import { FactSheetKeyFigures } from '@/components/FactSheetKeyFigures';
 import { FactSheetPrintButton } from '@/components/FactSheetPrintButton';
@@ -13,9 +14,19 @@ import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { getFactSheet } from '@/lib/public/fact-sheet';
+import { correctionNotes } from '@/lib/record/corrections';
 import { toRoman } from '@/lib/record/roman';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Meeting = NonNullable<ReturnType<typeof getFactSheet>>['meeting'];
+
+/** A delegation's leads in the reader's language: the Spanish list where there is one, else the English, marked as such. */
+function leadsOf(meeting: Meeting, government: 'us' | 'mx', locale: Locale): { leads: string[]; lang?: 'en' } {
+  const spanish = government === 'us' ? meeting.usLeadsEs : meeting.mxLeadsEs;
+  const english = government === 'us' ? meeting.usLeads : meeting.mxLeads;
+  if (locale === 'es' && spanish.length > 0) return { leads: spanish };
+  return { leads: english, lang: locale === 'en' ? undefined : 'en' };
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -34,6 +45,7 @@ export default async function MeetingPage({ params }: Props) {
   const format = await getFormatter();
   const longDate = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long', timeZone: 'UTC' });
   const title = localized(meeting, 'title', locale);
+  const sourceNotes = correctionNotes('source', sources.map((s) => s.id), locale);
   return (
     <article className="fact-sheet">
       <p className="print-only fact-sheet__print-header">
@@ -65,24 +77,22 @@ export default async function MeetingPage({ params }: Props) {
             <dd>{localized(meeting, 'place', locale)}</dd>
           </div>
         ) : null}
-        {meeting.usLeads.length > 0 ? (
-          <div>
-            <dt>{t('meeting.usDelegation')}</dt>
-            {meeting.usLeads.map((lead) => (
-              <dd key={lead}>{lead}</dd>
-            ))}
-          </div>
-        ) : null}
-        {meeting.mxLeads.length > 0 ? (
-          <div>
-            <dt>{t('meeting.mxDelegation')}</dt>
-            {meeting.mxLeads.map((lead) => (
-              <dd key={lead}>{lead}</dd>
-            ))}
-          </div>
-        ) : null}
+        {(['us', 'mx'] as const).map((government) => {
+          const { leads, lang } = leadsOf(meeting, government, locale);
+          return leads.length > 0 ? (
+            <div key={government}>
+              <dt>{t(government === 'us' ? 'meeting.usDelegation' : 'meeting.mxDelegation')}</dt>
+              {leads.map((lead) => (
+                <dd key={lead} lang={lang}>
+                  {lead}
+                </dd>
+              ))}
+            </div>
+          ) : null;
+        })}
       </dl>
       <p className="lead">{localized(meeting, 'summary', locale)}</p>
+      <CorrectionNotes notes={correctionNotes('meeting', [meeting.id], locale).get(meeting.id)} />
       <p className="muted">
         {previous ? (
           <>
@@ -162,6 +172,7 @@ export default async function MeetingPage({ params }: Props) {
                   · <a href={source.url}>{t('factSheet.readAt', { host: new URL(source.url).hostname })}</a>
                 </>
               ) : null}
+              <CorrectionNotes notes={sourceNotes.get(source.id)} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { CorrectionNotes } from '@/components/CorrectionNotes';
 import { ProgressTimeline } from '@/components/ProgressTimeline';
 import { SourceCitation } from '@/components/SourceCitation';
 import { StatusBadge } from '@/components/StatusBadge';
@@ -11,6 +12,7 @@ import { displayText, excerpt, placeholderTitleKey } from '@/lib/public/display'
 import { alternates } from '@/lib/public/metadata';
 import { getPublicRecommendation, type PublicRecommendation } from '@/lib/public/recommendation';
 import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
+import { correctionNotes } from '@/lib/record/corrections';
 import { toRoman } from '@/lib/record/roman';
 import { PublicTimeline } from './PublicTimeline';
 
@@ -70,6 +72,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
       {item.status === 'withdrawn' ? <p className="notice">{t('publicRecommendation.withdrawn')}</p> : null}
 
       <RecommendationText item={item} locale={locale} languageName={languageName} />
+      <CorrectionNotes notes={correctionNotes('recommendation', [item.id], locale).get(item.id)} />
       <Facts item={item} locale={locale} />
 
       <section aria-labelledby="positions-heading">
@@ -186,12 +189,25 @@ async function Facts({ item, locale }: { item: PublicRecommendation; locale: Loc
   const t = await getTranslations();
   const format = await getFormatter();
   const who = [item.submitterName, item.organization].filter(Boolean).join(', ');
-  const rows: [string, React.ReactNode][] = [
-    [t('publicRecommendation.submitted'), format.dateTime(item.submittedAt, { dateStyle: 'long' })],
-    [t('publicRecommendation.sector'), t(`options.sector.${item.sector}`)],
-    [t('publicRecommendation.country'), t(`options.country.${item.country}`)],
-    [t('publicRecommendation.language'), new Intl.DisplayNames([locale], { type: 'language' }).of(item.language)],
-  ];
+  // An item of the governments' own record has no submitter, sector or country: say who reported it instead.
+  const reported = item.source ? item.rounds.find((r) => r.role === 'reported')?.meeting : undefined;
+  const rows: [string, React.ReactNode][] = reported
+    ? [
+        [
+          t('publicRecommendation.reportedBy'),
+          t.rich('publicRecommendation.reportedByGovernments', {
+            meeting: localized(reported, 'title', locale),
+            date: format.dateTime(calendarDate(reported.date), { dateStyle: 'long', timeZone: 'UTC' }),
+            link: (chunks) => <Link href={`/meetings/${reported.slug}`}>{chunks}</Link>,
+          }),
+        ],
+      ]
+    : [
+        [t('publicRecommendation.submitted'), format.dateTime(item.submittedAt, { dateStyle: 'long' })],
+        [t('publicRecommendation.sector'), t(`options.sector.${item.sector}`)],
+        [t('publicRecommendation.country'), t(`options.country.${item.country}`)],
+      ];
+  rows.push([t('publicRecommendation.language'), new Intl.DisplayNames([locale], { type: 'language' }).of(item.language)]);
   if (who) rows.push([t('publicRecommendation.submittedBy'), who]);
   if (item.topics && item.topics.length > 0) rows.push([t('publicRecommendation.topics'), item.topics.join(', ')]);
   if (item.implementedMeeting)

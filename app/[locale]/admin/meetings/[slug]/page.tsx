@@ -44,6 +44,8 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
             summaryEs: meeting.summaryEs,
             usLeads: meeting.usLeads.join('\n'),
             mxLeads: meeting.mxLeads.join('\n'),
+            usLeadsEs: meeting.usLeadsEs.join('\n'),
+            mxLeadsEs: meeting.mxLeadsEs.join('\n'),
           },
         }}
       />
