@@ -9,6 +9,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { logEvent } from '@/lib/log';
+import { countSignInFailure } from '@/lib/metrics/count';
 import { trustedClientAddress } from '@/lib/security/client-address';
 import { sessionCookieName } from '@/lib/security/session-cookie';
 import { siteUsesHttps } from '@/lib/security/transport';
@@ -64,6 +65,7 @@ export function buildAuthOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const result = await checkCredentials(credentials?.email, credentials?.password, clientAddress(req?.headers));
           if (result.ok) return { id: String(result.user.id), sessionVersion: result.user.sessionVersion };
+          countSignInFailure(result.reason);
           // The client reads this code and shows the message in the visitor's language.
           if (result.reason === 'throttled') throw new Error(`throttled:${result.retryAt.toISOString()}`);
           throw new Error('invalid');
