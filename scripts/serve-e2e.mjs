@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { quietEnv } from './lib/run.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hled-e2e-'));
@@ -16,7 +17,7 @@ const env = quietEnv({
   NODE_ENV: 'production',
   NEXTAUTH_URL: `http://localhost:${port}`,
 });
-const server = spawn(process.execPath, [path.join(import.meta.dirname, 'server.mjs')], { stdio: 'inherit', env });
+const server = spawn(process.execPath, [fileURLToPath(new URL('./server.mjs', import.meta.url))], { stdio: 'inherit', env });
 const stop = (signal) => server.kill(signal);
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
