@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeListening, listenAddress } from './listen-address.mjs';
 
-describe('where the server listens (HOST, PORT)', () => {
-  it('listens on 127.0.0.1:3000 unless told otherwise, and says so with the way to change it', () => {
+describe('M1 (security review): where the server listens, HOST and PORT', () => {
+  it('a demo instance listens on 127.0.0.1 unless HOST says otherwise, and says so at start-up', () => {
     const address = listenAddress({});
     expect(address).toMatchObject({ host: '127.0.0.1', port: 3000, loopback: true });
     expect(describeListening(address, { demo: true })).toEqual([
