@@ -7,6 +7,8 @@
  *   without the submitter hearing of it;
  * - npm and everything it started have exited, within the 10 s bound;
  * - the database was checkpointed and closed: no -wal or -shm file is left, so it opens without recovery.
+ * On the way it checks where the server listens without HOST: on 127.0.0.1, not on this machine's other
+ * addresses (the security review's M1).
  * Needs a production build (npm test makes one first). Prints its figures; exits 1 on any failure.
  */
 import { spawn } from 'node:child_process';
@@ -41,13 +43,12 @@ function startWithNpm(file: string, logFile: string): NpmServer {
     ...process.env,
     NODE_ENV: 'production',
     PORT: String(PORT),
-    HOST: '127.0.0.1',
     DATABASE_URL: `file:${file}`,
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     NEXTAUTH_URL: BASE,
     SHUTDOWN_TIMEOUT_SECONDS: String(BOUND_MS / 1000),
   };
-  for (const name of ['SMTP_URL', 'APP_URL', 'TRUST_PROXY', 'NEXTAUTH_SECRET', 'METRICS_TOKEN']) delete env[name];
+  for (const name of ['SMTP_URL', 'APP_URL', 'TRUST_PROXY', 'NEXTAUTH_SECRET', 'METRICS_TOKEN', 'HOST']) delete env[name];
   const log = openSync(logFile, 'a');
   const child = spawn('npm', ['start'], { env, stdio: ['ignore', log, log], detached: true });
   if (child.pid === undefined) throw new Error('could not run npm start');
@@ -73,6 +74,18 @@ async function waitForGroupToEnd(pgid: number, timeoutMs: number): Promise<numbe
   return null;
 }
 
+/** Whether the server answers on this machine's first address that is not loopback (null: there is none). */
+async function answersOnNetwork(): Promise<boolean | null> {
+  const address = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+  if (!address) return null;
+  try {
+    await fetch(`http://${address}:${PORT}/api/health`, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function fileState(file: string) {
   const size = (suffix: string) => (existsSync(`${file}${suffix}`) ? statSync(`${file}${suffix}`).size : null);
   return { wal: size('-wal'), shm: size('-shm') };
@@ -92,6 +105,7 @@ async function main() {
     server = startWithNpm(file, logFile);
     await waitUntilHealthy(server, BASE);
     const processes = processTree(server.pid).length;
+    const onNetwork = await answersOnNetwork();
     const people = freshSubmitters(file, ACCOUNTS);
     const sessions = await signInMany(BASE, people.map((p) => p.email), BENCH_PASSWORD);
     const submitters: Submitter[] = people.map((p) => ({ ...p, cookie: sessions.get(p.email)! }));
@@ -129,6 +143,7 @@ async function main() {
         `  after the signal: ${after.refused} refused with 503, ${after.connection_refused} found no listener, ${after.connection_closed} closed unanswered, ${after.unexpected} unexpected`,
         `  rows added ${check.rowsAdded}; acknowledged and found ${acknowledged.length - check.missing.length} of ${acknowledged.length}`,
         `  npm ended (${npmEnded}); its whole process group ended ${stoppedInMs === null ? 'NOT within the bound' : `${stoppedInMs} ms after it`}; the server: ${/Stopped in \d+ ms[^\n]*/.exec(log)?.[0] ?? 'no "Stopped" line'}`,
+        `  without HOST: ${/Listening on [^\n]*/.exec(log)?.[0] ?? 'no "Listening" line'}; answers on a network address: ${onNetwork ?? 'no such address'}`,
         `  left behind: -wal ${files.wal === null ? 'none' : `${files.wal} bytes`}, -shm ${files.shm === null ? 'none' : `${files.shm} bytes`}; integrity_check: ${integrity}`,
       ].join('\n'),
     );
@@ -145,6 +160,8 @@ async function main() {
       files.shm !== null ? 'the -shm file was left: the database was not closed' : null,
       integrity !== 'ok' ? `integrity_check: ${integrity}` : null,
       /Database closed/.test(log) ? null : 'the server did not report closing the database',
+      /Listening on http:\/\/127\.0\.0\.1:\d+: this machine only \(HOST is not set\)/.test(log) ? null : 'without HOST the server did not say it listens on 127.0.0.1 only',
+      onNetwork ? 'without HOST the server answered on a network address' : null,
     ].filter(Boolean);
     if (failures.length > 0) {
       console.error(`Shutdown test FAILED:\n  ${failures.join('\n  ')}\nServer log:\n${logTail(logFile, 20)}`);
