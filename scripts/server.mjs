@@ -40,6 +40,15 @@ function shutdownTimeoutMs(env) {
   return seconds * 1000;
 }
 
+/**
+ * The host name Next.js uses to reach this server itself (it forwards a server action to the page that
+ * holds it, and builds absolute URLs from it): `localhost` on the default loopback or a wildcard address,
+ * as `next start` does, so it matches the default NEXTAUTH_URL and the Origin the browser sends.
+ */
+function internalHostname(address) {
+  return address.loopback || address.host === '0.0.0.0' || address.host === '::' ? 'localhost' : address.host;
+}
+
 function recordOf(req, res, seconds) {
   const cache = res.getHeader('x-nextjs-cache');
   return {
@@ -85,7 +94,7 @@ export async function startProductionServer({ env = process.env, log = console.l
     { onResponse: (req, res, seconds) => hooks.observeRequest?.(recordOf(req, res, seconds)) },
   );
   const { server } = drainable;
-  const app = next({ dev: false, dir: root, hostname: address.host, port: address.port, httpServer: server });
+  const app = next({ dev: false, dir: root, hostname: internalHostname(address), port: address.port, httpServer: server });
   await app.prepare();
   handle = app.getRequestHandler();
   await installed(hooks);

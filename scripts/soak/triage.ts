@@ -22,7 +22,7 @@ export type TriageDone = { step: Step; ref: string; mark: string };
 export class CoordinatorWork {
   readonly done: TriageDone[] = [];
   private readonly targets: string[];
-  private readonly ids: Record<Step, string>;
+  private readonly actions: Record<Step, { id: string; page: string }>;
   private readonly db: Database.Database;
   private turn = 0;
 
@@ -34,7 +34,12 @@ export class CoordinatorWork {
   ) {
     this.db = new Database(file, { readonly: true, fileMustExist: true });
     this.targets = this.db.prepare("SELECT ref FROM recommendations WHERE status = 'received' ORDER BY id LIMIT ?").pluck().all(count) as string[];
-    this.ids = Object.fromEntries(STEPS.map((step) => [step, serverActionId('lib/triage/actions.ts', EXPORTS[step][0]).id])) as Record<Step, string>;
+    this.actions = Object.fromEntries(
+      STEPS.map((step) => {
+        const { id, workers } = serverActionId('lib/triage/actions.ts', EXPORTS[step][0]);
+        return [step, { id, page: workers[0] ?? 'app/[locale]/coordinate/[ref]/page' }];
+      }),
+    ) as Record<Step, { id: string; page: string }>;
   }
 
   get capacity(): number {
@@ -56,9 +61,11 @@ export class CoordinatorWork {
     if (step === 'start_review') Object.assign(input, { refs: [ref] });
     if (step === 'note') Object.assign(input, { body: mark });
     if (step === 'position') Object.assign(input, { position: 'reviewing', noteEn: mark });
-    const response = await fetch(`${this.baseUrl}/en/coordinate/${ref}`, {
+    // Posted to a page that holds the action, as the browser does (the queue for review, the item's page for the rest).
+    const page = this.actions[step].page.replace(/^app/, '').replace(/\/page$/, '').replace('[locale]', 'en').replace('[ref]', ref);
+    const response = await fetch(`${this.baseUrl}${page}`, {
       method: 'POST',
-      headers: actionHeaders(this.ids[step], new URL(this.baseUrl).origin, this.cookie),
+      headers: actionHeaders(this.actions[step].id, new URL(this.baseUrl).origin, this.cookie),
       body: JSON.stringify([input]),
       redirect: 'manual',
     });
