@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 
-export type OpKind = 'page' | 'api' | 'search' | 'csv' | 'csv_full' | 'submission' | 'triage' | 'sign_in' | 'sign_in_refused';
+export type OpKind = 'page' | 'fact_sheet' | 'api' | 'search' | 'csv' | 'csv_full' | 'submission' | 'triage' | 'sign_in' | 'sign_in_refused';
 export const READ_KINDS: readonly OpKind[] = ['page', 'api', 'search'];
 export const WRITE_KINDS: readonly OpKind[] = ['submission', 'triage'];
 
@@ -56,7 +56,8 @@ async function stream(spec: OpSpec, record: LoadRecord, untilSeconds: number, st
     const gap = nextGapMs(spec.arrivals, first);
     first = false;
     if (record.seconds() + gap / 1000 >= untilSeconds) break;
-    await sleep(gap);
+    // In slices, so an interrupted run does not wait out a five-minute gap.
+    for (let left = gap; left > 0 && !stopped(); left -= 1000) await sleep(Math.min(left, 1000));
     if (stopped()) break;
     if (running.size >= MAX_OUTSTANDING) {
       record.skipped[spec.kind] = (record.skipped[spec.kind] ?? 0) + 1;

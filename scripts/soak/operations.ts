@@ -74,11 +74,16 @@ export function pageRead(baseUrl: string, data: SoakData): () => Promise<OpResul
     () => `/${pick(['en', 'es'])}/recommendations/${pick(data.publicRefs)}`,
     () => `/en/pillars/${pick(data.pillars)}`,
     () => `/es/initiatives/${pick(data.initiatives)}`,
-    () => `/en/meetings/${pick(data.meetings)}`,
+    () => `/${pick(['en', 'es'])}/meetings`,
     () => `/${pick(['en', 'es'])}/you-said-we-did`,
     () => '/en/decisions',
   ];
   return () => get(baseUrl, pick(paths)(), HTML);
+}
+
+/** A meeting's fact sheet, apart from the other pages: it costs seconds of work at 100,000 recommendations. */
+export function factSheet(baseUrl: string, data: SoakData): () => Promise<OpResult> {
+  return () => get(baseUrl, `/${pick(['en', 'es'])}/meetings/${pick(data.meetings)}`, HTML);
 }
 
 export function apiRead(baseUrl: string, data: SoakData): () => Promise<OpResult> {
