@@ -5,7 +5,7 @@ export type SoakConfig = {
   seconds: number;
   warmupSeconds: number;
   sampleSeconds: number;
-  /** Multiplies every rate of the mix (1 = about 3.5 requests a second). */
+  /** Multiplies every rate of the mix (1 = about 2.8 requests a second). */
   load: number;
   /** An existing data set to use instead of generating one (never deleted; the soak writes to it). */
   existingDb: string | null;
