@@ -46,8 +46,8 @@ async function dataSet(config: SoakConfig, dir: string): Promise<string> {
 
 /**
  * The mix, in arrivals a second (SOAK_LOAD multiplies them): about 2.8 requests a second at 1, a busy day
- * for this site, which keeps the server's one core short of saturation on the 100,000-recommendation data
- * set (a meeting's fact sheet alone costs about 3 s there), so the soak measures how the server ages.
+ * for this site. Meetings' fact sheets are a kind of their own: at 100,000 recommendations each costs about
+ * 3 s of the server's one core. (On that data set this build cannot sustain even this mix: README, "Soak".)
  */
 function mix(config: SoakConfig, ops: Record<string, () => Promise<import('./soak/load').OpResult>>): OpSpec[] {
   const rate = (perSecond: number) => ({ perSecond: perSecond * config.load });
