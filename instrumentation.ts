@@ -1,11 +1,13 @@
 /**
  * Runs once when the server starts. The Node.js part opens the database (migrations, seed) so a database
  * that cannot be opened stops start-up with a message naming the file, instead of failing on the first
- * visitor's request.
+ * visitor's request; then it hands the server its metrics and shutdown hooks (lib/metrics/install.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     const { openDatabaseAtStartup } = await import('./db/startup');
     await openDatabaseAtStartup();
+    const { installServerHooks } = await import('./lib/metrics/install');
+    installServerHooks();
   }
 }

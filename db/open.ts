@@ -1,22 +1,17 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { resolveDatabaseFile } from './file';
 import * as schema from './schema';
 import { seedRecord } from './seed/seed-record';
 
 export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
 
-export const DEFAULT_DATABASE_FILE = path.join('data', 'hled.db');
-const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
-
-/** DATABASE_URL is a `file:` URL or a plain path; relative paths are taken from the project folder. */
-export function resolveDatabaseFile(url = process.env.DATABASE_URL): string {
-  const value = url?.trim() ? url.trim().replace(/^file:(\/\/)?/, '') : DEFAULT_DATABASE_FILE;
-  if (value === ':memory:') return value;
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), value);
-}
+// Kept apart so that code which only needs the file's name (the metrics) does not load the schema and seed.
+export { DEFAULT_DATABASE_FILE, resolveDatabaseFile } from './file';
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
 export class DatabaseStartupError extends Error {
   constructor(file: string, step: string, cause: unknown) {
@@ -35,11 +30,24 @@ const REQUIRED_PRAGMAS = [
   ['busy_timeout', 5000],
 ] as const;
 
+/**
+ * SQLITE_WAL_AUTOCHECKPOINT: after a commit leaves at least this many pages in the WAL, that commit copies
+ * them into the database file (SQLite's default 1000 pages, about 4 MB). 0 turns it off, for a replication
+ * tool such as Litestream that checkpoints itself; the crash test sets it low to make checkpoints frequent.
+ */
+export function walAutocheckpointPages(value = process.env.SQLITE_WAL_AUTOCHECKPOINT): number {
+  if (value === undefined || value.trim() === '') return 1000;
+  const pages = Number(value);
+  if (!Number.isInteger(pages) || pages < 0) throw new Error(`SQLITE_WAL_AUTOCHECKPOINT must be a whole number of pages, not "${value}"`);
+  return pages;
+}
+
 function configure(client: BetterSqlite3.Database) {
   client.pragma('journal_mode = WAL');
   client.pragma('synchronous = FULL');
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
+  client.pragma(`wal_autocheckpoint = ${walAutocheckpointPages()}`);
   for (const [name, expected] of REQUIRED_PRAGMAS) {
     const actual = client.pragma(name, { simple: true });
     // An in-memory database cannot use WAL; everything else must match exactly.
@@ -74,4 +82,24 @@ export function openDatabase(file = resolveDatabaseFile(), options: { seed?: boo
     }
   }
   return db;
+}
+
+/**
+ * Closes a connection the way a clean shutdown should: a TRUNCATE checkpoint copies every commit from the
+ * WAL into the database file and empties the WAL, then closing the last connection removes the -wal and
+ * -shm files, so the next start has no log to replay. Safe to call twice.
+ */
+export function closeDatabase(db: Database): { walBytes: number } {
+  const client = db.$client;
+  if (!client.open) return { walBytes: 0 };
+  let walBytes = 0;
+  try {
+    if (!client.memory) {
+      walBytes = existsSync(`${client.name}-wal`) ? statSync(`${client.name}-wal`).size : 0;
+      client.pragma('wal_checkpoint(TRUNCATE)');
+    }
+  } finally {
+    client.close();
+  }
+  return { walBytes };
 }

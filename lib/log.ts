@@ -6,6 +6,8 @@
  * quotes one does not leak it (ASVS 7.1.1 / 5.0 16.2.5). JSON encoding escapes line breaks and control
  * characters, so a value cannot forge a second log line (ASVS 7.3.1).
  */
+import { countLoggedEvent } from '@/lib/metrics/count';
+
 const FORBIDDEN_KEYS = /pass(word)?|token|cookie|secret|authorization|credential/i;
 
 const SECRET_VALUES: [RegExp, string][] = [
@@ -31,4 +33,5 @@ function redact(value: unknown, depth = 0): unknown {
 export function logEvent(event: string, fields: Record<string, unknown> = {}) {
   const safe = redact(fields) as Record<string, unknown>;
   console.log(JSON.stringify({ time: new Date().toISOString(), event, ...safe }));
+  countLoggedEvent(event);
 }

@@ -1,20 +1,23 @@
 #!/usr/bin/env node
-// Serves the production build on a fresh, temporary database for the end-to-end tests, and removes it after.
+// Serves the production build (scripts/server.mjs, as `npm start` does) on a fresh, temporary database for
+// the end-to-end tests, and removes it after.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { nextBin } from './lib/run.mjs';
+import { fileURLToPath } from 'node:url';
+import { quietEnv } from './lib/run.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hled-e2e-'));
 const port = process.env.PORT ?? '3100';
-const env = {
+const env = quietEnv({
   ...process.env,
+  PORT: port,
   DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
   NODE_ENV: 'production',
   NEXTAUTH_URL: `http://localhost:${port}`,
-};
-const server = spawn(process.execPath, [nextBin, 'start', '--port', port], { stdio: 'inherit', env });
+});
+const server = spawn(process.execPath, [fileURLToPath(new URL('./server.mjs', import.meta.url))], { stdio: 'inherit', env });
 const stop = (signal) => server.kill(signal);
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

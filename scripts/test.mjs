@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests (Vitest), a fresh production build, the crash test on that build,
-// then the end-to-end tests (Playwright against that build on a temporary database, in Chromium).
+// `npm test`: type check, unit tests (Vitest), a fresh production build, the crash and shutdown tests on
+// that build, then the end-to-end tests (Playwright against that build on a temporary database, in Chromium).
+// Next.js telemetry is off for every step (run.mjs).
 import { ensureChromium } from './lib/chromium.mjs';
 import { nextBin, run } from './lib/run.mjs';
 import path from 'node:path';
@@ -18,8 +19,11 @@ await run(bin('vitest'), ['run']);
 step('Production build');
 await run(process.execPath, [nextBin, 'build']);
 
-step('Crash test: SIGKILL during submissions, then restart');
+step('Crash test: SIGKILL during submissions and checkpoints, then restart');
 await run(bin('tsx'), ['scripts/crash-test.ts']);
+
+step('Shutdown test: SIGTERM to npm start during submissions');
+await run(bin('tsx'), ['scripts/shutdown-test.ts']);
 
 step('End-to-end tests');
 const chromium = await ensureChromium();

@@ -10,6 +10,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { logEvent } from '@/lib/log';
+import { countSignInFailure } from '@/lib/metrics/count';
 import { trustedClientAddress } from '@/lib/security/client-address';
 import { sessionCookieName } from '@/lib/security/session-cookie';
 import { siteUsesHttps } from '@/lib/security/transport';
@@ -84,6 +85,7 @@ export function buildAuthOptions(): NextAuthOptions {
             throw new Error('unavailable');
           }
           if (result.ok) return { id: String(result.user.id), sessionVersion: result.user.sessionVersion, mfa: result.user.mfa };
+          countSignInFailure(result.reason);
           // The client reads these codes and shows the message in the visitor's language.
           if (result.reason === 'throttled') throw new Error(`throttled:${result.retryAt.toISOString()}`);
           throw new Error(result.reason);

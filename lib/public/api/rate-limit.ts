@@ -3,6 +3,7 @@
  * memory. Each process keeps its own buckets, which is enough for the single-process deployment this
  * app ships as; several instances would each allow the limit.
  */
+import { countRateLimitRefusal } from '@/lib/metrics/count';
 import { trustedClientAddress } from '@/lib/security/client-address';
 
 export type Quota = {
@@ -35,6 +36,7 @@ export function createRateLimiter({ maxKeys = 10_000, now = Date.now }: { maxKey
       let tokens = previous ? Math.min(perMinute, previous.tokens + (time - previous.at) * perMs) : perMinute;
       const allowed = tokens >= 1;
       if (allowed) tokens -= 1;
+      else countRateLimitRefusal();
       buckets.set(key, { tokens, at: time });
       if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
       return {
