@@ -58,7 +58,7 @@ test('a Spanish-only response after a bilingual one publishes no English text fr
   await expectNoSeriousAxeViolations(visitor);
 
   // The API says which languages the response was written in, and never fills one from another event.
-  const api = await (await visitor.request.get(`/api/v1/recommendations/${ref}`)).json();
+  const api = (await (await visitor.request.get(`/api/v1/recommendations/${ref}`)).json()).data;
   const inProgress = api.timeline.find((event: { to_status: string | null }) => event.to_status === 'in_progress');
   expect(inProgress.response).toEqual({ en: null, es: spanishOnly });
   expect(inProgress.response_languages).toEqual(['es']);
@@ -67,7 +67,14 @@ test('a Spanish-only response after a bilingual one publishes no English text fr
   const csv = await (await visitor.request.get('/api/v1/recommendations.csv')).text();
   const row = csv.split('\r\n').find((line) => line.startsWith(`${ref},`));
   expect(row).toBeDefined();
-  expect(row).not.toContain(word);
+  expect(row).not.toContain(oldEnglish);
+
+  // The submitter's own page, in English, marks it the same way.
+  await submitter.goto(`/en/account/recommendations/${ref}`);
+  const history = submitter.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: spanishOnly });
+  await expect(history).toContainText('Response available in Spanish only');
+  await expect(history).not.toContainText(oldEnglish);
+  await expectNoSeriousAxeViolations(submitter);
 
   // The submitter's e-mail (in English) gives the Spanish response, says so, and repeats nothing older.
   const admin = await signedIn(browser, 'admin@hled.example');
