@@ -7,5 +7,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     const { openDatabaseAtStartup } = await import('./db/startup');
     await openDatabaseAtStartup();
+
+    // Coordinators' daily digest of new submissions: an in-process schedule, idempotent per day
+    // (lib/notifications/digest-scheduler.ts). Started after the database is open.
+    const { startDigestScheduler } = await import('./lib/notifications/digest-scheduler');
+    startDigestScheduler();
   }
 }
