@@ -9,5 +9,12 @@ export async function register() {
     await openDatabaseAtStartup();
     const { installServerHooks } = await import('./lib/metrics/install');
     installServerHooks();
+
+    // Coordinators' daily digest of new submissions: an in-process schedule, idempotent per day
+    // (lib/notifications/digest-scheduler.ts). Started after the database is open, stopped before it closes.
+    const { startDigestScheduler } = await import('./lib/notifications/digest-scheduler');
+    const { serverHooks } = await import('./lib/server/hooks');
+    const digests = startDigestScheduler();
+    serverHooks().shutdown.unshift(() => digests.stop());
   }
 }

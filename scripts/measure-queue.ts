@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../db/open';
-import { users } from '../db/schema';
+import { recommendations, users } from '../db/schema';
 import { loadUser } from '../lib/auth/current-user';
 import { createRecommendation } from '../lib/recommendations/create-recommendation';
 import { COUNTRIES, SECTORS } from '../db/schema/accounts';
@@ -49,6 +49,8 @@ db.transaction((tx) => {
     );
   }
 });
+// One in a hundred marked implemented by the other government, awaiting this coordinator's confirmation.
+db.update(recommendations).set({ pendingStatus: 'implemented' }).where(sql`${recommendations.id} % 100 = 0`).run();
 console.log(`${count} recommendations written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const user = loadUser(db.select().from(users).where(eq(users.id, coordinator.id)).get()!.id, null)!;
@@ -60,12 +62,14 @@ const cases: Record<string, Record<string, string>> = {
   'search + status, page 20': { q: 'border customs', status: 'under_review', page: '20' },
   'submitted in a period, oldest first': { from: '2026-01-02', to: '2026-01-04', sort: 'oldest' },
   unassigned: { assigned: 'none' },
+  'awaiting my confirmation': { awaiting: 'mine' },
+  'no filter, read in Spanish': { locale: 'es' },
 };
-for (const [name, params] of Object.entries(cases)) {
+for (const [name, { locale, ...params }] of Object.entries(cases)) {
   const times: number[] = [];
   for (let run = 0; run < 30; run++) {
     const t0 = performance.now();
-    listQueue(user, parseQueueFilters(params));
+    listQueue(user, parseQueueFilters(params), locale === 'es' ? 'es' : 'en');
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

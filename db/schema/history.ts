@@ -23,7 +23,13 @@ export const HISTORY_KINDS = [
   'seeded',
   'summary_published',
 ] as const;
-export const NOTIFICATION_KINDS = ['status_changed', 'linked', 'merged', 'received'] as const;
+/**
+ * The first four tell a submitter about their recommendation; the last two tell coordinators: the
+ * other government marked an item implemented and awaits their confirmation, or a new submission
+ * arrived in their pillars.
+ */
+export const NOTIFICATION_KINDS = ['status_changed', 'linked', 'merged', 'received', 'confirmation_requested', 'new_submission'] as const;
+export const SUBMITTER_NOTIFICATION_KINDS = ['status_changed', 'linked', 'merged', 'received'] as const satisfies readonly (typeof NOTIFICATION_KINDS)[number][];
 
 const createdAt = () => integer({ mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 

@@ -87,6 +87,8 @@ export const recommendations = sqliteTable(
     index('recommendations_queue_idx').on(t.pillarId, t.status, t.submittedAt),
     // A recommendation's page lists the duplicates merged into it.
     index('recommendations_merged_into_idx').on(t.mergedIntoId),
+    // The queue's "awaiting my government's confirmation": the few items with a pending status.
+    index('recommendations_pending_idx').on(t.pendingStatus, t.pillarId).where(sql`${t.pendingStatus} is not null`),
   ],
 );
 

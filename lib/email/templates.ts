@@ -7,6 +7,7 @@ import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import { publicBaseUrl } from '@/lib/config';
 import type { Locale } from '@/lib/i18n/routing';
+import { shownTo } from '@/lib/i18n/written-text';
 
 const MESSAGES = { en, es } as const;
 
@@ -54,7 +55,7 @@ export function updateEmail(locale: Locale, name: string, ref: string, kind: str
   const t = translator(locale);
   const statuses = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'status' });
   const link = `${publicBaseUrl()}/${locale}/account/recommendations/${ref}`;
-  const response = (locale === 'es' ? detail.responseEs ?? detail.responseEn : detail.responseEn ?? detail.responseEs) ?? '';
+  const response = writtenResponse(locale, detail);
   const what =
     kind === 'linked' && detail.initiativeTitle
       ? t('update.linked', { initiative: detail.initiativeTitle[locale] })
@@ -65,6 +66,18 @@ export function updateEmail(locale: Locale, name: string, ref: string, kind: str
     subject: t('update.subject', { ref }),
     text: t('update.body', { name, ref, what, response: response ? t('update.response', { response }) : '', link }),
   };
+}
+
+/**
+ * The response in the recipient's language; when it was written only in the other language, that text,
+ * announced as available in that language only (never an earlier response, never left out silently).
+ */
+function writtenResponse(locale: Locale, detail: UpdateDetail): string {
+  const shown = shownTo(locale, { en: detail.responseEn, es: detail.responseEs });
+  if (!shown) return '';
+  if (!shown.onlyIn) return shown.text;
+  const marks = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'writtenText' });
+  return `${marks('onlyIn.response', { language: shown.onlyIn })}\n${shown.text}`;
 }
 
 /** An administrator's invitation to a coordinator: the link lets them choose a password (7 days). */

@@ -3,8 +3,10 @@ import type { Locale } from './routing';
 type Suffixed<K extends string> = `${K}En` | `${K}Es`;
 
 /**
- * Picks the visitor's language from a row that stores both (`titleEn`, `titleEs`).
- * Falls back to the other language rather than showing nothing, e.g. a response written in one language only.
+ * Picks the visitor's language from a row of the record that stores both (`titleEn`, `titleEs`).
+ * Falls back to the other language rather than showing nothing. Texts coordinators write in one
+ * language or both (responses, explanations, notes) go through written-text.ts instead, which marks
+ * a text shown in the other language as not yet translated.
  */
 export function localized<K extends string, T extends Partial<Record<Suffixed<K>, string | null>>>(
   row: T,

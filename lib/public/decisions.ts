@@ -8,7 +8,7 @@ import 'server-only';
 import { and, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { HISTORY_KINDS, historyEvents, pillars, publicRecommendations as pr } from '@/db/schema';
-import { publicDetails, type PublicDetails } from './recommendation';
+import { publicDetails, withPublicReferencesOnly, type PublicDetails } from './recommendation';
 import { meetingPeriods, type UnknownValue } from './register';
 
 type HistoryKind = (typeof HISTORY_KINDS)[number];
@@ -45,7 +45,7 @@ export type PublicDecision = {
   toStatus: (typeof historyEvents.$inferSelect)['toStatus'];
   responseEn: string | null;
   responseEs: string | null;
-  /** Only the whitelisted keys: initiative (slug), into (ref), government, position. */
+  /** Only the whitelisted keys: initiative (slug), into (ref, when the original is public), government, position, markedBy, confirmedBy. */
   details: PublicDetails;
   recommendation: {
     ref: string;
@@ -142,12 +142,14 @@ export function listPublicDecisions(query: DecisionQuery): DecisionLog | Unknown
     .orderBy(desc(historyEvents.createdAt), desc(historyEvents.id))
     .limit(limit + 1)
     .all();
-  const decisions: PublicDecision[] = rows.slice(0, limit).map(({ details, pillar, recommendation, kind, ...event }) => ({
-    ...event,
-    kind: kind as DecisionKind,
-    details: publicDetails(details),
-    recommendation: { ...recommendation, pillar },
-  }));
+  const decisions: PublicDecision[] = withPublicReferencesOnly(
+    rows.slice(0, limit).map(({ details, pillar, recommendation, kind, ...event }) => ({
+      ...event,
+      kind: kind as DecisionKind,
+      details: publicDetails(details),
+      recommendation: { ...recommendation, pillar },
+    })),
+  );
   const last = decisions.at(-1);
   return { decisions, next: rows.length > limit && last ? cursorOf(last) : null };
 }

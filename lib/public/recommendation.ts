@@ -24,8 +24,11 @@ import { publicItemColumns, type PublicItem } from './register';
 const meetingColumns = { slug: meetings.slug, titleEn: meetings.titleEn, titleEs: meetings.titleEs, date: meetings.date };
 const initiativeColumns = { slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs };
 
-/** The parts of an event's details that are public; anything else stays in the coordinators' history. */
-export const PUBLIC_DETAIL_KEYS = ['initiative', 'into', 'government', 'position'] as const;
+/**
+ * The parts of an event's details that are public; anything else stays in the coordinators' history.
+ * `markedBy` and `confirmedBy` name the governments of a bilateral confirmation.
+ */
+export const PUBLIC_DETAIL_KEYS = ['initiative', 'into', 'government', 'position', 'markedBy', 'confirmedBy'] as const;
 export type PublicDetails = Partial<Record<(typeof PUBLIC_DETAIL_KEYS)[number], string>>;
 
 export function publicDetails(details: Record<string, unknown> | null): PublicDetails {
@@ -37,9 +40,25 @@ export function publicDetails(details: Record<string, unknown> | null): PublicDe
   return kept;
 }
 
+/**
+ * A merge names its original only when the original is public itself: the reference of a hidden or
+ * confidential recommendation would confirm that it exists and tie the two together. Such a merge reads
+ * as "merged", without the reference, wherever public history is shown (page, API, decisions, feed).
+ */
+export function withPublicReferencesOnly<E extends { details: PublicDetails }>(events: E[]): E[] {
+  const refs = [...new Set(events.flatMap((e) => (e.details.into ? [e.details.into] : [])))];
+  if (refs.length === 0) return events;
+  const published = new Set(getDb().select({ ref: pr.ref }).from(pr).where(inArray(pr.ref, refs)).all().map((r) => r.ref));
+  return events.map((event) => {
+    if (!event.details.into || published.has(event.details.into)) return event;
+    const { into: _unpublished, ...details } = event.details;
+    return { ...event, details };
+  });
+}
+
 /** The public events of one recommendation, oldest first, with the initiatives they name. */
 function publicTimeline(recommendationId: number) {
-  const events = getDb()
+  const rows = getDb()
     .select({
       id: historyEvents.id,
       kind: historyEvents.kind,
@@ -55,6 +74,7 @@ function publicTimeline(recommendationId: number) {
     .orderBy(asc(historyEvents.createdAt), asc(historyEvents.id))
     .all()
     .map(({ details, ...event }) => ({ ...event, details: publicDetails(details) }));
+  const events = withPublicReferencesOnly(rows);
   const slugs = [...new Set(events.flatMap((e) => (e.details.initiative ? [e.details.initiative] : [])))];
   const titles = slugs.length ? getDb().select(initiativeColumns).from(initiatives).where(inArray(initiatives.slug, slugs)).all() : [];
   return events.map((event) => ({ ...event, initiative: titles.find((i) => i.slug === event.details.initiative) ?? null }));
@@ -83,6 +103,7 @@ export function getPublicRecommendation(ref: string) {
     .orderBy(asc(initiatives.titleEn))
     .all()
     .map(({ initiative: { id, ...initiative }, ...link }) => ({ ...link, initiative, progress: listProgress(eq(progressUpdates.initiativeId, id)) }));
+  const timeline = publicTimeline(item.id);
   return {
     ...item,
     notAdoptedReason: extra.notAdoptedReason,
@@ -109,6 +130,27 @@ export function getPublicRecommendation(ref: string) {
       .orderBy(desc(governmentPositions.government))
       .all(),
     links,
-    timeline: publicTimeline(item.id),
+    timeline,
+    confirmation: bilateralConfirmation(timeline),
+  };
+}
+
+type Government = 'us' | 'mx';
+const isGovernment = (value: string | undefined): value is Government => value === 'us' || value === 'mx';
+
+/**
+ * The latest status both governments confirmed, with who marked it and who confirmed it: a bilateral
+ * confirmation is each government's stated position on the outcome. Events recorded before the
+ * governments were named in them give null for both: both confirmed, in an order not recorded.
+ */
+export function bilateralConfirmation(timeline: ReturnType<typeof publicTimeline>) {
+  const event = timeline.findLast((e) => e.kind === 'status_confirmed' && e.toStatus !== null);
+  if (!event) return null;
+  const { markedBy, confirmedBy } = event.details;
+  return {
+    status: event.toStatus!,
+    markedBy: isGovernment(markedBy) ? markedBy : null,
+    confirmedBy: isGovernment(confirmedBy) ? confirmedBy : null,
+    at: event.at,
   };
 }

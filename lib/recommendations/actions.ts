@@ -33,7 +33,7 @@ export const editRecommendationAction = authActionClient.inputSchema(editRecomme
 export const withdrawRecommendationAction = authActionClient
   .inputSchema(withdrawRecommendationSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const result = withdrawOwnRecommendation(ctx.user.id, parsedInput.ref, parsedInput.reason, parsedInput.hideText ?? false);
+    const result = withdrawOwnRecommendation(ctx.user.id, parsedInput.ref, parsedInput.version, parsedInput.reason, parsedInput.hideText ?? false);
     if (!result.ok) returnServerError(result.reason);
     return { ref: parsedInput.ref };
   });

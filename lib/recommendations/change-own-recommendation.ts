@@ -61,12 +61,13 @@ export function editOwnRecommendation(userId: number, ref: string, version: numb
   );
 }
 
-export function withdrawOwnRecommendation(userId: number, ref: string, reason: string, hideText: boolean): ChangeResult {
+export function withdrawOwnRecommendation(userId: number, ref: string, version: number, reason: string, hideText: boolean): ChangeResult {
   const db = getDb();
   return db.transaction(
     (tx) => {
       const current = findOwn(tx, userId, ref);
       if (!current) return { ok: false, reason: 'notFound' } as const;
+      if (current.version !== version) return { ok: false, reason: 'conflict' } as const;
       if (!submitterMayWithdraw(current.status)) return { ok: false, reason: 'notWithdrawable' } as const;
       const now = new Date();
       tx.update(recommendations)

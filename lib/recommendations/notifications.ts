@@ -1,9 +1,9 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { historyEvents, notifications, recommendations } from '@/db/schema';
+import { historyEvents, notifications, recommendations, SUBMITTER_NOTIFICATION_KINDS } from '@/db/schema';
 
-/** The newest news about a stakeholder's recommendations, as shown on their account page. */
+/** The newest news about a person's own recommendations, as shown on their account page (a coordinator's alerts are listed apart). */
 export function listNotifications(userId: number, limit = 10) {
   return getDb()
     .select({
@@ -18,7 +18,7 @@ export function listNotifications(userId: number, limit = 10) {
     .from(notifications)
     .innerJoin(recommendations, eq(recommendations.id, notifications.recommendationId))
     .leftJoin(historyEvents, eq(historyEvents.id, notifications.historyEventId))
-    .where(eq(notifications.userId, userId))
+    .where(and(eq(notifications.userId, userId), inArray(notifications.kind, [...SUBMITTER_NOTIFICATION_KINDS])))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit)
     .all();

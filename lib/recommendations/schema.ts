@@ -94,6 +94,8 @@ export const editRecommendationSchema = recommendationSchema.extend({
 
 export const withdrawRecommendationSchema = z.object({
   ref: z.string().max(40),
+  /** The version the submitter's page showed: a change made since (a coordinator's decision) is a conflict. */
+  version: z.coerce.number().int().min(1),
   reason: optionalText(1000),
   hideText: z.boolean().optional(),
 });

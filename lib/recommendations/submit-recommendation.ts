@@ -1,8 +1,9 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { deliver } from '@/lib/email/send-email';
+import { deliver, type QueuedEmail } from '@/lib/email/send-email';
 import { logEvent } from '@/lib/log';
+import { alertImmediateSubscribers } from '@/lib/notifications/submission-alerts';
 import { createRecommendation, UnknownPillarError } from './create-recommendation';
 import type { RecommendationInput } from './schema';
 import { nextSubmissionAllowedAt } from './submission-limits';
@@ -17,16 +18,17 @@ export async function submitRecommendation(user: CurrentUser, input: Recommendat
   if (!user.emailVerified) return { ok: false, reason: 'verifyEmailFirst' };
   const db = getDb();
   let result: SubmissionResult;
-  let receipt;
+  let emails: QueuedEmail[];
   try {
     // IMMEDIATE: the limit check, the reference and the insert see one consistent state, and a busy
     // database makes this wait (busy_timeout) rather than fail (SECURITY.md 3.4).
-    ({ result, receipt } = db.transaction(
+    ({ result, emails } = db.transaction(
       (tx) => {
         const retryAt = nextSubmissionAllowedAt(tx, user.id);
-        if (retryAt) return { result: { ok: false as const, reason: 'rateLimited' as const, retryAt }, receipt: null };
+        if (retryAt) return { result: { ok: false as const, reason: 'rateLimited' as const, retryAt }, emails: [] };
         const created = createRecommendation(tx, user, input);
-        return { result: { ok: true as const, ref: created.ref }, receipt: created.receipt };
+        // The receipt, and the coordinators of its pillar who asked to hear of each submission at once.
+        return { result: { ok: true as const, ref: created.ref }, emails: [created.receipt, ...alertImmediateSubscribers(tx, created.id)] };
       },
       { behavior: 'immediate' },
     ));
@@ -34,7 +36,7 @@ export async function submitRecommendation(user: CurrentUser, input: Recommendat
     if (error instanceof UnknownPillarError) return { ok: false, reason: 'unknownPillar' };
     throw error;
   }
-  if (receipt) await deliver(receipt);
+  for (const email of emails) await deliver(email);
   logEvent(result.ok ? 'recommendation.submitted' : 'recommendation.rate_limited', { userId: user.id, ref: result.ok ? result.ref : undefined });
   return result;
 }

@@ -6,13 +6,16 @@ import { triageActionClient } from '@/lib/actions/client';
 import { initiativeSchema, progressSchema } from './initiative-schemas';
 import { recordProgressUpdate, saveInitiative } from './manage-initiatives';
 
-export const saveInitiativeAction = triageActionClient
-  .inputSchema(initiativeSchema.extend({ existingSlug: z.string().max(100).nullable() }))
-  .action(async ({ parsedInput: { existingSlug, ...input }, ctx }) => {
-    const slug = saveInitiative(ctx.user, input, existingSlug);
-    revalidatePath('/[locale]', 'layout');
-    return { slug };
-  });
+/** An edit names the version it started from (a change made since is a conflict); a new initiative has none. */
+const saveInitiativeSchema = initiativeSchema
+  .extend({ existingSlug: z.string().max(100).nullable() })
+  .refine((input) => input.existingSlug === null || input.version !== undefined, { path: ['version'], error: 'required' });
+
+export const saveInitiativeAction = triageActionClient.inputSchema(saveInitiativeSchema).action(async ({ parsedInput: { existingSlug, ...input }, ctx }) => {
+  const saved = saveInitiative(ctx.user, input, existingSlug);
+  revalidatePath('/[locale]', 'layout');
+  return saved;
+});
 
 export const recordProgressAction = triageActionClient.inputSchema(progressSchema).action(async ({ parsedInput, ctx }) => {
   const id = recordProgressUpdate(ctx.user, parsedInput);

@@ -49,7 +49,7 @@ describe('keeping the record', () => {
 
   it('creates an initiative only in the coordinator\'s pillars, with a unique address', () => {
     const input = { slug: 'digital-skills', pillar: 'investing-in-our-people', titleEn: 'Digital skills', titleEs: 'Habilidades digitales', descriptionEn: 'd', descriptionEs: 'd', state: 'planned' as const, leads: ['sep', 'dol'] };
-    expect(saveInitiative(pillarFour, input, null)).toBe('digital-skills');
+    expect(saveInitiative(pillarFour, input, null)).toEqual({ slug: 'digital-skills', version: 1 });
     expect(() => saveInitiative(pillarFour, input, null)).toThrow('slugTaken');
     expect(() => saveInitiative(pillarFour, { ...input, slug: 'other', pillar: 'building-back-together' }, null)).toThrow('unknownPillar');
   });
@@ -57,8 +57,9 @@ describe('keeping the record', () => {
   it('refuses an edit made from an old version', () => {
     const row = database.db().select().from(initiatives).where(eq(initiatives.slug, 'workforce-development')).get()!;
     const edit = { slug: row.slug, pillar: 'investing-in-our-people', titleEn: 'Workforce', titleEs: 'Fuerza laboral', descriptionEn: 'd', descriptionEs: 'd', state: 'active' as const, leads: [], version: row.version };
-    saveInitiative(pillarFour, edit, row.slug);
+    expect(saveInitiative(pillarFour, edit, row.slug)).toEqual({ slug: row.slug, version: row.version + 1 });
     expect(() => saveInitiative(pillarFour, edit, row.slug)).toThrow('conflict');
+    expect(() => saveInitiative(pillarFour, { ...edit, version: undefined }, row.slug)).toThrow('conflict');
   });
 
   it('refuses a figure without a unit', () => {

@@ -35,8 +35,9 @@ function audit(tx: Tx, user: CurrentUser, action: string, objectType: string, ob
   tx.insert(auditEvents).values({ actorId: user.id, action, objectType, objectId, details }).run();
 }
 
-export function saveInitiative(user: CurrentUser, input: InitiativeInput, existingSlug: string | null): string {
-  const slug = getDb().transaction(
+/** Creates or edits an initiative; returns its slug and its version now, for the form's next save. */
+export function saveInitiative(user: CurrentUser, input: InitiativeInput, existingSlug: string | null): { slug: string; version: number } {
+  const saved = getDb().transaction(
     (tx) => {
       const pillarId = pillarInScope(tx, user, input.pillar);
       const fields = {
@@ -52,24 +53,24 @@ export function saveInitiative(user: CurrentUser, input: InitiativeInput, existi
         const created = tx.insert(initiatives).values({ slug: input.slug, ...fields }).returning({ id: initiatives.id }).get();
         setLeads(tx, created.id, input.leads);
         audit(tx, user, 'initiative.create', 'initiative', input.slug, { pillar: input.pillar });
-        return input.slug;
+        return { slug: input.slug, version: 1 };
       }
       const current = tx.select().from(initiatives).where(eq(initiatives.slug, existingSlug)).get();
       // Both the initiative's pillar now and the one it moves to must be the coordinator's.
       if (!current || !mayActOnPillar(user, current.pillarId)) throw new Refusal('notFound');
-      if (input.version !== undefined && current.version !== input.version) throw new Refusal('conflict');
+      if (input.version === undefined || current.version !== input.version) throw new Refusal('conflict');
       tx.update(initiatives)
         .set({ ...fields, version: sql`${initiatives.version} + 1`, updatedAt: new Date() })
         .where(eq(initiatives.id, current.id))
         .run();
       setLeads(tx, current.id, input.leads);
       audit(tx, user, 'initiative.update', 'initiative', existingSlug, { before: { titleEn: current.titleEn, state: current.state, pillarId: current.pillarId } });
-      return existingSlug;
+      return { slug: existingSlug, version: current.version + 1 };
     },
     { behavior: 'immediate' },
   );
-  logEvent(existingSlug ? 'record.initiative_updated' : 'record.initiative_created', { userId: user.id, slug });
-  return slug;
+  logEvent(existingSlug ? 'record.initiative_updated' : 'record.initiative_created', { userId: user.id, slug: saved.slug });
+  return saved;
 }
 
 export function recordProgressUpdate(user: CurrentUser, input: z.output<typeof progressSchema>): number {

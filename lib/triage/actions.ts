@@ -76,14 +76,15 @@ export const recordPositionAction = triageActionClient.inputSchema(positionSchem
 });
 
 export const assignAction = triageActionClient.inputSchema(bulkSchema).action(async ({ parsedInput, ctx }) => {
-  assignRecommendations(ctx.user, parsedInput.refs, parsedInput.assigneeId ?? null);
-  return { assigned: parsedInput.refs.length, version: refresh(parsedInput.refs.length === 1 ? parsedInput.refs[0] : undefined) };
+  const { items } = parsedInput;
+  assignRecommendations(ctx.user, items, parsedInput.assigneeId ?? null);
+  return { assigned: items.length, version: refresh(items.length === 1 ? items[0]!.ref : undefined) };
 });
 
-export const startReviewAction = triageActionClient.inputSchema(bulkSchema).action(async ({ parsedInput, ctx }) => {
-  startReview(ctx.user, parsedInput.refs);
+export const startReviewAction = triageActionClient.inputSchema(bulkSchema.omit({ assigneeId: true })).action(async ({ parsedInput, ctx }) => {
+  startReview(ctx.user, parsedInput.items);
   refresh();
-  return { started: parsedInput.refs.length };
+  return { started: parsedInput.items.length };
 });
 
 export const publishSummaryAction = triageActionClient.inputSchema(summarySchema).action(async ({ parsedInput, ctx }) => {

@@ -1,6 +1,7 @@
 /**
  * Who works on what: assigning recommendations, one or many, and the bulk move to "under review".
- * A bulk action is all or nothing: one item out of scope or changed refuses the whole selection.
+ * A bulk action is all or nothing: one item out of scope, or changed since the version the caller read
+ * it at, refuses the whole selection.
  */
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
@@ -14,8 +15,11 @@ import { checkMove } from './workflow';
 
 export const BULK_LIMIT = 100;
 
-export function assignRecommendations(user: CurrentUser, refs: string[], assigneeId: number | null) {
-  if (refs.length === 0 || refs.length > BULK_LIMIT) throw new Refusal('badSelection');
+/** A selected recommendation and the version the caller's page showed. */
+export type Selected = { ref: string; version: number };
+
+export function assignRecommendations(user: CurrentUser, items: Selected[], assigneeId: number | null) {
+  if (items.length === 0 || items.length > BULK_LIMIT) throw new Refusal('badSelection');
   getDb().transaction(
     (tx) => {
       if (assigneeId !== null) {
@@ -26,8 +30,8 @@ export function assignRecommendations(user: CurrentUser, refs: string[], assigne
           .get();
         if (!assignee) throw new Refusal('unknownAssignee');
       }
-      for (const ref of refs) {
-        const recommendation = loadForTriage(tx, user, ref);
+      for (const { ref, version } of items) {
+        const recommendation = loadForTriage(tx, user, ref, version);
         if (recommendation.assigneeId === assigneeId) continue;
         touch(tx, recommendation.id, { assigneeId });
         tx.insert(historyEvents)
@@ -37,17 +41,17 @@ export function assignRecommendations(user: CurrentUser, refs: string[], assigne
     },
     { behavior: 'immediate' },
   );
-  logEvent('triage.assigned', { userId: user.id, count: refs.length, assigneeId });
+  logEvent('triage.assigned', { userId: user.id, count: items.length, assigneeId });
 }
 
 /** The one status move that needs no response: received -> under review, for a whole selection. */
-export function startReview(user: CurrentUser, refs: string[]) {
-  if (refs.length === 0 || refs.length > BULK_LIMIT) throw new Refusal('badSelection');
+export function startReview(user: CurrentUser, items: Selected[]) {
+  if (items.length === 0 || items.length > BULK_LIMIT) throw new Refusal('badSelection');
   getDb().transaction(
     (tx) => {
-      for (const ref of refs) {
-        const recommendation = loadForTriage(tx, user, ref);
-        const refusal = checkMove(recommendation.status, 'under_review', { linkCount: 0, hasResponse: false, hasReason: true });
+      for (const { ref, version } of items) {
+        const recommendation = loadForTriage(tx, user, ref, version);
+        const refusal = checkMove(recommendation.status, 'under_review', { linkCount: 0, hasResponse: false, hasReason: true, hasOriginal: false });
         if (refusal) throw new Refusal(`${refusal}|${ref}`);
         touch(tx, recommendation.id, { status: 'under_review' });
         tx.insert(historyEvents)
@@ -57,5 +61,5 @@ export function startReview(user: CurrentUser, refs: string[]) {
     },
     { behavior: 'immediate' },
   );
-  logEvent('triage.review_started', { userId: user.id, count: refs.length });
+  logEvent('triage.review_started', { userId: user.id, count: items.length });
 }

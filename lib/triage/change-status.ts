@@ -1,11 +1,14 @@
 /**
  * Moving a recommendation along the workflow (lib/triage/workflow.ts), with its public response.
  * Under bilateral confirmation (the site setting, on by default) `implemented` takes effect only when a
- * coordinator of each government has confirmed it; until then it is pending, and the public sees
- * "awaiting confirmation".
+ * coordinator of each government has confirmed it; until then it is pending, the public sees "awaiting
+ * confirmation", and the other government's coordinators of its pillar are told.
+ *
+ * The response is stored per language exactly as written, null for a language left empty: readers of
+ * that language are shown the other one, marked as not yet translated (lib/i18n/written-text.ts).
  */
 import 'server-only';
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import {
   historyEvents,
@@ -22,6 +25,7 @@ import { bilateralConfirmationRequired } from '@/lib/admin/settings';
 import { speaksFor } from '@/lib/auth/permissions';
 import { deliver, type QueuedEmail } from '@/lib/email/send-email';
 import { logEvent } from '@/lib/log';
+import { requestConfirmation } from '@/lib/notifications/confirmation-requests';
 import { Refusal } from '@/lib/refusal';
 import { loadForTriage, touch, type TriageRecommendation } from './guard';
 import { notifySubmitter } from './notify';
@@ -43,23 +47,58 @@ const clean = (text: string | undefined) => text?.trim() || null;
 export async function changeStatus(user: CurrentUser, change: StatusChange): Promise<{ pending: boolean }> {
   const db = getDb();
   const outcome = db.transaction((tx) => applyChange(tx, user, change), { behavior: 'immediate' });
-  if (outcome.email) await deliver(outcome.email);
+  for (const email of outcome.emails) await deliver(email);
   logEvent('triage.status_changed', { userId: user.id, ref: change.ref, to: change.to, pending: outcome.pending });
   return { pending: outcome.pending };
 }
 
-function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending: boolean; email: QueuedEmail | null } {
-  const recommendation = loadForTriage(tx, user, change.ref, change.version);
-  const responseEn = clean(change.responseEn);
-  const responseEs = clean(change.responseEs);
+/**
+ * The reason the move needs, from what this use case can carry: a reason from the fixed list for not
+ * adopted. Hiding needs an internal reason and merging an original, which only their own use cases
+ * (lib/triage/moderation.ts) take: here both are always missing, so both moves are refused.
+ */
+function moveFacts(tx: Tx, recommendation: TriageRecommendation, change: StatusChange, hasResponse: boolean) {
   const linkCount = tx
     .select({ n: count() })
     .from(recommendationInitiatives)
     .where(eq(recommendationInitiatives.recommendationId, recommendation.id))
     .get()!.n;
-  const hasReason = change.to !== 'not_adopted' || (change.reason !== undefined && (change.reason !== 'already_covered' || Boolean(change.coveredByInitiative)));
-  const refusal = checkMove(recommendation.status, change.to, { linkCount, hasResponse: Boolean(responseEn || responseEs), hasReason });
+  const hasReason =
+    change.to === 'not_adopted'
+      ? change.reason !== undefined && (change.reason !== 'already_covered' || Boolean(change.coveredByInitiative))
+      : change.to !== 'hidden';
+  return { linkCount, hasResponse, hasReason, hasOriginal: false };
+}
+
+/**
+ * A response that repeats, word for word, the one published with the previous status is refused: it is
+ * what a form left filled after a save sends, and it would publish an old answer under a new status.
+ */
+function refuseRepeatedResponse(tx: Tx, recommendationId: number, responseEn: string | null, responseEs: string | null) {
+  const previous = tx
+    .select({ en: historyEvents.publicResponseEn, es: historyEvents.publicResponseEs })
+    .from(historyEvents)
+    .where(
+      and(
+        eq(historyEvents.recommendationId, recommendationId),
+        eq(historyEvents.isPublic, true),
+        inArray(historyEvents.kind, ['status_changed', 'status_confirmed']),
+      ),
+    )
+    .orderBy(desc(historyEvents.id))
+    .limit(1)
+    .get();
+  if (!previous) return;
+  if ((responseEn && responseEn === previous.en?.trim()) || (responseEs && responseEs === previous.es?.trim())) throw new Refusal('repeatedResponse');
+}
+
+function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending: boolean; emails: QueuedEmail[] } {
+  const recommendation = loadForTriage(tx, user, change.ref, change.version);
+  const responseEn = clean(change.responseEn);
+  const responseEs = clean(change.responseEs);
+  const refusal = checkMove(recommendation.status, change.to, moveFacts(tx, recommendation, change, Boolean(responseEn || responseEs)));
   if (refusal) throw new Refusal(refusal);
+  refuseRepeatedResponse(tx, recommendation.id, responseEn, responseEs);
 
   const coveredBy = change.reason === 'already_covered' ? initiativeId(tx, change.coveredByInitiative) : null;
   const meetingId = change.to === 'implemented' && change.meeting ? meetingIdOf(tx, change.meeting) : null;
@@ -71,7 +110,8 @@ function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending
     tx.delete(statusConfirmations).where(eq(statusConfirmations.recommendationId, recommendation.id)).run();
     tx.insert(statusConfirmations).values({ recommendationId: recommendation.id, status: 'implemented', government, userId: user.id }).run();
     // The response is kept with the proposal and made public when the other government confirms.
-    tx.insert(historyEvents)
+    const proposal = tx
+      .insert(historyEvents)
       .values({
         recommendationId: recommendation.id,
         actorId: user.id,
@@ -84,8 +124,9 @@ function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending
         publicResponseEs: responseEs,
         details: { pendingConfirmation: true, government, meeting: change.meeting ?? null },
       })
-      .run();
-    return { pending: true, email: null };
+      .returning({ id: historyEvents.id })
+      .get();
+    return { pending: true, emails: requestConfirmation(tx, recommendation.id, government, proposal.id) };
   }
 
   touch(tx, recommendation.id, {
@@ -100,7 +141,7 @@ function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending
     coveredByInitiative: change.coveredByInitiative ?? null,
     meeting: change.meeting ?? null,
   });
-  return { pending: false, email };
+  return { pending: false, emails: email ? [email] : [] };
 }
 
 function recordPublicChange(
@@ -132,7 +173,11 @@ function recordPublicChange(
   return notifySubmitter(tx, recommendation, event.id, 'status_changed', { status: to, responseEn, responseEs });
 }
 
-/** The other government's coordinator confirms a pending status; with both confirmations it takes effect. */
+/**
+ * The other government's coordinator confirms a pending status; with both confirmations it takes
+ * effect. The public event names which government marked it and which confirmed it, and carries the
+ * response written with the proposal it confirms (the response of this very move, not an older one).
+ */
 export async function confirmStatus(user: CurrentUser, ref: string, version: number): Promise<{ applied: boolean }> {
   const db = getDb();
   const outcome = db.transaction(
@@ -158,7 +203,9 @@ export async function confirmStatus(user: CurrentUser, ref: string, version: num
         .get();
       touch(tx, recommendation.id, { status: pending, pendingStatus: null });
       const email = recordPublicChange(tx, user, recommendation, pending, proposal?.publicResponseEn ?? null, proposal?.publicResponseEs ?? null, 'status_confirmed', {
-        confirmedBy: [...confirmed.map((c) => c.government), government].sort(),
+        markedBy: confirmed[0]?.government ?? null,
+        confirmedBy: government,
+        governments: [...confirmed.map((c) => c.government), government].sort(),
       });
       return { applied: true, email };
     },

@@ -21,7 +21,7 @@ export async function mergeDuplicate(user: CurrentUser, input: { ref: string; ve
       const duplicate = loadForTriage(tx, user, input.ref, input.version);
       const original = loadForTriage(tx, user, into);
       if (['merged', 'hidden', 'withdrawn'].includes(original.status)) throw new Refusal('mergeTargetClosed');
-      const refusal = checkMove(duplicate.status, 'merged', { linkCount: 0, hasResponse: true, hasReason: true });
+      const refusal = checkMove(duplicate.status, 'merged', { linkCount: 0, hasResponse: true, hasReason: true, hasOriginal: true });
       if (refusal) throw new Refusal(refusal);
       touch(tx, duplicate.id, { status: 'merged', mergedIntoId: original.id, pendingStatus: null });
       const event = tx
@@ -53,7 +53,7 @@ export function hideRecommendation(user: CurrentUser, input: { ref: string; vers
   getDb().transaction(
     (tx) => {
       const recommendation = loadForTriage(tx, user, input.ref, input.version);
-      const refusal = checkMove(recommendation.status, 'hidden', { linkCount: 0, hasResponse: true, hasReason: reason.length > 0 });
+      const refusal = checkMove(recommendation.status, 'hidden', { linkCount: 0, hasResponse: true, hasReason: reason.length > 0, hasOriginal: false });
       if (refusal) throw new Refusal(refusal);
       touch(tx, recommendation.id, { status: 'hidden', hiddenReason: reason, pendingStatus: null });
       tx.insert(historyEvents)

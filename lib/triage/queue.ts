@@ -3,19 +3,44 @@
  * paged in SQL (a queue may hold thousands), with counts per status under the same filters.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { cachedUntilChange } from '@/lib/cache';
-import { pillars, recommendations, users, type RecommendationStatus } from '@/db/schema';
+import { pillars, recommendations, recommendationTranslations, statusConfirmations, users, type RecommendationStatus } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { pillarScope } from '@/lib/auth/permissions';
+import { pillarScope, speaksFor } from '@/lib/auth/permissions';
+import type { Locale } from '@/lib/i18n/routing';
 import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from './queue-filters';
 import { ftsQuery } from './search';
 
 const assignee = alias(users, 'assignee');
 const submitter = alias(users, 'submitter');
+
+/**
+ * Pending (marked by one government) and not yet confirmed by the caller's government. For an
+ * administrator, who speaks for neither, every item awaiting a confirmation.
+ */
+export function awaitingConfirmationBy(user: CurrentUser): SQL {
+  const government = speaksFor(user);
+  const pending = sql`${recommendations.pendingStatus} is not null`;
+  if (!government) return pending;
+  return and(
+    pending,
+    sql`not exists (select 1 from ${statusConfirmations} where ${statusConfirmations.recommendationId} = ${recommendations.id}
+      and ${statusConfirmations.status} = ${recommendations.pendingStatus} and ${statusConfirmations.government} = ${government})`,
+  )!;
+}
+
+const scopeKey = (user: CurrentUser) => (user.role === 'admin' || user.allPillars ? 'all' : user.pillarIds.join(','));
+
+/** How many items in the caller's pillars await their government's confirmation: the queue's reminder. */
+export function countAwaitingMyConfirmation(user: CurrentUser): number {
+  return cachedUntilChange(`queue-awaiting:${scopeKey(user)}:${speaksFor(user) ?? 'none'}`, () =>
+    getDb().select({ n: count() }).from(recommendations).where(and(pillarScope(user), awaitingConfirmationBy(user))).get()!.n,
+  );
+}
 
 function conditions(user: CurrentUser, filters: QueueFilters, withStatus: boolean): SQL[] {
   const where: SQL[] = [pillarScope(user)];
@@ -27,6 +52,7 @@ function conditions(user: CurrentUser, filters: QueueFilters, withStatus: boolea
   if (filters.to) where.push(lt(recommendations.submittedAt, new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)));
   if (filters.assigned === 'me') where.push(eq(recommendations.assigneeId, user.id));
   if (filters.assigned === 'none') where.push(isNull(recommendations.assigneeId));
+  if (filters.awaiting === 'mine') where.push(awaitingConfirmationBy(user));
   if (filters.q) {
     const ref = filters.q.toUpperCase();
     const match = ftsQuery(filters.q);
@@ -43,12 +69,21 @@ const ORDER = {
   ref: [asc(recommendations.ref)],
 } as const;
 
-export function listQueue(user: CurrentUser, filters: QueueFilters) {
+/**
+ * One page of the queue. Each title is shown in the reader's language when a translation into it exists
+ * (marked `translated`), else in its original language.
+ */
+export function listQueue(user: CurrentUser, filters: QueueFilters, locale: Locale = 'en') {
   const db = getDb();
   const where = and(...conditions(user, filters, true));
   // Counts are the queue's costliest part at scale; they are kept until the database changes, so never stale.
   const { page: _page, sort: _sort, ...counted } = filters;
-  const key = JSON.stringify({ scope: user.role === 'admin' || user.allPillars ? 'all' : user.pillarIds, me: filters.assigned === 'me' ? user.id : null, counted });
+  const key = JSON.stringify({
+    scope: scopeKey(user),
+    me: filters.assigned === 'me' ? user.id : null,
+    government: filters.awaiting ? (speaksFor(user) ?? 'none') : null,
+    counted,
+  });
   const total = cachedUntilChange(`queue-total:${key}`, () =>
     db.select({ n: count() }).from(recommendations).innerJoin(pillars, eq(pillars.id, recommendations.pillarId)).where(where).get()!.n,
   );
@@ -58,8 +93,10 @@ export function listQueue(user: CurrentUser, filters: QueueFilters) {
     .select({
       id: recommendations.id,
       ref: recommendations.ref,
+      version: recommendations.version,
       title: recommendations.title,
       language: recommendations.language,
+      translatedTitle: recommendationTranslations.title,
       status: recommendations.status,
       pendingStatus: recommendations.pendingStatus,
       sector: recommendations.sector,
@@ -74,11 +111,22 @@ export function listQueue(user: CurrentUser, filters: QueueFilters) {
     .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
     .leftJoin(assignee, eq(assignee.id, recommendations.assigneeId))
     .leftJoin(submitter, eq(submitter.id, recommendations.submitterId))
+    .leftJoin(
+      recommendationTranslations,
+      and(
+        eq(recommendationTranslations.recommendationId, recommendations.id),
+        eq(recommendationTranslations.locale, locale),
+        ne(recommendations.language, locale),
+      ),
+    )
     .where(where)
     .orderBy(...ORDER[filters.sort])
     .limit(QUEUE_PAGE_SIZE)
     .offset((page - 1) * QUEUE_PAGE_SIZE)
-    .all();
+    .all()
+    .map(({ translatedTitle, ...item }) =>
+      translatedTitle === null ? { ...item, translated: false } : { ...item, title: translatedTitle, language: locale, translated: true },
+    );
   const statusCounts = cachedUntilChange(`queue-statuses:${key}`, () =>
     db
       .select({ status: recommendations.status, n: count() })

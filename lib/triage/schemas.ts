@@ -58,8 +58,9 @@ export const positionSchema = z.object({
   noteEs: response,
 });
 
+/** Each selected recommendation with the version the caller read it at: a change made since is a conflict. */
 export const bulkSchema = z.object({
-  refs: z.array(ref).min(1).max(100),
+  items: z.array(z.object({ ref, version })).min(1).max(100),
   assigneeId: z.coerce.number().int().min(1).nullable().optional(),
 });
 

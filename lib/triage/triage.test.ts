@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { notifications, recommendations, settings, users } from '@/db/schema';
-import { seedDemoData } from '@/lib/accounts/demo-seed';
-import { loadUser, type CurrentUser } from '@/lib/auth/current-user';
+import { describe, expect, it } from 'vitest';
+import { notifications, recommendations, settings } from '@/db/schema';
 import { publiclyVisible } from '@/lib/recommendations/visibility';
+import { useDemoPeople } from '@/test/demo-people';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
 import { assignRecommendations, startReview } from './assignment';
 import { SITE_SETTING_KEYS } from '@/lib/admin/settings';
@@ -14,12 +13,7 @@ import { listQueue } from './queue';
 import { parseQueueFilters } from './queue-filters';
 
 const database = useTemporaryGlobalDatabase();
-const people: Record<string, CurrentUser> = {};
-
-beforeAll(async () => {
-  await seedDemoData(database.db());
-  for (const row of database.db().select().from(users).all()) people[row.email.split('@')[0]!] = loadUser(row.id, null)!;
-});
+const people = useDemoPeople(database);
 
 /** A fresh received recommendation from the demo stakeholder in the given pillar. */
 function sample(pillarSlug: string) {
@@ -37,7 +31,7 @@ describe('triage', () => {
     const { ref } = sample('building-back-together');
     const mx = people['coordinator.mx']!;
     const us = people['coordinator.us']!;
-    startReview(mx, [ref]);
+    startReview(mx, [{ ref, version: current(ref).version }]);
     await linkRecommendationToInitiative(mx, { ref, version: current(ref).version, initiative: 'semiconductor-supply-chains', explanationEn: 'It maps suppliers.' });
     await changeStatus(mx, { ref, version: current(ref).version, to: 'accepted', responseEs: 'Ambos gobiernos la retoman.' });
     expect((await changeStatus(mx, { ref, version: current(ref).version, to: 'implemented', responseEn: 'Published.' })).pending).toBe(true);
@@ -46,8 +40,11 @@ describe('triage', () => {
     await expect(confirmStatus(mx, ref, current(ref).version)).rejects.toThrow('alreadyConfirmedByYourGovernment');
     await confirmStatus(us, ref, current(ref).version);
     expect(current(ref).status).toBe('implemented');
-    const told = database.db().select().from(notifications).where(eq(notifications.recommendationId, current(ref).id)).all().map((n) => n.kind);
-    expect(told).toEqual(['received', 'linked', 'status_changed', 'status_changed']);
+    const notified = database.db().select().from(notifications).where(eq(notifications.recommendationId, current(ref).id)).all();
+    const submitterId = current(ref).submitterId;
+    expect(notified.filter((n) => n.userId === submitterId).map((n) => n.kind)).toEqual(['received', 'linked', 'status_changed', 'status_changed']);
+    // The U.S. coordinators of its pillar were asked to confirm when Mexico marked it implemented.
+    expect(notified.filter((n) => n.kind === 'confirmation_requested').map((n) => n.userId)).toEqual([us.id]);
   });
 
   it('applies implemented at once when bilateral confirmation is switched off', async () => {
@@ -70,7 +67,7 @@ describe('triage', () => {
     const pillarFour = people['coordinator.pillar4']!;
     await expect(changeStatus(pillarFour, { ref, version, to: 'under_review' })).rejects.toThrow('notFound');
     expect(() => hideRecommendation(pillarFour, { ref, version, reason: 'spam' })).toThrow('notFound');
-    expect(() => assignRecommendations(pillarFour, [ref], pillarFour.id)).toThrow('notFound');
+    expect(() => assignRecommendations(pillarFour, [{ ref, version }], pillarFour.id)).toThrow('notFound');
     const queue = listQueue(pillarFour, parseQueueFilters({}));
     expect(queue.items.every((item) => item.pillarNumber === 4)).toBe(true);
   });
@@ -86,7 +83,7 @@ describe('triage', () => {
   it('merges a duplicate into its original without deleting anything, and hides spam from the public', async () => {
     const mx = people['coordinator.mx']!;
     const first = sample('sustainable-development-southern-mexico-central-america');
-    startReview(mx, [first.ref]);
+    startReview(mx, [{ ref: first.ref, version: first.version }]);
     const duplicate = sample('building-back-together');
     await mergeDuplicate(mx, { ref: duplicate.ref, version: duplicate.version, into: first.ref.toLowerCase() });
     expect(current(duplicate.ref)).toMatchObject({ status: 'merged', mergedIntoId: first.id, title: duplicate.title });

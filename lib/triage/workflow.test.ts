@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '@/db/schema';
 import { allowedMoves, checkMove, MOVES } from './workflow';
 
-const complete = { linkCount: 1, hasResponse: true, hasReason: true };
+const complete = { linkCount: 1, hasResponse: true, hasReason: true, hasOriginal: true };
 
 /** Every (from, to) pair the table allows, when all its needs are met. */
 const ALLOWED: [RecommendationStatus, RecommendationStatus][] = [
@@ -58,6 +58,10 @@ describe('the status workflow', () => {
   it('needs a reason to decline or to hide', () => {
     expect(checkMove('under_review', 'not_adopted', { ...complete, hasReason: false })).toBe('needsReason');
     expect(checkMove('received', 'hidden', { ...complete, hasReason: false })).toBe('needsReason');
+  });
+
+  it('needs the original to merge a duplicate', () => {
+    expect(checkMove('under_review', 'merged', { ...complete, hasOriginal: false })).toBe('needsOriginal');
   });
 
   it('lets nothing out of withdrawn, merged or hidden except hiding a withdrawn item', () => {

@@ -16,6 +16,8 @@ export type Move = {
   needsLink: boolean;
   /** A reason from the fixed list (not adopted) or an internal reason (hidden). */
   needsReason: boolean;
+  /** The original it duplicates (merged). */
+  needsOriginal?: boolean;
 };
 
 const OPEN: readonly RecommendationStatus[] = ['received', 'under_review', 'accepted', 'in_progress'];
@@ -26,7 +28,7 @@ export const MOVES: readonly Move[] = [
   { from: ['accepted'], to: 'in_progress', needsResponse: true, needsLink: true, needsReason: false },
   { from: ['accepted', 'in_progress'], to: 'implemented', needsResponse: true, needsLink: true, needsReason: false },
   { from: ['received', 'under_review', 'accepted', 'in_progress'], to: 'not_adopted', needsResponse: true, needsLink: false, needsReason: true },
-  { from: OPEN, to: 'merged', needsResponse: false, needsLink: false, needsReason: false },
+  { from: OPEN, to: 'merged', needsResponse: false, needsLink: false, needsReason: false, needsOriginal: true },
   { from: [...OPEN, 'not_adopted', 'withdrawn'], to: 'hidden', needsResponse: false, needsLink: false, needsReason: true },
 ];
 
@@ -36,9 +38,14 @@ export type MoveRefusal =
   | 'needsResponse'
   | 'needsLink'
   | 'needsReason'
+  | 'needsOriginal'
   | 'finalStatus';
 
-export type MoveFacts = { linkCount: number; hasResponse: boolean; hasReason: boolean };
+/**
+ * What the caller brings to the move. `hasReason` is the reason the target needs: one from the fixed
+ * list for not adopted, an internal reason for hidden. `hasOriginal`: a merge names its original.
+ */
+export type MoveFacts = { linkCount: number; hasResponse: boolean; hasReason: boolean; hasOriginal: boolean };
 
 const SETTLED: readonly RecommendationStatus[] = ['withdrawn', 'merged', 'hidden', 'implemented'];
 
@@ -49,6 +56,7 @@ export function checkMove(from: RecommendationStatus, to: RecommendationStatus, 
   if (!move || !move.from.includes(from)) return SETTLED.includes(from) ? 'finalStatus' : 'notAllowedFrom';
   if (move.needsLink && facts.linkCount === 0) return 'needsLink';
   if (move.needsReason && !facts.hasReason) return 'needsReason';
+  if (move.needsOriginal && !facts.hasOriginal) return 'needsOriginal';
   if (move.needsResponse && !facts.hasResponse) return 'needsResponse';
   return null;
 }

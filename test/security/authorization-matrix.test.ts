@@ -94,7 +94,7 @@ const TABLE: Record<string, Row> = {
   // lib/recommendations/actions.ts: a stakeholder's recommendations
   submitRecommendationAction: { who: SIGNED_IN, input: () => recommendationForm() },
   editRecommendationAction: { who: OWNER, input: async (fx) => ({ ...recommendationForm(), ...(await fx.recommendation()) }) },
-  withdrawRecommendationAction: { who: OWNER, input: async (fx) => ({ ref: (await fx.recommendation()).ref, reason: '', hideText: false }) },
+  withdrawRecommendationAction: { who: OWNER, input: async (fx) => ({ ...(await fx.recommendation()), reason: '', hideText: false }) },
 
   // lib/triage/actions.ts: the coordinators' workspace
   changeStatusAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation()), to: 'under_review' }) },
@@ -105,9 +105,12 @@ const TABLE: Record<string, Row> = {
   hideRecommendationAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation()), reason: 'Advertising' }) },
   addNoteAction: { who: TRIAGE, input: async (fx) => ({ ref: (await fx.recommendation()).ref, body: 'Called the submitter.' }) },
   recordPositionAction: { who: { ...TRIAGE, admin: 'needsGovernment' }, input: async (fx) => ({ ref: (await fx.recommendation()).ref, position: 'supports', noteEn: 'We support it.' }) },
-  assignAction: { who: TRIAGE, input: async (fx) => ({ refs: [(await fx.recommendation()).ref], assigneeId: fx.people.coordinator.id }) },
-  startReviewAction: { who: TRIAGE, input: async (fx) => ({ refs: [(await fx.recommendation()).ref] }) },
+  assignAction: { who: TRIAGE, input: async (fx) => ({ items: [await fx.recommendation()], assigneeId: fx.people.coordinator.id }) },
+  startReviewAction: { who: TRIAGE, input: async (fx) => ({ items: [await fx.recommendation()] }) },
   publishSummaryAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation('summary_only')), summaryEn: 'Faster clearance for perishable goods.' }) },
+
+  // lib/notifications/actions.ts: a coordinator's own alert settings (no item, so no pillar to be outside of)
+  saveAlertPreferenceAction: { who: { ...TRIAGE, pillarCoordinator: 'allowed' }, input: () => ({ newSubmissions: 'daily' }) },
 
   // lib/record/actions.ts: coordinators keep the record of their pillars
   saveInitiativeAction: {
@@ -200,7 +203,7 @@ function fixtures(db: Database) {
     /** Proposed as implemented by the Mexican coordinator, awaiting the U.S. confirmation. */
     pendingImplemented: async () => {
       const { ref } = await fx.recommendation();
-      startReview(mx, [ref]);
+      startReview(mx, [{ ref, version: current(db, ref).version }]);
       await linkRecommendationToInitiative(mx, { ref, version: current(db, ref).version, initiative: INITIATIVE, explanationEs: 'Mapea proveedores.' });
       await changeStatus(mx, { ref, version: current(db, ref).version, to: 'accepted', responseEs: 'Se retoma.' });
       await changeStatus(mx, { ref, version: current(db, ref).version, to: 'implemented', responseEs: 'Hecho.' });

@@ -22,6 +22,7 @@ import { searchRegister } from '@/lib/public/register';
 import { parseRegisterFiltersLenient, parseRegisterFiltersStrict, QUERY_MAX_LENGTH } from '@/lib/public/register-filters';
 import * as recommendationSchemas from '@/lib/recommendations/schema';
 import { submitRecommendation } from '@/lib/recommendations/submit-recommendation';
+import * as notificationSchemas from '@/lib/notifications/schemas';
 import * as recordSchemas from '@/lib/record/initiative-schemas';
 import { listQueue } from '@/lib/triage/queue';
 import * as queueFilters from '@/lib/triage/queue-filters';
@@ -40,6 +41,7 @@ const SCHEMA_MODULES = {
   'lib/admin/schemas': adminSchemas,
   'lib/record/initiative-schemas': recordSchemas,
   'lib/triage/queue-filters': queueFilters,
+  'lib/notifications/schemas': notificationSchemas,
 } as const;
 
 const SCHEMAS = Object.entries(SCHEMA_MODULES).flatMap(([module, exports]) =>
@@ -125,7 +127,7 @@ const ROUND_TRIPS: Record<string, RoundTrip> = {
   'recommendation text': { schema: recommendationSchemas.recommendationSchema, base: recommendationForm, field: 'body', normalize: cleanText },
   'recommendation organization': { schema: recommendationSchemas.recommendationSchema, base: recommendationForm, field: 'organization', normalize: cleanText },
   'organization identifier': { schema: recommendationSchemas.recommendationSchema, base: recommendationForm, field: 'organizationIdentifier', normalize: cleanText },
-  'withdrawal reason': { schema: recommendationSchemas.withdrawRecommendationSchema, base: { ref: REF }, field: 'reason', normalize: cleanText },
+  'withdrawal reason': { schema: recommendationSchemas.withdrawRecommendationSchema, base: { ref: REF, version: 1 }, field: 'reason', normalize: cleanText },
   'sign-up name': { schema: accountSchemas.signUpSchema, base: { ...profile, email: 'ana@example.org', password: 'Tq9-vW2-mZ7-kL4p', privacyConsent: true }, field: 'name', normalize: trimmed },
   'sign-up e-mail': { schema: accountSchemas.signUpSchema, base: { ...profile, email: 'ana@example.org', password: 'Tq9-vW2-mZ7-kL4p', privacyConsent: true }, field: 'email', normalize: (t) => t.trim().toLowerCase() },
   'account organization': { schema: accountSchemas.accountDetailsSchema, base: profile, field: 'organization', normalize: trimmedOrNull },

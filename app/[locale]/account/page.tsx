@@ -8,12 +8,14 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { listNotifications } from '@/lib/recommendations/notifications';
 import { listOwnRecommendations } from '@/lib/recommendations/own-recommendations';
-import { localized } from '@/lib/i18n/localized';
+import { WrittenText } from '@/components/WrittenText';
+import { responseOf } from '@/lib/i18n/written-text';
 import { toRoman } from '@/lib/record/roman';
 import { isDemoMode } from '@/lib/config';
 import { latestMessagesTo } from '@/lib/email/outbox';
 import { mfaRequiredFor } from '@/lib/auth/mfa-policy';
 import { unusedRecoveryCodes } from '@/lib/auth/mfa';
+import { CoordinatorAlertsSection } from '@/components/coordinator/CoordinatorAlertsSection';
 import { AccountDetailsForm } from './AccountDetailsForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
@@ -95,11 +97,13 @@ export default async function AccountPage({ params }: Props) {
                 <Link href={`/account/recommendations/${item.ref}`}>{item.ref}</Link>: {t(`account.notificationKind.${item.kind}`)}
                 {item.toStatus ? <> · <StatusBadge status={item.toStatus} /></> : null}
               </p>
-              {item.publicResponseEn || item.publicResponseEs ? <p>{localized(item, 'publicResponse', locale)}</p> : null}
+              <WrittenText written={responseOf(item)} />
             </li>
           ))}
         </ul>
       </section>
+
+      {user.role === 'coordinator' ? <CoordinatorAlertsSection user={user} /> : null}
 
       <section aria-labelledby="details-heading" className="panel">
         <h2 id="details-heading">{t('account.details')}</h2>

@@ -10,8 +10,12 @@ import { useTriageSubmit } from './useTriageSubmit';
 
 export type QueueRow = {
   ref: string;
+  /** The version this page shows: a bulk action on an item changed since is refused as a conflict. */
+  version: number;
   title: string;
   language: 'en' | 'es';
+  /** True when `title` is a translation into the reader's language rather than the original. */
+  translated: boolean;
   status: RecommendationStatus;
   statusLabel: string;
   pending: boolean;
@@ -33,10 +37,11 @@ export function QueueTable({ rows, me, assignees }: { rows: QueueRow[]; me: numb
   const allSelected = rows.length > 0 && selected.length === rows.length;
 
   async function run(kind: 'assignMe' | 'assignTo' | 'review') {
-    const ok = await submit(() =>
+    const items = rows.filter((row) => selected.includes(row.ref)).map(({ ref, version }) => ({ ref, version }));
+    const ok = await submit<unknown>(() =>
       kind === 'review'
-        ? startReviewAction({ refs: selected })
-        : assignAction({ refs: selected, assigneeId: kind === 'assignMe' ? me : assignee ? Number(assignee) : null }),
+        ? startReviewAction({ items })
+        : assignAction({ items, assigneeId: kind === 'assignMe' ? me : assignee ? Number(assignee) : null }),
     );
     if (ok) setSelected([]);
   }
@@ -99,6 +104,7 @@ export function QueueTable({ rows, me, assignees }: { rows: QueueRow[]; me: numb
               </td>
               <td>
                 <span lang={row.language}>{row.title}</span>
+                {row.translated ? <span className="tag"> {t('translationTag')}</span> : null}
                 <span className="muted"> · {row.pillarLabel}</span>
                 {row.isSample ? <span className="tag"> {t('sample')}</span> : null}
               </td>

@@ -7,7 +7,9 @@ import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { listPillarRecords } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
-import { listAssignees, listQueue } from '@/lib/triage/queue';
+import { CoordinatorNews } from '@/components/coordinator/CoordinatorNews';
+import { speaksFor } from '@/lib/auth/permissions';
+import { countAwaitingMyConfirmation, listAssignees, listQueue } from '@/lib/triage/queue';
 import { parseQueueFilters, QUEUE_SORTS, queueHref } from '@/lib/triage/queue-filters';
 import { requireCoordinator } from '@/lib/triage/require-coordinator';
 import { QueueTable } from './QueueTable';
@@ -25,7 +27,8 @@ export default async function QueuePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const user = await requireCoordinator(locale, `/${locale}/coordinate`);
   const filters = parseQueueFilters(await searchParams);
-  const queue = listQueue(user, filters);
+  const queue = listQueue(user, filters, locale);
+  const awaiting = countAwaitingMyConfirmation(user);
   const t = await getTranslations();
   const format = await getFormatter();
   const pillars = listPillarRecords().filter((p) => user.role === 'admin' || user.allPillars || user.pillarIds.includes(p.id));
@@ -37,6 +40,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
         {t('triage.scope', { pillars: pillars.map((p) => toRoman(p.number)).join(', '), count: pillars.length })}{' '}
         <Link href="/coordinate/initiatives">{t('triage.manageInitiatives')}</Link>
       </p>
+      {user.role === 'coordinator' ? <CoordinatorNews user={user} headingId="news-heading" openOnly /> : null}
 
       <nav aria-label={t('triage.byStatus')}>
         <ul className="status-tabs">
@@ -52,11 +56,21 @@ export default async function QueuePage({ params, searchParams }: Props) {
               </Link>
             </li>
           ))}
+          <li>
+            <Link
+              href={queueHref(filters, { awaiting: filters.awaiting ? undefined : 'mine', page: 1 })}
+              aria-current={filters.awaiting ? 'page' : undefined}
+              className={awaiting > 0 ? 'status-tabs__alert' : undefined}
+            >
+              {t(speaksFor(user) ? 'triage.awaitingMine' : 'triage.awaitingAny', { count: awaiting })}
+            </Link>
+          </li>
         </ul>
       </nav>
 
       <form method="get" className="filters" role="search" aria-label={t('triage.filters')}>
         {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
+        {filters.awaiting ? <input type="hidden" name="awaiting" value={filters.awaiting} /> : null}
         <div className="field">
           <label htmlFor="q">{t('triage.search')}</label>
           <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} />
@@ -132,8 +146,10 @@ export default async function QueuePage({ params, searchParams }: Props) {
         assignees={listAssignees().map((a) => ({ id: a.id, name: a.name }))}
         rows={queue.items.map((item) => ({
           ref: item.ref,
+          version: item.version,
           title: item.title,
           language: item.language,
+          translated: item.translated,
           status: item.status,
           statusLabel: t(`status.${item.status}`),
           pending: item.pendingStatus !== null,

@@ -7,16 +7,16 @@ import { applyFieldErrors } from '@/components/form/server-errors';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
 import { useVersionStore } from './[ref]/version';
 
-type ActionResult = {
-  data?: unknown;
+type ActionResult<D> = {
+  data?: D;
   serverError?: string;
   validationErrors?: { fieldErrors?: Record<string, string[] | undefined>; formErrors?: string[] };
 } | undefined;
 
 /**
  * Runs a triage action from a form: field errors go on the fields, a refusal (conflict, out of scope,
- * a move the workflow forbids) becomes a sentence, and on success the page's server data is refreshed.
- * On any error the form keeps what was typed.
+ * a move the workflow forbids) becomes a sentence, and on success the page's server data is refreshed
+ * and the action's data returned (null on failure). On any error the form keeps what was typed.
  */
 export function useTriageSubmit<T extends FieldValues>(setError?: UseFormSetError<T>) {
   const router = useRouter();
@@ -25,24 +25,24 @@ export function useTriageSubmit<T extends FieldValues>(setError?: UseFormSetErro
   const [done, setDone] = useState(false);
   const versions = useVersionStore();
 
-  async function submit(run: () => Promise<ActionResult>): Promise<boolean> {
+  async function submit<D>(run: () => Promise<ActionResult<D>>): Promise<D | null> {
     setFailure(null);
     setDone(false);
     const result = await run();
     if (result?.validationErrors) {
       if (setError) applyFieldErrors(setError, result.validationErrors);
       setFailure(actionError('invalidInput'));
-      return false;
+      return null;
     }
     if (!result?.data) {
       setFailure(actionError(result?.serverError));
-      return false;
+      return null;
     }
     const version = (result.data as { version?: unknown }).version;
     if (typeof version === 'number') versions?.set(version);
     setDone(true);
     router.refresh();
-    return true;
+    return result.data;
   }
 
   /** The version to send with the next action on this page's recommendation. */

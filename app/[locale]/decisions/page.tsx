@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { MeetingSelect, PillarSelect } from '@/components/public/RecordSelects';
 import { StatusBadge } from '@/components/StatusBadge';
+import { WrittenText } from '@/components/WrittenText';
 import { Link } from '@/lib/i18n/navigation';
-import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { listPublicDecisions } from '@/lib/public/decisions';
 import { displayText, placeholderTitleKey } from '@/lib/public/display';
@@ -59,7 +59,6 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
           const r = decision.recommendation;
           const text = displayText({ ...r, body: null, translationBody: null }, locale);
           const title = text.kind === 'full' ? text.title : t(placeholderTitleKey(text.kind), { ref: r.ref });
-          const response = decision.responseEn || decision.responseEs ? localized(decision, 'response', locale) : null;
           return (
             <li key={decision.id} className="timeline__item">
               <p className="timeline__meta">
@@ -73,7 +72,7 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
                 </Link>{' '}
                 · {t('pillar.label', { number: toRoman(r.pillar.number) })} · <span lang={text.kind === 'full' ? text.lang : undefined}>{title}</span>
               </p>
-              {response ? <p>{response}</p> : null}
+              <WrittenText written={{ en: decision.responseEn, es: decision.responseEs }} what={decision.kind === 'position_recorded' ? 'note' : decision.kind === 'linked' ? 'explanation' : 'response'} />
             </li>
           );
         })}

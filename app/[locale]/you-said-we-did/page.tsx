@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MeetingSelect } from '@/components/public/RecordSelects';
 import { StatusBadge } from '@/components/StatusBadge';
+import { WrittenText } from '@/components/WrittenText';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
@@ -69,9 +70,7 @@ export default async function YouSaidWeDidPage({ params, searchParams }: Props) 
                     <p>
                       <StatusBadge status={item.status} />
                     </p>
-                    <p lang={response && !(locale === 'en' ? response.en : response.es) ? (locale === 'en' ? 'es' : 'en') : undefined}>
-                      {response ? (locale === 'en' ? (response.en ?? response.es) : (response.es ?? response.en)) : t('youSaidWeDid.noResponse')}
-                    </p>
+                    {response ? <WrittenText written={response} /> : <p>{t('youSaidWeDid.noResponse')}</p>}
                     {initiatives.length > 0 ? (
                       <p>
                         {t('youSaidWeDid.through')}{' '}

@@ -2,9 +2,11 @@
  * The Atom 1.0 feed (RFC 4287) of the latest public status changes, in English or Spanish, from the
  * public log of decisions. Every text is escaped: titles and responses are people's words.
  */
+import { createTranslator } from 'use-intl/core';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import type { Locale } from '@/lib/i18n/routing';
+import { shownTo } from '@/lib/i18n/written-text';
 import { listPublicDecisions, STATUS_DECISION_KINDS, type PublicDecision } from '@/lib/public/decisions';
 import { displayText, excerpt } from '@/lib/public/display';
 import { absoluteUrl, pageUrls } from './urls';
@@ -33,13 +35,26 @@ function itemTitle(decision: PublicDecision, locale: Locale): string | null {
   return null;
 }
 
+/**
+ * The entry's summary: the response in the reader's language as text; a response written only in the
+ * other language as HTML, marked with its language under "available in … only: not yet translated";
+ * without a response, what happened.
+ */
+function summary(decision: PublicDecision, locale: Locale): string {
+  const shown = shownTo(locale, { en: decision.responseEn, es: decision.responseEs });
+  if (!shown) return element('summary', MESSAGES[locale].historyKind[decision.kind], ' type="text"');
+  if (!shown.onlyIn) return element('summary', shown.text, ' type="text"');
+  const marks = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'writtenText' });
+  const html = `<p>${xmlEscape(marks('onlyIn.response', { language: shown.onlyIn }))}</p><p lang="${shown.lang}">${xmlEscape(shown.text)}</p>`;
+  return element('summary', html, ' type="html"');
+}
+
 function entry(decision: PublicDecision, locale: Locale): string {
   const m = MESSAGES[locale];
   const { ref } = decision.recommendation;
   const page = pageUrls(`/recommendations/${ref}`)[locale];
   const status = decision.toStatus ? m.status[decision.toStatus] : m.historyKind[decision.kind];
   const title = itemTitle(decision, locale);
-  const response = (locale === 'en' ? decision.responseEn || decision.responseEs : decision.responseEs || decision.responseEn) ?? null;
   return [
     '<entry>',
     element('id', `${page}#decision-${decision.id}`),
@@ -47,7 +62,7 @@ function entry(decision: PublicDecision, locale: Locale): string {
     element('updated', decision.at.toISOString()),
     `<link rel="alternate" type="text/html" hreflang="${locale}" href="${xmlEscape(page)}"/>`,
     decision.toStatus ? `<category term="${decision.toStatus}" label="${xmlEscape(status)}"/>` : '',
-    element('summary', response ?? m.historyKind[decision.kind], ' type="text"'),
+    summary(decision, locale),
     '</entry>',
   ].join('');
 }

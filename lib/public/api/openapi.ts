@@ -13,6 +13,7 @@ import { API_MAX_PER_PAGE } from '@/lib/public/query-params';
 import { PUBLIC_STATUSES, QUERY_MAX_LENGTH, REGISTER_PAGE_SIZE, REGISTER_SORTS } from '@/lib/public/register-filters';
 import { PUBLIC_DETAIL_KEYS } from '@/lib/public/recommendation';
 import { CSV_COLUMNS } from './csv';
+import { snakeCase } from './resources';
 import { LIST_DEFAULT_PER_PAGE } from './list';
 import { apiRateLimitPerMinute } from './rate-limit';
 
@@ -140,8 +141,17 @@ const schemas: Record<string, Schema> = {
         kind: oneOf(HISTORY_KINDS),
         from_status: orNull(oneOf(RECOMMENDATION_STATUSES)),
         to_status: orNull(oneOf(RECOMMENDATION_STATUSES)),
-        response: ref('BilingualOptional'),
-        details: object(Object.fromEntries(PUBLIC_DETAIL_KEYS.map((key) => [key, string])), [...PUBLIC_DETAIL_KEYS]),
+        response: {
+          ...ref('BilingualOptional'),
+          description:
+            'The public response in each language as the coordinators wrote it; null in a language it was not written in (never filled from the other language or from an earlier event). A reader of that language should be shown the other text, marked as not yet translated.',
+        },
+        response_languages: { ...list(oneOf(LOCALES)), description: 'The languages the response was written in; empty when there is no response.' },
+        details: {
+          ...object(Object.fromEntries(PUBLIC_DETAIL_KEYS.map((key) => [snakeCase(key), string])), PUBLIC_DETAIL_KEYS.map(snakeCase)),
+          description:
+            'initiative: slug of a linked or unlinked initiative; into: ref of the original of a merge, only when that original is public; government and position: a recorded position; marked_by and confirmed_by: the governments (us, mx) that marked and confirmed a status under bilateral confirmation.',
+        },
         at: dateTime,
       }),
     ),

@@ -7,7 +7,8 @@
 import type { meetings, pillars, initiatives } from '@/db/schema';
 import type { getInitiative, ProgressEntry } from '@/lib/record/initiatives';
 import type { getMeeting } from '@/lib/record/meetings';
-import type { PublicRecommendation } from '@/lib/public/recommendation';
+import { writtenIn } from '@/lib/i18n/written-text';
+import type { PublicDetails, PublicRecommendation } from '@/lib/public/recommendation';
 import type { PublicItem } from '@/lib/public/register';
 import type { Lead } from './record';
 import { pageUrls } from './urls';
@@ -15,6 +16,9 @@ import { pageUrls } from './urls';
 type Bilingual<T = string> = { en: T; es: T };
 const both = <T>(en: T, es: T): Bilingual<T> => ({ en, es });
 const iso = (date: Date) => date.toISOString();
+/** `markedBy` → `marked_by`: the API's keys are snake_case. */
+export const snakeCase = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+const snakeKeys = (details: PublicDetails) => Object.fromEntries(Object.entries(details).map(([key, value]) => [snakeCase(key), value]));
 
 type Source = { slug: string; titleEn: string; titleEs: string; publisher: string; date: string; url: string | null; secondary: boolean };
 type Named = { slug: string; titleEn: string; titleEs: string };
@@ -136,8 +140,10 @@ export function recommendationDetailResource(r: PublicRecommendation) {
       kind: event.kind,
       from_status: event.fromStatus,
       to_status: event.toStatus,
+      // Each language as written, null when not written in it; which ones were, for readers of the other.
       response: both(event.responseEn, event.responseEs),
-      details: event.details,
+      response_languages: writtenIn({ en: event.responseEn, es: event.responseEs }),
+      details: snakeKeys(event.details),
       at: iso(event.at),
     })),
   };

@@ -26,15 +26,24 @@ import { useTriageSubmit } from '../useTriageSubmit';
 
 type Target = { reference: string; version: number };
 
+/*
+ * Every form below that records something new (a link, a merge, a hiding, a note, a position) starts
+ * empty again after a save, so nothing written for one decision can be sent again with the next.
+ */
+
 export function LinkForm({ reference, version, initiatives }: Target & { initiatives: { slug: string; label: string }[] }) {
   const t = useTranslations('triage');
-  const { register, handleSubmit, setError, getValues, formState } = useForm<z.input<typeof linkSchema>>({
-    resolver: zodResolver(linkSchema),
-    defaultValues: { ref: reference, version, initiative: '', explanationEn: '', explanationEs: '' },
-  });
+  const empty = { ref: reference, version, initiative: '', explanationEn: '', explanationEs: '' };
+  const { register, handleSubmit, setError, getValues, reset, formState } = useForm<z.input<typeof linkSchema>>({ resolver: zodResolver(linkSchema), defaultValues: empty });
   const { submit, failure, done, version: currentVersion } = useTriageSubmit(setError);
   return (
-    <form onSubmit={handleSubmit(() => submit(() => linkInitiativeAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
+    <form
+      onSubmit={handleSubmit(async () => {
+        if (await submit(() => linkInitiativeAction({ ...getValues(), version: currentVersion() }))) reset(empty);
+      })}
+      noValidate
+      className="form"
+    >
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('linkSaved')}</Notice> : null}
       <SelectField id="initiative" label={t('initiative')} error={formState.errors.initiative} required registration={register('initiative')} placeholder={t('chooseInitiative')} options={initiatives.map((i) => ({ value: i.slug, label: i.label }))} />
@@ -65,13 +74,17 @@ export function UnlinkButton({ reference, initiative, label }: Target & { initia
 
 export function MergeForm({ reference, version, suggestions }: Target & { suggestions: { ref: string; title: string; language: string; statusLabel: string }[] }) {
   const t = useTranslations('triage');
-  const { register, handleSubmit, setError, setValue, getValues, formState } = useForm<z.input<typeof mergeSchema>>({
-    resolver: zodResolver(mergeSchema),
-    defaultValues: { ref: reference, version, into: '', responseEn: '', responseEs: '' },
-  });
+  const empty = { ref: reference, version, into: '', responseEn: '', responseEs: '' };
+  const { register, handleSubmit, setError, setValue, getValues, reset, formState } = useForm<z.input<typeof mergeSchema>>({ resolver: zodResolver(mergeSchema), defaultValues: empty });
   const { submit, failure, done, version: currentVersion } = useTriageSubmit(setError);
   return (
-    <form onSubmit={handleSubmit(() => submit(() => mergeDuplicateAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
+    <form
+      onSubmit={handleSubmit(async () => {
+        if (await submit(() => mergeDuplicateAction({ ...getValues(), version: currentVersion() }))) reset(empty);
+      })}
+      noValidate
+      className="form"
+    >
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('mergeSaved')}</Notice> : null}
       {suggestions.length > 0 ? (
@@ -104,13 +117,17 @@ export function MergeForm({ reference, version, suggestions }: Target & { sugges
 
 export function HideForm({ reference, version }: Target) {
   const t = useTranslations('triage');
-  const { register, handleSubmit, setError, getValues, formState } = useForm<z.input<typeof hideSchema>>({
-    resolver: zodResolver(hideSchema),
-    defaultValues: { ref: reference, version, reason: '' },
-  });
+  const empty = { ref: reference, version, reason: '' };
+  const { register, handleSubmit, setError, getValues, reset, formState } = useForm<z.input<typeof hideSchema>>({ resolver: zodResolver(hideSchema), defaultValues: empty });
   const { submit, failure, done, version: currentVersion } = useTriageSubmit(setError);
   return (
-    <form onSubmit={handleSubmit(() => submit(() => hideRecommendationAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
+    <form
+      onSubmit={handleSubmit(async () => {
+        if (await submit(() => hideRecommendationAction({ ...getValues(), version: currentVersion() }))) reset(empty);
+      })}
+      noValidate
+      className="form"
+    >
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('hidden')}</Notice> : null}
       <Field id="hideReason" label={t('hideReason')} hint={t('hideHint')} error={formState.errors.reason} required>
@@ -151,13 +168,17 @@ export function NoteForm({ reference }: { reference: string }) {
 
 export function PositionForm({ reference, government }: { reference: string; government: string }) {
   const t = useTranslations('triage');
-  const { register, handleSubmit, setError, getValues, formState } = useForm<z.input<typeof positionSchema>>({
-    resolver: zodResolver(positionSchema),
-    defaultValues: { ref: reference, noteEn: '', noteEs: '' },
-  });
+  const empty = { ref: reference, position: '' as z.input<typeof positionSchema>['position'], noteEn: '', noteEs: '' };
+  const { register, handleSubmit, setError, getValues, reset, formState } = useForm<z.input<typeof positionSchema>>({ resolver: zodResolver(positionSchema), defaultValues: empty });
   const { submit, failure, done } = useTriageSubmit(setError);
   return (
-    <form onSubmit={handleSubmit(() => submit(() => recordPositionAction(getValues())))} noValidate className="form">
+    <form
+      onSubmit={handleSubmit(async () => {
+        if (await submit(() => recordPositionAction(getValues()))) reset(empty);
+      })}
+      noValidate
+      className="form"
+    >
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('positionSaved')}</Notice> : null}
       <Field id="position" label={t('positionOf', { government })} error={formState.errors.position} required>
@@ -202,12 +223,12 @@ export function ConfirmButton({ reference }: Target) {
 export function AssignForm({ reference, me, current, assignees }: { reference: string; me: number; current: number | null; assignees: { id: number; name: string }[] }) {
   const t = useTranslations('triage');
   const [assignee, setAssignee] = useState(current ? String(current) : '');
-  const { submit, failure, done } = useTriageSubmit();
+  const { submit, failure, done, version: currentVersion } = useTriageSubmit();
   return (
     <div className="actions">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('assigned')}</Notice> : null}
-      <button type="button" onClick={() => submit(() => assignAction({ refs: [reference], assigneeId: me }))}>
+      <button type="button" onClick={() => submit(() => assignAction({ items: [{ ref: reference, version: currentVersion() }], assigneeId: me }))}>
         {t('assignToMe')}
       </button>
       <label htmlFor="assignee">{t('assignee')}</label>
@@ -219,7 +240,7 @@ export function AssignForm({ reference, me, current, assignees }: { reference: s
           </option>
         ))}
       </select>
-      <button type="button" onClick={() => submit(() => assignAction({ refs: [reference], assigneeId: assignee ? Number(assignee) : null }))}>
+      <button type="button" onClick={() => submit(() => assignAction({ items: [{ ref: reference, version: currentVersion() }], assigneeId: assignee ? Number(assignee) : null }))}>
         {t('assign')}
       </button>
     </div>

@@ -2,7 +2,6 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/form/Field';
 import { SelectField } from '@/components/form/SelectField';
@@ -21,29 +20,52 @@ type Props = {
   meetings: Choice[];
 };
 
-/** Changes the status with its public response; only the moves the workflow allows from here are offered. */
+/**
+ * Changes the status with its public response; only the moves the workflow allows from here are offered.
+ * Nothing is chosen or written in advance, and after a save the form is empty again: every move gets a
+ * response written for it, never the previous one left in a field.
+ */
 export function StatusForm({ reference, version, moves, initiatives, meetings }: Props) {
   const t = useTranslations('triage');
   const options = useTranslations('triage.reasons');
-  const { register, handleSubmit, setError, getValues, setValue, watch, formState } = useForm<StatusChangeValues>({
+  const empty: StatusChangeValues = {
+    ref: reference,
+    version,
+    to: '' as StatusChangeValues['to'],
+    responseEn: '',
+    responseEs: '',
+    reason: '',
+    coveredByInitiative: '',
+    meeting: '',
+  };
+  const { register, handleSubmit, setError, getValues, reset, watch, formState } = useForm<StatusChangeValues>({
     resolver: zodResolver(statusChangeSchema),
-    defaultValues: { ref: reference, version, to: moves[0]?.to, responseEn: '', responseEs: '', reason: '', coveredByInitiative: '', meeting: '' },
+    defaultValues: empty,
   });
-  // After a change the offered moves change too: start again from the first one offered.
-  const firstMove = moves[0]?.to;
-  useEffect(() => {
-    if (firstMove) setValue('to', firstMove);
-  }, [firstMove, setValue]);
   const { submit, failure, done, version: currentVersion } = useTriageSubmit(setError);
   const to = watch('to');
   const reason = watch('reason');
   if (moves.length === 0) return <p>{t('noMoves')}</p>;
 
   return (
-    <form onSubmit={handleSubmit(() => submit(() => changeStatusAction({ ...getValues(), version: currentVersion() })))} noValidate className="form">
+    <form
+      onSubmit={handleSubmit(async () => {
+        if (await submit(() => changeStatusAction({ ...getValues(), version: currentVersion() }))) reset(empty);
+      })}
+      noValidate
+      className="form"
+    >
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('statusSaved')}</Notice> : null}
-      <SelectField id="to" label={t('newStatus')} error={formState.errors.to} required registration={register('to')} options={moves.map((move) => ({ value: move.to, label: move.label }))} />
+      <SelectField
+        id="to"
+        label={t('newStatus')}
+        error={formState.errors.to}
+        required
+        registration={register('to')}
+        placeholder={t('chooseStatus')}
+        options={moves.map((move) => ({ value: move.to, label: move.label }))}
+      />
       {to === 'not_adopted' ? (
         <SelectField id="reason" label={t('reason')} error={formState.errors.reason} required registration={register('reason')} placeholder={t('chooseReason')} options={NOT_ADOPTED_REASONS.map((r) => ({ value: r, label: options(r) }))} />
       ) : null}

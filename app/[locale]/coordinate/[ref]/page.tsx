@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/StatusBadge';
+import { WrittenText } from '@/components/WrittenText';
+import { responseOf } from '@/lib/i18n/written-text';
+import { showsStatusBadge } from '@/lib/public/history-display';
 import { speaksFor } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
@@ -156,7 +159,7 @@ export default async function TriageRecommendationPage({ params }: Props) {
               <h3 className="card__title">
                 <Link href={`/initiatives/${link.slug}`}>{localized(link, 'title', locale)}</Link>
               </h3>
-              <p>{localized(link, 'explanation', locale)}</p>
+              <WrittenText written={{ en: link.explanationEn, es: link.explanationEs }} what="explanation" />
               {open ? <UnlinkButton {...target} initiative={link.slug} label={t('triage.unlink', { initiative: localized(link, 'title', locale) })} /> : null}
             </li>
           ))}
@@ -178,7 +181,7 @@ export default async function TriageRecommendationPage({ params }: Props) {
           <ul>
             {view.positions.map((p) => (
               <li key={p.government}>
-                {p.government.toUpperCase()}: {t(`triage.positions.${p.position}`)} {localized(p, 'note', locale)}
+                {p.government.toUpperCase()}: {t(`triage.positions.${p.position}`)} <WrittenText written={{ en: p.noteEn, es: p.noteEs }} what="note" inline />
               </li>
             ))}
           </ul>
@@ -220,11 +223,11 @@ export default async function TriageRecommendationPage({ params }: Props) {
               <p className="timeline__meta">
                 <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
                 <span>{t(`historyKind.${event.kind}`)}</span>
-                {event.toStatus ? <StatusBadge status={event.toStatus} /> : null}
+                {event.toStatus && showsStatusBadge(event.kind) ? <StatusBadge status={event.toStatus} /> : null}
                 <span className="muted">{actorName ?? t('triage.system')}</span>
                 {!event.isPublic ? <span className="tag">{t('triage.internal')}</span> : null}
               </p>
-              {event.publicResponseEn || event.publicResponseEs ? <p>{localized(event, 'publicResponse', locale)}</p> : null}
+              <WrittenText written={responseOf(event)} />
               {event.internalReason ? <p className="muted">{t('triage.internalReason', { reason: event.internalReason })}</p> : null}
             </li>
           ))}

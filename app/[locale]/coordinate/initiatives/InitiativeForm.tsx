@@ -22,13 +22,16 @@ export function InitiativeForm({ defaults, existingSlug, pillars, agencies }: Pr
   const t = useTranslations('recordAdmin');
   const states = useTranslations('initiativeState');
   const locale = useLocale();
-  const { register, handleSubmit, setError, getValues, formState } = useForm<InitiativeValues>({ resolver: zodResolver(initiativeSchema), defaultValues: defaults });
+  const { register, handleSubmit, setError, getValues, setValue, formState } = useForm<InitiativeValues>({ resolver: zodResolver(initiativeSchema), defaultValues: defaults });
   const { submit, failure, done } = useTriageSubmit(setError);
   const errors = formState.errors;
 
   async function onSubmit() {
-    const ok = await submit(() => saveInitiativeAction({ ...getValues(), existingSlug }));
-    if (ok && !existingSlug) window.location.assign(`/${locale}/coordinate/initiatives/${getValues('slug')}`);
+    const result = await submit(() => saveInitiativeAction({ ...getValues(), existingSlug }));
+    if (!result) return;
+    if (!existingSlug) window.location.assign(`/${locale}/coordinate/initiatives/${result.slug}`);
+    // The next save from this page starts from the version this one made.
+    else setValue('version', result.version);
   }
 
   return (

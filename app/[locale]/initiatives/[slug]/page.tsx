@@ -6,6 +6,7 @@ import { ProgressTimeline } from '@/components/ProgressTimeline';
 import { RecommendationTitle } from '@/components/RecommendationTitle';
 import { SourceCitation } from '@/components/SourceCitation';
 import { StatusBadge } from '@/components/StatusBadge';
+import { WrittenText } from '@/components/WrittenText';
 import { alternates } from '@/lib/public/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
@@ -79,9 +80,7 @@ export default async function InitiativePage({ params }: Props) {
                 {r.ref} · <StatusBadge status={r.status} />
               </p>
               <RecommendationTitle recommendation={r} level={3} />
-              <p>
-                <strong>{t('initiative.howItAnswers')}:</strong> {localized(r, 'explanation', locale)}
-              </p>
+              <WrittenText written={{ en: r.explanationEn, es: r.explanationEs }} what="explanation" lead={<strong>{t('initiative.howItAnswers')}:</strong>} />
             </li>
           ))}
         </ul>

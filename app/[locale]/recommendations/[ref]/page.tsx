@@ -5,6 +5,7 @@ import { CorrectionNotes } from '@/components/CorrectionNotes';
 import { ProgressTimeline } from '@/components/ProgressTimeline';
 import { SourceCitation } from '@/components/SourceCitation';
 import { StatusBadge } from '@/components/StatusBadge';
+import { WrittenText } from '@/components/WrittenText';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
@@ -14,6 +15,7 @@ import { getPublicRecommendation, type PublicRecommendation } from '@/lib/public
 import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
 import { correctionNotes } from '@/lib/record/corrections';
 import { toRoman } from '@/lib/record/roman';
+import { PublicPositions } from './PublicPositions';
 import { PublicTimeline } from './PublicTimeline';
 
 type Props = { params: Promise<{ locale: Locale; ref: string }> };
@@ -77,18 +79,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
 
       <section aria-labelledby="positions-heading">
         <h2 id="positions-heading">{t('publicRecommendation.positionsHeading')}</h2>
-        {item.positions.length === 0 ? <p>{t('publicRecommendation.noPositions')}</p> : null}
-        <dl className="facts">
-          {item.positions.map((p) => (
-            <div key={p.government}>
-              <dt>{t(`publicRecommendation.government.${p.government}`)}</dt>
-              <dd>
-                <strong>{t(`triage.positions.${p.position}`)}</strong>
-                {p.noteEn || p.noteEs ? ` · ${localized(p, 'note', locale)}` : null}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <PublicPositions item={item} />
       </section>
 
       <section aria-labelledby="timeline-heading">
@@ -104,11 +95,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
             <h3 id={`link-${link.initiative.slug}`}>
               <Link href={`/initiatives/${link.initiative.slug}`}>{localized(link.initiative, 'title', locale)}</Link>
             </h3>
-            {link.explanationEn || link.explanationEs ? (
-              <p>
-                {t('publicRecommendation.howItAnswers')} {localized(link, 'explanation', locale)}
-              </p>
-            ) : null}
+            <WrittenText written={{ en: link.explanationEn, es: link.explanationEs }} what="explanation" lead={t('publicRecommendation.howItAnswers')} />
             {link.progress.length > 0 ? (
               <details>
                 <summary>

@@ -13,19 +13,20 @@ import { withdrawRecommendationSchema } from '@/lib/recommendations/schema';
 
 type Values = z.input<typeof withdrawRecommendationSchema>;
 
-export function WithdrawForm({ reference }: { reference: string }) {
+/** `version`: the recommendation as this page shows it; withdrawing something changed since is a conflict. */
+export function WithdrawForm({ reference, version }: { reference: string; version: number }) {
   const t = useTranslations('account');
   const locale = useLocale();
   const actionError = useActionErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, getValues, formState } = useForm<Values>({
     resolver: zodResolver(withdrawRecommendationSchema),
-    defaultValues: { ref: reference, reason: '', hideText: false },
+    defaultValues: { ref: reference, version, reason: '', hideText: false },
   });
 
   async function onSubmit() {
     setFailure(null);
-    const result = await withdrawRecommendationAction(getValues());
+    const result = await withdrawRecommendationAction({ ...getValues(), version });
     if (!result?.data) return setFailure(actionError(result?.serverError));
     window.location.assign(`/${locale}/account/recommendations/${reference}?withdrawn=1`);
   }

@@ -5,6 +5,9 @@ import { Notice } from '@/components/Notice';
 import { pillarChoices } from '@/components/recommendation-form/pillar-choices';
 import { RecommendationForm } from '@/components/recommendation-form/RecommendationForm';
 import { StatusBadge } from '@/components/StatusBadge';
+import { WrittenText } from '@/components/WrittenText';
+import { responseOf } from '@/lib/i18n/written-text';
+import { showsStatusBadge } from '@/lib/public/history-display';
 import { requireUser } from '@/lib/auth/require-user';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
@@ -79,9 +82,9 @@ export default async function OwnRecommendationPage({ params, searchParams }: Pr
               <p className="timeline__meta">
                 <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
                 <span>{t(`historyKind.${event.kind}`)}</span>
-                {event.toStatus ? <StatusBadge status={event.toStatus} /> : null}
+                {event.toStatus && showsStatusBadge(event.kind) ? <StatusBadge status={event.toStatus} /> : null}
               </p>
-              {event.publicResponseEn || event.publicResponseEs ? <p>{localized(event, 'publicResponse', locale)}</p> : null}
+              <WrittenText written={responseOf(event)} />
             </li>
           ))}
         </ol>
@@ -116,7 +119,7 @@ export default async function OwnRecommendationPage({ params, searchParams }: Pr
         <section aria-labelledby="withdraw-heading" className="panel">
           <h2 id="withdraw-heading">{t('account.withdraw')}</h2>
           <p>{t('account.withdrawHint')}</p>
-          <WithdrawForm reference={r.ref} />
+          <WithdrawForm reference={r.ref} version={r.version} />
         </section>
       ) : null}
     </>
