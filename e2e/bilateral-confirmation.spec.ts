@@ -81,7 +81,7 @@ test('the U.S. marks an item implemented; the Mexican coordinator is told, finds
   await expect(timeline.getByRole('listitem').first().locator('.timeline__meta')).not.toContainText(/Received\s*Received/);
   await expectNoSeriousAxeViolations(visitor);
   await visitor.goto(`/es/recommendations/${ref}`);
-  await expect(visitor.getByRole('region', { name: 'Posición de cada gobierno' })).toContainText('Confirmó el estado «Implementada» el');
+  await expect(visitor.getByRole('region', { name: 'Posición de cada gobierno' })).toContainText('Confirmó el estado “Implementada” el');
   await expectNoSeriousAxeViolations(visitor);
   await Promise.all([submitter, unitedStates, mexico, admin, visitor].map((page) => page.context().close()));
 });
