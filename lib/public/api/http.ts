@@ -134,3 +134,9 @@ function methodNotAllowed(): Response {
 }
 
 export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT };
+
+/** The answer to an address under /api that no route has, whatever the method: JSON like every other error. */
+export function unknownPath(request: Request): Response {
+  const { pathname } = new URL(request.url);
+  return apiError(404, `Nothing is at ${pathname}. The open data's addresses are listed in /api/v1/openapi.json.`, undefined, corsHeaders);
+}

@@ -51,3 +51,20 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/**
+ * Validates bodies against the served OpenAPI document with Ajv (JSON Schema 2020-12, the dialect of
+ * OpenAPI 3.1) and its formats: an independent validator rather than the app's own schemas.
+ * `pointer` is a JSON pointer into the document, e.g. `#/components/responses/NotFound`.
+ */
+export async function openApiValidator(document: object) {
+  const { default: Ajv2020 } = await import('ajv/dist/2020');
+  const { default: addFormats } = await import('ajv-formats');
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema(document, 'openapi.json');
+  return (pointer: string, media = 'application/json') => {
+    const validate = ajv.compile({ $ref: `openapi.json${pointer}/content/${media.replace('/', '~1')}/schema` });
+    return (body: unknown) => (validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`));
+  };
+}
