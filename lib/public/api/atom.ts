@@ -8,22 +8,11 @@ import type { Locale } from '@/lib/i18n/routing';
 import { listPublicDecisions, STATUS_DECISION_KINDS, type PublicDecision } from '@/lib/public/decisions';
 import { displayText, excerpt } from '@/lib/public/display';
 import { absoluteUrl, pageUrls } from './urls';
+import { element, xmlEscape } from './xml';
 
 export const FEED_ENTRIES = 50;
 const MESSAGES = { en, es } as const;
 
-/** XML 1.0 cannot carry most control characters even escaped, so they are dropped. */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
-
-const element = (name: string, text: string, attributes = '') => `<${name}${attributes}>${xmlEscape(text)}</${name}>`;
 
 /** What the entry says about the recommendation: its title in the reader's language, a summary, or nothing. */
 function itemTitle(decision: PublicDecision, locale: Locale): string | null {
@@ -47,7 +36,7 @@ function entry(decision: PublicDecision, locale: Locale): string {
     element('updated', decision.at.toISOString()),
     `<link rel="alternate" type="text/html" hreflang="${locale}" href="${xmlEscape(page)}"/>`,
     decision.toStatus ? `<category term="${decision.toStatus}" label="${xmlEscape(status)}"/>` : '',
-    element('summary', response ?? m.historyKind[decision.kind], ' type="text"'),
+    element('summary', response ?? m.historyKind[decision.kind], { type: 'text' }),
     '</entry>',
   ].join('');
 }

@@ -6,7 +6,8 @@ import { seedDemoData } from '@/lib/accounts/demo-seed';
 import { publicBaseUrl } from '@/lib/config';
 import { listPublicDecisions, STATUS_DECISION_KINDS } from '@/lib/public/decisions';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
-import { FEED_ENTRIES, xmlEscape } from './atom';
+import { FEED_ENTRIES } from './atom';
+import { xmlEscape } from './xml';
 import { call } from './test-helpers';
 
 const database = useTemporaryGlobalDatabase();

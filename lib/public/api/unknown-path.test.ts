@@ -20,7 +20,7 @@ const METHODS = ['DELETE', 'OPTIONS', 'PATCH', 'POST', 'PUT'] as const;
 describe('an address under /api that no route has', () => {
   it('answers GET with a JSON 404 in the documented error shape, readable from any origin', async () => {
     for (const url of ['/api/v1/nope', '/api/v1/recommendations/HLED-2026-0001/extra', '/api/nope']) {
-      const response = await call(catchAll.GET, url, { path: url.split('/').slice(2) });
+      const response = await call(catchAll.GET as never, url);
       expect(response.status, url).toBe(404);
       expect(response.headers.get('content-type')).toContain('application/json');
       expect(response.headers.get('access-control-allow-origin')).toBe('*');
