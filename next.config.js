@@ -48,6 +48,9 @@ const nextConfig = {
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // Addresses no route claims get app/global-not-found.tsx, a whole localized document (the root layout is
+  // under [locale], so there is no root layout to compose a not-found page from).
+  experimental: { globalNotFound: true },
   // `npm test` type-checks the whole project (tsc --noEmit) before it builds; checking again here would
   // only double the build time.
   typescript: { ignoreBuildErrors: true },

@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // Shown in the browser when a page's notFound() reaches its boundary (client navigation, signed-in pages);
-// the server-rendered 404s are app/not-found.tsx and components/public/NotFound.tsx's MissingPage.
+// the server-rendered 404s are app/global-not-found.tsx and components/public/NotFound.tsx's MissingPage.
 export default function NotFound() {
   return <NotFoundContent />;
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { Link } from '@/lib/i18n/navigation';
 
-/** The localized "page not found" text: app/not-found.tsx, app/[locale]/not-found.tsx and every page that names nothing show it. */
+/** The localized "page not found" text: app/global-not-found.tsx, app/[locale]/not-found.tsx and every page that names nothing show it. */
 export async function NotFoundContent() {
   const t = await getTranslations('notFound');
   return (
