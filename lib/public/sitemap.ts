@@ -5,7 +5,7 @@
  * (itself included) and x-default, which is how search engines read hreflang in a sitemap.
  */
 import { desc } from 'drizzle-orm';
-import { getDb } from '@/db/shared';
+import { getDb } from '@/db/client';
 import { initiatives, meetings, pillars, publicRecommendations } from '@/db/schema';
 import { routing } from '@/lib/i18n/routing';
 import { localizedUrls, X_DEFAULT_LOCALE } from '@/lib/public/metadata';
