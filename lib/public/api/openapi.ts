@@ -208,12 +208,17 @@ const READ_ONLY_REFUSALS = Object.fromEntries(
   ]),
 );
 
-function get(summary: string, parameters: unknown[], ok: Record<string, unknown>, options: Options = {}) {
+type Parameter = ReturnType<typeof param>;
+
+function get(summary: string, parameters: Parameter[], ok: Record<string, unknown>, options: Options = {}) {
+  // A path parameter belongs to the address, so the refusals of other methods declare it too.
+  const inPath = parameters.filter((p) => p.in === 'path');
   return {
+    ...(inPath.length ? { parameters: inPath } : {}),
     ...READ_ONLY_REFUSALS,
     get: {
       summary,
-      parameters,
+      parameters: parameters.filter((p) => p.in !== 'path'),
       responses: {
         200: { description: 'OK', headers: { ...(options.etag === false ? {} : { ETag: header('A validator for If-None-Match.', string) }), ...rateHeaders }, content: ok },
         ...(options.etag === false ? {} : { 304: { $ref: '#/components/responses/NotModified' } }),

@@ -52,6 +52,12 @@ describe('the document', () => {
       }
     }
     expect(doc.components.responses.MethodNotAllowed.headers.Allow).toBeDefined();
+    // Every operation of an address with a {parameter} declares it (OpenAPI: path parameters must be defined).
+    for (const [address, item] of Object.entries<any>(doc.paths)) {
+      for (const [, name] of address.matchAll(/\{(\w+)\}/g)) {
+        expect(item.parameters?.some((p: { name: string; in: string }) => p.name === name && p.in === 'path'), address).toBe(true);
+      }
+    }
     const refused = pillars.POST();
     expect(refused.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     expect(errorsAgainst('#/components/responses/MethodNotAllowed')(await refused.json())).toEqual([]);
