@@ -5,6 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    // Route handlers and the proxy learn a request's address from a header stamped here (rate limits).
+    const { trackConnectionAddresses } = await import('./lib/rate-limit/connection');
+    trackConnectionAddresses();
     const { openDatabaseAtStartup } = await import('./db/startup');
     await openDatabaseAtStartup();
     const { installServerHooks } = await import('./lib/metrics/install');

@@ -43,15 +43,20 @@ const nextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },
-  // Server actions: Next.js refuses a POST whose Origin is not this host. `serverActions.allowedOrigins`
-  // would widen that to other hosts; it stays unset (test/security/headers.test.ts). The body limit is what
-  // the largest form needs: the meeting form at every maximum, in 3-byte characters, is 38.7 KB
-  // (test/security/largest-forms.ts). Next.js stops reading past it, so an anonymous, deeply nested body
-  // costs at most the decoding of 48 KB instead of 1 MB (scripts/measure-action-bodies.ts).
-  experimental: { serverActions: { bodySizeLimit: '48kb' } },
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  experimental: {
+    // Server actions: Next.js refuses a POST whose Origin is not this host. `serverActions.allowedOrigins`
+    // would widen that to other hosts; it stays unset (test/security/headers.test.ts). The body limit is what
+    // the largest form needs: the meeting form at every maximum, in 3-byte characters, is 38.7 KB
+    // (test/security/largest-forms.ts). Next.js stops reading past it, so an anonymous, deeply nested body
+    // costs at most the decoding of 48 KB instead of 1 MB (scripts/measure-action-bodies.ts).
+    serverActions: { bodySizeLimit: '48kb' },
+    // Addresses no route claims get app/global-not-found.tsx, a whole localized document (the root layout is
+    // under [locale], so there is no root layout to compose a not-found page from).
+    globalNotFound: true,
+  },
   // `npm test` type-checks the whole project (tsc --noEmit) before it builds; checking again here would
   // only double the build time.
   typescript: { ignoreBuildErrors: true },

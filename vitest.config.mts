@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**'],
     environment: 'node',
+    // next-intl's ESM build imports `next/server` without an extension, which only Vite's resolver accepts.
+    server: { deps: { inline: ['next-intl'] } },
     pool: 'forks',
     // The app's structured event log (lib/log.ts) is for operators; keep it out of the test report.
     onConsoleLog: (log) => !log.startsWith('{"time":'),

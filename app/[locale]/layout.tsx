@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/lib/i18n/routing';
+import { titleTemplate } from '@/lib/public/metadata';
 
 // Every page reads the live record from SQLite at request time.
 export const dynamic = 'force-dynamic';
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'site' });
-  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') };
+  return { title: await titleTemplate(locale), description: t('tagline') };
 }
 
 export default async function LocaleLayout({ children, params }: Props) {

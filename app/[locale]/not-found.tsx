@@ -1,15 +1,19 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import type { Metadata } from 'next';
+import { NotFoundContent } from '@/components/public/NotFound';
+import { isLocale, routing } from '@/lib/i18n/routing';
+import { notFoundMetadata } from '@/lib/public/metadata';
 
-export default async function NotFound() {
-  const t = await getTranslations('notFound');
-  return (
-    <>
-      <h1>{t('title')}</h1>
-      <p>{t('body')}</p>
-      <p>
-        <Link href="/">{t('home')}</Link>
-      </p>
-    </>
-  );
+type Props = { params?: Promise<{ locale?: string }> };
+
+// When a 404 is known before the page renders (proxy.ts answers 404 for an item page that names
+// nothing), Next.js takes the title from here rather than from the page.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = (await params)?.locale;
+  return notFoundMetadata(locale && isLocale(locale) ? locale : routing.defaultLocale);
+}
+
+// Shown in the browser when a page's notFound() reaches its boundary (client navigation, signed-in pages);
+// the server-rendered 404s are app/global-not-found.tsx and components/public/NotFound.tsx's MissingPage.
+export default function NotFound() {
+  return <NotFoundContent />;
 }

@@ -4,3 +4,4 @@ export * from './recommendations';
 export * from './history';
 export * from './public';
 export * from './alerts';
+export * from './rate-limits';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createRateLimiter } from '@/lib/public/api/rate-limit';
+import { takeRequest, type RateLimiter } from '@/lib/public/api/rate-limit';
 import { logEvent } from '@/lib/log';
 import { countSignInFailure } from './count';
 import { bearerMatches, metricsAnswer } from './endpoint';
@@ -84,9 +84,12 @@ describe('what the metrics count', () => {
     logEvent('triage.note_added', { userId: 2, ref: 'HLED-2026-0002' });
     logEvent('auth.sign_in.succeeded', { userId: 3 });
     countSignInFailure('invalid');
-    const limiter = createRateLimiter({ now: () => 0 });
-    limiter.take('address:192.0.2.1', 1);
-    limiter.take('address:192.0.2.1', 1); // refused
+    let left = 1; // an allowance of one request: the second is refused
+    const limiter: RateLimiter = {
+      take: (_bucket, _address, limit) => ({ allowed: left-- > 0, limit, remaining: Math.max(left, 0), resetSeconds: 60, retryAfterSeconds: left < 0 ? 60 : 0 }),
+    };
+    takeRequest('api', new Headers(), { limiter, perMinute: 1 });
+    takeRequest('api', new Headers(), { limiter, perMinute: 1 });
     const text = await scrape();
     expect(text).toContain('hled_submissions_total{outcome="accepted"} 1');
     expect(text).toContain('hled_submissions_total{outcome="rate_limited"} 1');

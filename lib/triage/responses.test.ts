@@ -55,7 +55,8 @@ describe('a response written in one language only', () => {
 
     const feed = atomFeed('en');
     const entry = feed.split('<entry>').find((e) => e.includes(ref) && e.includes('in_progress'))!;
-    expect(entry).toContain('<summary type="html">&lt;p&gt;Response available in Spanish only: not yet translated.&lt;/p&gt;&lt;p lang=&quot;es&quot;&gt;La medición comenzó en Nogales.&lt;/p&gt;</summary>');
+    expect(entry).toContain('Response available in Spanish only: not yet translated. <span xml:lang="es">La medición comenzó en Nogales.</span>');
+    expect(entry).not.toContain('Both governments take this up.');
   });
 
   it('refuses a response that repeats, word for word, the one published with the previous status', async () => {

@@ -1,6 +1,11 @@
 /**
  * The Atom 1.0 feed (RFC 4287) of the latest public status changes, in English or Spanish, from the
  * public log of decisions. Every text is escaped: titles and responses are people's words.
+ *
+ * Each entry says what changed and the governments' response. A recommendation's own words stay in the
+ * language they were written in when no translation exists: such a text is marked with its xml:lang
+ * (in an XHTML text construct, since the same title or summary also holds words in the feed's
+ * language). Ids are tag: URIs (tag-uri.ts), so they survive a move of the site.
  */
 import { createTranslator } from 'use-intl/core';
 import en from '@/messages/en.json';
@@ -9,44 +14,65 @@ import type { Locale } from '@/lib/i18n/routing';
 import { shownTo } from '@/lib/i18n/written-text';
 import { listPublicDecisions, STATUS_DECISION_KINDS, type PublicDecision } from '@/lib/public/decisions';
 import { displayText, excerpt } from '@/lib/public/display';
+import { tagUri } from './tag-uri';
 import { absoluteUrl, pageUrls } from './urls';
+import { element, xmlEscape } from './xml';
 
 export const FEED_ENTRIES = 50;
 const MESSAGES = { en, es } as const;
+const XHTML = 'http://www.w3.org/1999/xhtml';
 
-/** XML 1.0 cannot carry most control characters even escaped, so they are dropped. */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
+/** A run of text and, when it is not in the feed's language, the language it is in. */
+type Part = { text: string; lang?: Locale };
+
+/**
+ * An Atom text construct: plain text when every part is in the feed's language, else XHTML with each
+ * part in another language in a span carrying its xml:lang.
+ */
+function textConstruct(name: 'title' | 'summary', parts: Part[], locale: Locale): string {
+  const foreign = (part: Part) => part.lang !== undefined && part.lang !== locale;
+  if (!parts.some(foreign)) return element(name, parts.map((part) => part.text).join(''));
+  const inner = parts.map((part) => (foreign(part) ? `<span xml:lang="${part.lang}">${xmlEscape(part.text)}</span>` : xmlEscape(part.text))).join('');
+  return `<${name} type="xhtml"><div xmlns="${XHTML}">${inner}</div></${name}>`;
 }
 
-const element = (name: string, text: string, attributes = '') => `<${name}${attributes}>${xmlEscape(text)}</${name}>`;
-
-/** What the entry says about the recommendation: its title in the reader's language, a summary, or nothing. */
-function itemTitle(decision: PublicDecision, locale: Locale): string | null {
+/** What the entry says the recommendation is called: its title or summary as the reader's language shows it. */
+function itemTitle(decision: PublicDecision, locale: Locale): Part | null {
   const shown = displayText({ ...decision.recommendation, body: null, translationBody: null }, locale);
-  if (shown.kind === 'full') return shown.title;
-  if (shown.kind === 'summary' && shown.summary) return excerpt(shown.summary, 120);
+  if (shown.kind === 'full') return { text: shown.title, lang: shown.lang };
+  if (shown.kind === 'summary' && shown.summary) return { text: excerpt(shown.summary, 120), lang: shown.lang };
   return null;
 }
 
+function whatChanged(decision: PublicDecision, locale: Locale): string {
+  const m = MESSAGES[locale];
+  const t = createTranslator({ locale, messages: m, namespace: 'feed' });
+  const to = decision.toStatus ? m.status[decision.toStatus] : '';
+  switch (decision.kind) {
+    case 'merged':
+      return t('merged');
+    case 'withdrawn':
+      return t('withdrawn');
+    case 'seeded':
+      return t('seeded', { to });
+    case 'status_confirmed':
+      return t('confirmed', { to });
+    default:
+      return decision.fromStatus ? t('moved', { from: m.status[decision.fromStatus], to }) : t('set', { to });
+  }
+}
+
 /**
- * The entry's summary: the response in the reader's language as text; a response written only in the
- * other language as HTML, marked with its language under "available in … only: not yet translated";
- * without a response, what happened.
+ * The public response in the reader's language; one written only in the other language is shown under
+ * the same "available in … only: not yet translated" mark as on the pages and in the e-mails.
  */
-function summary(decision: PublicDecision, locale: Locale): string {
+function response(decision: PublicDecision, locale: Locale): Part[] {
   const shown = shownTo(locale, { en: decision.responseEn, es: decision.responseEs });
-  if (!shown) return element('summary', MESSAGES[locale].historyKind[decision.kind], ' type="text"');
-  if (!shown.onlyIn) return element('summary', shown.text, ' type="text"');
+  if (!shown) return [];
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'feed' });
+  if (!shown.onlyIn) return [{ text: ` ${t('response')} ` }, { text: shown.text }];
   const marks = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'writtenText' });
-  const html = `<p>${xmlEscape(marks('onlyIn.response', { language: shown.onlyIn }))}</p><p lang="${shown.lang}">${xmlEscape(shown.text)}</p>`;
-  return element('summary', html, ' type="html"');
+  return [{ text: ` ${marks('onlyIn.response', { language: shown.onlyIn })} ` }, { text: shown.text, lang: shown.lang }];
 }
 
 function entry(decision: PublicDecision, locale: Locale): string {
@@ -57,12 +83,12 @@ function entry(decision: PublicDecision, locale: Locale): string {
   const title = itemTitle(decision, locale);
   return [
     '<entry>',
-    element('id', `${page}#decision-${decision.id}`),
-    element('title', `${ref} · ${status}${title ? `: ${title}` : ''}`),
+    element('id', tagUri(`recommendation/${ref}/decision/${decision.id}`)),
+    textConstruct('title', [{ text: `${ref} · ${status}${title ? ': ' : ''}` }, ...(title ? [title] : [])], locale),
     element('updated', decision.at.toISOString()),
     `<link rel="alternate" type="text/html" hreflang="${locale}" href="${xmlEscape(page)}"/>`,
     decision.toStatus ? `<category term="${decision.toStatus}" label="${xmlEscape(status)}"/>` : '',
-    summary(decision, locale),
+    textConstruct('summary', [{ text: whatChanged(decision, locale) }, ...response(decision, locale)], locale),
     '</entry>',
   ].join('');
 }
@@ -77,7 +103,7 @@ export function atomFeed(locale: Locale): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
-    element('id', self),
+    element('id', tagUri(`decisions/${locale}`)),
     element('title', `${m.site.name}: ${m.site.decisions}`),
     element('subtitle', m.site.tagline),
     element('updated', updated.toISOString()),

@@ -1,12 +1,13 @@
 import { eq, like } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as feedGet } from '@/app/feed.xml/route';
 import { historyEvents, recommendations } from '@/db/schema';
 import { seedDemoData } from '@/lib/accounts/demo-seed';
 import { publicBaseUrl } from '@/lib/config';
 import { listPublicDecisions, STATUS_DECISION_KINDS } from '@/lib/public/decisions';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
-import { FEED_ENTRIES, xmlEscape } from './atom';
+import { FEED_ENTRIES } from './atom';
+import { xmlEscape } from './xml';
 import { call } from './test-helpers';
 
 const database = useTemporaryGlobalDatabase();
@@ -56,13 +57,13 @@ describe('GET /feed.xml', () => {
     expect(balanced(xml)).toBe(true);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/);
     expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${base}/feed.xml"/>`);
-    expect(xml).toMatch(/<feed[^>]*>\n<id>[^<]+<\/id>\n<title>[^<]+<\/title>/);
+    expect(xml).toMatch(/<feed[^>]*>\n<id>tag:hled\.example,2026:decisions\/en<\/id>\n<title>[^<]+<\/title>/);
     const log = listPublicDecisions({ limit: 100, kinds: STATUS_DECISION_KINDS });
     if ('unknown' in log) throw new Error('unexpected');
     const entries = xml.split('<entry>').slice(1);
     expect(entries).toHaveLength(Math.min(FEED_ENTRIES, log.decisions.length));
     for (const entry of entries) {
-      expect(entry).toMatch(/<id>[^<]+<\/id><title>[^<]+<\/title><updated>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/updated><link rel="alternate"/);
+      expect(entry).toMatch(/^<id>tag:hled\.example,2026:recommendation\/HLED-\d{4}-\d{4,}\/decision\/\d+<\/id><title( type="xhtml")?>.+<\/title><updated>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/updated><link rel="alternate"/);
       expect(entry).toContain(`href="${base}/en/recommendations/HLED-`);
     }
   });
@@ -84,6 +85,42 @@ describe('GET /feed.xml', () => {
     expect(xml).toContain('Respuesta en español');
     expect(xml).toContain('En revisión');
     expect((await feed('?locale=fr')).response.status).toBe(400);
+  });
+
+  it('says in each entry what changed and the response, in the reader\'s language', async () => {
+    const english = (await feed()).xml.split('<entry>').find((e) => e.includes('Workshops'))!;
+    expect(english).toContain('<summary>Moved from “Received” to “Under review”. Response: &lt;script&gt;');
+    const spanish = (await feed('?locale=es')).xml.split('<entry>').find((e) => e.includes('Workshops'))!;
+    expect(spanish).toContain('<summary>Pasó de “Recibida” a “En revisión”. Respuesta: Respuesta en español</summary>');
+    for (const entry of (await feed()).xml.split('<entry>').slice(1)) expect(entry).toMatch(/<summary( type="xhtml")?>.{12,}<\/summary>/);
+  });
+
+  it('marks an untranslated original with its language, in a title that also speaks the feed\'s', async () => {
+    const log = listPublicDecisions({ limit: 100, kinds: STATUS_DECISION_KINDS });
+    if ('unknown' in log) throw new Error('unexpected');
+    const spanishOnly = log.decisions.find((d) => d.recommendation.textKind === 'full' && d.recommendation.language === 'es' && d.recommendation.translationLocale !== 'en');
+    expect(spanishOnly).toBeDefined();
+    const entry = (await feed()).xml.split('<entry>').find((e) => e.includes(`/decision/${spanishOnly!.id}<`))!;
+    expect(entry).toContain(`<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${spanishOnly!.recommendation.ref} · `);
+    expect(entry).toContain(`<span xml:lang="es">${xmlEscape(spanishOnly!.recommendation.title!)}</span></div></title>`);
+    // In the Spanish feed the same title is in the feed's own language: plain text.
+    const spanishEntry = (await feed('?locale=es')).xml.split('<entry>').find((e) => e.includes(`/decision/${spanishOnly!.id}<`))!;
+    expect(spanishEntry).toMatch(/<title>[^<]+<\/title>/);
+  });
+
+  it('keeps its ids when the site moves, under the configured tag authority', async () => {
+    const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    const before = ids((await feed()).xml);
+    vi.stubEnv('APP_URL', 'https://moved.example.org');
+    const moved = (await feed()).xml;
+    expect(moved).toContain('href="https://moved.example.org/en/recommendations/HLED-');
+    expect(ids(moved)).toEqual(before);
+    vi.stubEnv('FEED_TAG_AUTHORITY', 'dialogue@trade.example.gov,2026-05');
+    expect(ids((await feed()).xml)[0]).toBe('tag:dialogue@trade.example.gov,2026-05:decisions/en');
+    vi.stubEnv('FEED_TAG_AUTHORITY', 'https://not a tagging entity');
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    expect(ids((await feed()).xml)).toEqual(before);
+    vi.unstubAllEnvs();
   });
 
   it('answers 304 when the feed has not changed', async () => {

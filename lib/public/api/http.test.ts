@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DELETE, OPTIONS, POST, publicGet } from './http';
-import { clientKey, createRateLimiter, limitFor, SHARED_KEY } from './rate-limit';
+import { useTemporaryGlobalDatabase } from '@/test/global-database';
 import { call, routeFiles } from './test-helpers';
+
+// Every answer takes from an allowance kept in the database.
+useTemporaryGlobalDatabase();
 
 const hello = publicGet(() => Response.json({ hello: 'world' }));
 
@@ -58,22 +61,6 @@ describe('every open-data response', () => {
     expect(changed.status).toBe(200);
   });
 
-  it('answers 429 with Retry-After once an address is over its limit', async () => {
-    const limited = publicGet(() => Response.json({ ok: true }), { limiter: createRateLimiter(), perMinute: 2 });
-    vi.stubEnv('TRUST_PROXY', '1');
-    const from = (address: string) => call(limited, '/api/v1/anything', {}, { headers: { 'X-Forwarded-For': address } });
-    expect((await from('203.0.113.7')).status).toBe(200);
-    const last = await from('203.0.113.7');
-    expect(last.headers.get('ratelimit-remaining')).toBe('0');
-    const refused = await from('203.0.113.7');
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(refused.headers.get('cache-control')).toBe('no-store');
-    expect((await refused.json()).error).toMatchObject({ status: 429, message: expect.stringContaining('2 requests a minute') });
-    // Another address has its own allowance.
-    expect((await from('198.51.100.1')).status).toBe(200);
-  });
-
   it('answers 500 with a generic message and logs the error, never showing the stack', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const broken = publicGet(() => {
@@ -99,39 +86,5 @@ describe('every route of the open data', () => {
       expect(route.OPTIONS().status, file).toBe(204);
       for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) expect(route[method]().status, `${method} ${file}`).toBe(405);
     }
-  });
-});
-
-describe('the rate limit', () => {
-  it('refills over the minute and stays bounded in memory', () => {
-    let now = 0;
-    const limiter = createRateLimiter({ maxKeys: 2, now: () => now });
-    expect(limiter.take('a', 60).remaining).toBe(59);
-    for (let i = 0; i < 59; i++) limiter.take('a', 60);
-    const refused = limiter.take('a', 60);
-    expect(refused).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
-    now += 1_000;
-    expect(limiter.take('a', 60).allowed).toBe(true);
-    limiter.take('b', 60);
-    limiter.take('c', 60);
-    // 'a' was the least recently used and is gone: it starts afresh.
-    expect(limiter.take('a', 60).remaining).toBe(59);
-  });
-
-  it('believes X-Forwarded-For only behind a trusted proxy, and then its last hop', () => {
-    const headers = new Headers({ 'X-Forwarded-For': '10.0.0.1, 203.0.113.9' });
-    expect(clientKey(headers)).toBe(SHARED_KEY);
-    vi.stubEnv('TRUST_PROXY', '1');
-    expect(clientKey(headers)).toBe('address:203.0.113.9');
-    expect(clientKey(new Headers({ 'X-Real-IP': '198.51.100.4' }))).toBe('address:198.51.100.4');
-    expect(clientKey(new Headers())).toBe(SHARED_KEY);
-  });
-
-  it('takes its limit from API_RATE_LIMIT_PER_MINUTE, larger for the shared bucket', () => {
-    vi.stubEnv('API_RATE_LIMIT_PER_MINUTE', '30');
-    expect(limitFor('address:203.0.113.9')).toBe(30);
-    expect(limitFor(SHARED_KEY)).toBe(300);
-    vi.stubEnv('API_RATE_LIMIT_PER_MINUTE', 'lots');
-    expect(limitFor('address:203.0.113.9')).toBe(120);
   });
 });

@@ -8,12 +8,10 @@ import { createHash } from 'node:crypto';
 import { logEvent } from '@/lib/log';
 import type { UnknownValue } from '@/lib/public/register';
 import type { ParameterProblem } from '@/lib/public/query-params';
-import { clientKey, createRateLimiter, limitFor, type Quota, type RateLimiter } from './rate-limit';
+import { takeRequest, tooManyRequestsMessage, type Quota, type RateLimiter } from './rate-limit';
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 const CACHE = 'public, max-age=60';
-
-const defaultLimiter = createRateLimiter();
 
 const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
@@ -42,7 +40,7 @@ export function unknownFilter({ unknown, value }: UnknownValue): Response {
 export type PublicGetOptions = {
   /** The ETag needs the whole body; a streamed body (the CSV) goes without. */
   etag?: boolean;
-  /** The process-wide buckets by default; a test brings its own. */
+  /** The allowances in the app's database by default; a test brings its own. */
   limiter?: RateLimiter;
   /** API_RATE_LIMIT_PER_MINUTE by default. */
   perMinute?: number;
@@ -52,8 +50,7 @@ type Handler<P> = (request: Request, params: P) => Response | Promise<Response>;
 
 export function publicGet<P extends Record<string, string> = Record<string, never>>(handler: Handler<P>, options: PublicGetOptions = {}) {
   return async function GET(request: Request, context: { params: Promise<P> }): Promise<Response> {
-    const key = clientKey(request.headers);
-    const quota = (options.limiter ?? defaultLimiter).take(key, limitFor(key, options.perMinute));
+    const quota = takeRequest('api', request.headers, options);
     const response = quota.allowed ? await run(handler, request, context) : tooManyRequests(quota);
     decorate(response.headers, response.status, quota);
     if (options.etag === false || response.status !== 200) return response;
@@ -74,12 +71,7 @@ async function run<P>(handler: Handler<P>, request: Request, context: { params: 
 }
 
 function tooManyRequests(quota: Quota): Response {
-  return apiError(
-    429,
-    `Too many requests: this address may make ${quota.limit} requests a minute. Try again in ${quota.retryAfterSeconds} seconds.`,
-    undefined,
-    { 'Retry-After': String(quota.retryAfterSeconds) },
-  );
+  return apiError(429, tooManyRequestsMessage(quota), undefined, { 'Retry-After': String(quota.retryAfterSeconds) });
 }
 
 function decorate(headers: Headers, status: number, quota: Quota) {
@@ -134,3 +126,9 @@ function methodNotAllowed(): Response {
 }
 
 export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT };
+
+/** The answer to an address under /api that no route has, whatever the method: JSON like every other error. */
+export function unknownPath(request: Request): Response {
+  const { pathname } = new URL(request.url);
+  return apiError(404, `Nothing is at ${pathname}. The open data's addresses are listed in /api/v1/openapi.json.`, undefined, corsHeaders);
+}

@@ -185,7 +185,8 @@ const rateHeaders = {
 const responses = {
   NotModified: { description: 'The If-None-Match ETag still matches: the body you have is current.' },
   BadRequest: errorResponse('A parameter is unknown or not valid, or a pillar or meeting filter names nothing; `problems` names each one.'),
-  NotFound: errorResponse('Nothing public has this slug or ref.'),
+  NotFound: errorResponse('Nothing public has this slug or ref. Any other address under /api that this document does not list answers 404 the same way.'),
+  MethodNotAllowed: errorResponse('The API is read-only: only GET, HEAD and OPTIONS are answered.', { Allow: header('The methods this address answers: GET, HEAD, OPTIONS.', string) }),
   TooManyRequests: errorResponse('Over the rate limit.', { 'Retry-After': header('Seconds to wait.'), ...rateHeaders }),
   ServerError: errorResponse('Something failed on the server; no detail is given.'),
 };
@@ -216,11 +217,25 @@ const registerFilters = [
 
 type Options = { notFound?: boolean; etag?: boolean; badRequest?: boolean };
 
-function get(summary: string, parameters: unknown[], ok: Record<string, unknown>, options: Options = {}) {
+/** Every address refuses the methods that would change something with 405 and an Allow header. */
+const READ_ONLY_REFUSALS = Object.fromEntries(
+  (['post', 'put', 'patch', 'delete'] as const).map((method) => [
+    method,
+    { summary: `${method.toUpperCase()} is not allowed: the API is read-only.`, responses: { 405: { $ref: '#/components/responses/MethodNotAllowed' } } },
+  ]),
+);
+
+type Parameter = ReturnType<typeof param>;
+
+function get(summary: string, parameters: Parameter[], ok: Record<string, unknown>, options: Options = {}) {
+  // A path parameter belongs to the address, so the refusals of other methods declare it too.
+  const inPath = parameters.filter((p) => p.in === 'path');
   return {
+    ...(inPath.length ? { parameters: inPath } : {}),
+    ...READ_ONLY_REFUSALS,
     get: {
       summary,
-      parameters,
+      parameters: parameters.filter((p) => p.in !== 'path'),
       responses: {
         200: { description: 'OK', headers: { ...(options.etag === false ? {} : { ETag: header('A validator for If-None-Match.', string) }), ...rateHeaders }, content: ok },
         ...(options.etag === false ? {} : { 304: { $ref: '#/components/responses/NotModified' } }),
@@ -244,7 +259,7 @@ export function openApiDocument() {
       description: [
         'Read-only data of the U.S.-Mexico High-Level Economic Dialogue: pillars, initiatives, meetings and the public register of stakeholder recommendations, every text in English and Spanish.',
         'Only what the public pages show is here: no contact details, hidden items or internal notes; a confidential recommendation does not exist for this API.',
-        `Any origin may call it (CORS). Responses may be cached for 60 seconds and carry an ETag. Each address may make ${apiRateLimitPerMinute()} requests a minute; over that, 429 with Retry-After. Methods other than GET, HEAD and OPTIONS get 405.`,
+        `Any origin may call it (CORS). Responses may be cached for 60 seconds and carry an ETag. Each address may make ${apiRateLimitPerMinute()} requests a minute; over that, 429 with Retry-After. Methods other than GET, HEAD and OPTIONS get 405 with an Allow header. An address under /api that is not listed here gets 404. Every error has the same JSON shape (Error).`,
       ].join('\n\n'),
     },
     servers: [{ url: publicBaseUrl() }],

@@ -1,59 +1,17 @@
 /**
- * A per-address rate limit for the open data (API, CSV, feed): a token bucket per address, held in
- * memory. Each process keeps its own buckets, which is enough for the single-process deployment this
- * app ships as; several instances would each allow the limit.
+ * The per-address limit of the open data (API, CSV, feed) and of the HTML register: the figure the
+ * /data page and the OpenAPI document state, counted per address (lib/rate-limit/address.ts) in the
+ * database (lib/rate-limit/store.ts).
  */
 import { countRateLimitRefusal } from '@/lib/metrics/count';
-import { trustedClientAddress } from '@/lib/security/client-address';
+import { addressKey, clientAddress } from '@/lib/rate-limit/address';
+import { sharedRateLimiter, type Quota, type RateLimiter } from '@/lib/rate-limit/store';
 
-export type Quota = {
-  allowed: boolean;
-  limit: number;
-  remaining: number;
-  /** Seconds until the bucket is full again (RateLimit-Reset). */
-  resetSeconds: number;
-  /** Seconds until the next request is allowed; 0 when this one was. */
-  retryAfterSeconds: number;
-};
-
-export type RateLimiter = { take(key: string, perMinute: number): Quota };
-
-const MINUTE_MS = 60_000;
-
-/**
- * Buckets live in a Map kept in least-recently-used order; past `maxKeys` the oldest is dropped. A bucket
- * idle for a minute is full, so dropping it loses nothing; only a flood of new addresses within one minute
- * could drop a bucket that was still refilling, and then that address just starts afresh.
- */
-export function createRateLimiter({ maxKeys = 10_000, now = Date.now }: { maxKeys?: number; now?: () => number } = {}): RateLimiter {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  return {
-    take(key, perMinute) {
-      const time = now();
-      const perMs = perMinute / MINUTE_MS;
-      const previous = buckets.get(key);
-      buckets.delete(key);
-      let tokens = previous ? Math.min(perMinute, previous.tokens + (time - previous.at) * perMs) : perMinute;
-      const allowed = tokens >= 1;
-      if (allowed) tokens -= 1;
-      else countRateLimitRefusal();
-      buckets.set(key, { tokens, at: time });
-      if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
-      return {
-        allowed,
-        limit: perMinute,
-        remaining: Math.floor(tokens),
-        resetSeconds: Math.ceil((perMinute - tokens) / perMs / 1000),
-        retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)),
-      };
-    },
-  };
-}
+export type { Quota, RateLimiter };
 
 export const DEFAULT_PER_MINUTE = 120;
-/** Callers we cannot tell apart share one bucket, so it is this many times larger (see clientKey). */
-export const SHARED_BUCKET_FACTOR = 10;
-export const SHARED_KEY = 'shared';
+/** The key of callers whose address this server cannot know (only when its connection hook is missing). */
+export const UNKNOWN_ADDRESS = 'unknown';
 
 /** API_RATE_LIMIT_PER_MINUTE, else DEFAULT_PER_MINUTE: the limit per address the /data page states. */
 export function apiRateLimitPerMinute(): number {
@@ -61,20 +19,23 @@ export function apiRateLimitPerMinute(): number {
   return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_PER_MINUTE;
 }
 
-/**
- * Whose bucket a request draws from. A route handler cannot see the connection's address, and any
- * client can send X-Forwarded-For, so the header is believed only when TRUST_PROXY=1 says a reverse
- * proxy sets it. Then we take its last hop: the address our proxy saw (a proxy that appends writes it
- * last; one that replaces the header writes only it), where the first hop could be forged by the client.
- * X-Real-IP is the fallback for proxies that set only it. Without a trusted proxy every caller shares
- * one bucket, made SHARED_BUCKET_FACTOR times larger: it then guards the server against a runaway
- * scraper rather than sharing the API fairly, which needs the proxy.
- */
+/** The address a request is counted under. */
 export function clientKey(headers: Headers): string {
-  const address = trustedClientAddress((name) => headers.get(name));
-  return address ? `address:${address}` : SHARED_KEY;
+  const address = clientAddress(headers);
+  return address ? addressKey(address) : UNKNOWN_ADDRESS;
 }
 
-export function limitFor(key: string, perMinute = apiRateLimitPerMinute()): number {
-  return key === SHARED_KEY ? perMinute * SHARED_BUCKET_FACTOR : perMinute;
+export type Allowance = 'api' | 'register';
+
+/** Takes one request from the caller's allowance of `bucket`. */
+export function takeRequest(bucket: Allowance, headers: Headers, options: { limiter?: RateLimiter; perMinute?: number } = {}): Quota {
+  const quota = (options.limiter ?? sharedRateLimiter()).take(bucket, clientKey(headers), options.perMinute ?? apiRateLimitPerMinute());
+  if (!quota.allowed) countRateLimitRefusal();
+  return quota;
+}
+
+/** "1 second", "2 seconds": the English wording of the API's 429 message. */
+export function tooManyRequestsMessage(quota: Quota): string {
+  const seconds = `${quota.retryAfterSeconds} ${quota.retryAfterSeconds === 1 ? 'second' : 'seconds'}`;
+  return `Too many requests: this address may make ${quota.limit} requests a minute. Try again in ${seconds}.`;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CorrectionNotes } from '@/components/CorrectionNotes';
 import { ProgressTimeline } from '@/components/ProgressTimeline';
@@ -7,7 +6,8 @@ import { RecommendationTitle } from '@/components/RecommendationTitle';
 import { SourceCitation } from '@/components/SourceCitation';
 import { StatusBadge } from '@/components/StatusBadge';
 import { WrittenText } from '@/components/WrittenText';
-import { alternates } from '@/lib/public/metadata';
+import { MissingPage } from '@/components/public/NotFound';
+import { alternates, missingPageMetadata, pageTitle } from '@/lib/public/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
@@ -20,16 +20,15 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const found = getInitiative(slug);
-  return found
-    ? { title: localized(found.initiative, 'title', locale), alternates: alternates(locale, `/initiatives/${slug}`) }
-    : {};
+  if (!found) return missingPageMetadata(locale);
+  return { title: await pageTitle(locale, localized(found.initiative, 'title', locale)), alternates: alternates(locale, `/initiatives/${slug}`) };
 }
 
 export default async function InitiativePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const found = getInitiative(slug);
-  if (!found) notFound();
+  if (!found) return <MissingPage />;
   const { initiative, pillar, leads, progress, sources, recommendations } = found;
   const t = await getTranslations();
   const sourceNotes = correctionNotes('source', sources.map((s) => s.id), locale);

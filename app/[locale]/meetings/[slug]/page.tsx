@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { alternates } from '@/lib/public/metadata';
-import { notFound } from 'next/navigation';
+import { MissingPage } from '@/components/public/NotFound';
+import { alternates, missingPageMetadata, pageTitle } from '@/lib/public/metadata';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { CorrectionNotes } from '@/components/CorrectionNotes';
 import { FactSheetEngagement } from '@/components/FactSheetEngagement';
@@ -31,7 +31,8 @@ function leadsOf(meeting: Meeting, government: 'us' | 'mx', locale: Locale): { l
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const sheet = getFactSheet(slug);
-  return sheet ? { title: localized(sheet.meeting, 'title', locale), alternates: alternates(locale, `/meetings/${slug}`) } : {};
+  if (!sheet) return missingPageMetadata(locale);
+  return { title: await pageTitle(locale, localized(sheet.meeting, 'title', locale)), alternates: alternates(locale, `/meetings/${slug}`) };
 }
 
 /** A meeting's fact sheet, generated from the record, laid out to print as a clean document too. */
@@ -39,7 +40,7 @@ export default async function MeetingPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const sheet = getFactSheet(slug);
-  if (!sheet) notFound();
+  if (!sheet) return <MissingPage />;
   const { meeting, previous, period, sections, sources } = sheet;
   const t = await getTranslations();
   const format = await getFormatter();

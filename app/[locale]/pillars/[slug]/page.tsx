@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { alternates } from '@/lib/public/metadata';
-import { notFound } from 'next/navigation';
+import { MissingPage } from '@/components/public/NotFound';
+import { alternates, missingPageMetadata, pageTitle } from '@/lib/public/metadata';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActivityChart } from '@/components/charts/ActivityChart';
 import { ProgressChart } from '@/components/charts/ProgressChart';
@@ -18,14 +18,15 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const found = getPillar(slug);
-  return found ? { title: localized(found.pillar, 'title', locale), alternates: alternates(locale, `/pillars/${slug}`) } : {};
+  if (!found) return missingPageMetadata(locale);
+  return { title: await pageTitle(locale, localized(found.pillar, 'title', locale)), alternates: alternates(locale, `/pillars/${slug}`) };
 }
 
 export default async function PillarPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const found = getPillar(slug);
-  if (!found) notFound();
+  if (!found) return <MissingPage />;
   const { pillar, initiatives } = found;
   const t = await getTranslations();
   const format = await getFormatter();

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { CorrectionNotes } from '@/components/CorrectionNotes';
 import { ProgressTimeline } from '@/components/ProgressTimeline';
@@ -10,9 +9,10 @@ import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { displayText, excerpt, placeholderTitleKey } from '@/lib/public/display';
-import { alternates } from '@/lib/public/metadata';
+import { MissingPage } from '@/components/public/NotFound';
+import { alternates, missingPageMetadata, pageTitle } from '@/lib/public/metadata';
 import { getPublicRecommendation, type PublicRecommendation } from '@/lib/public/recommendation';
-import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
+import { normalizeReference } from '@/lib/public/missing-items';
 import { correctionNotes } from '@/lib/record/corrections';
 import { toRoman } from '@/lib/record/roman';
 import { PublicPositions } from './PublicPositions';
@@ -21,19 +21,20 @@ import { PublicTimeline } from './PublicTimeline';
 type Props = { params: Promise<{ locale: Locale; ref: string }> };
 
 function load(ref: string) {
-  const normalized = decodeURIComponent(ref).toUpperCase();
-  return REFERENCE_PATTERN.test(normalized) ? getPublicRecommendation(normalized) : null;
+  const normalized = normalizeReference(ref);
+  return normalized ? getPublicRecommendation(normalized) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, ref } = await params;
   const item = load(ref);
-  if (!item) return {};
+  if (!item) return missingPageMetadata(locale);
   const text = displayText(item, locale);
   const t = await getTranslations({ locale });
-  const title = text.kind === 'full' ? text.title : t(placeholderTitleKey(text.kind), { ref: item.ref });
+  // The placeholder of a summary-only or withdrawn text already names the reference.
+  const title = text.kind === 'full' ? `${item.ref}: ${text.title}` : t(placeholderTitleKey(text.kind), { ref: item.ref });
   return {
-    title: `${item.ref}: ${title}`,
+    title: await pageTitle(locale, title),
     description: text.kind === 'full' ? excerpt(text.body, 200) : undefined,
     alternates: alternates(locale, `/recommendations/${item.ref}`),
   };
@@ -44,7 +45,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
   const { locale, ref } = await params;
   setRequestLocale(locale);
   const item = load(ref);
-  if (!item) notFound();
+  if (!item) return <MissingPage />;
   const t = await getTranslations();
   const format = await getFormatter();
   const text = displayText(item, locale);
