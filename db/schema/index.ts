@@ -3,3 +3,4 @@ export * from './accounts';
 export * from './recommendations';
 export * from './history';
 export * from './public';
+export * from './pages';
