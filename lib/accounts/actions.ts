@@ -7,6 +7,7 @@
 import { returnValidationErrors } from 'next-safe-action';
 import { actionClient, authActionClient } from '@/lib/actions/client';
 import { demoOutboxLink } from '@/lib/email/demo-outbox-link';
+import { changing, submitterPages } from '@/lib/page-store/refresh';
 import { resendVerification } from './email-verification';
 import { requestPasswordReset, resetPassword } from './password-reset';
 import { accountDetailsSchema, changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema } from './schemas';
@@ -37,7 +38,8 @@ export const resetPasswordAction = actionClient.inputSchema(resetPasswordSchema)
 });
 
 export const updateAccountAction = authActionClient.inputSchema(accountDetailsSchema).action(async ({ parsedInput, ctx }) => {
-  updateAccountDetails(ctx.user.id, parsedInput);
+  // The name is public, with consent, on the pages of the person's recommendations.
+  await changing(submitterPages(ctx.user.id), () => updateAccountDetails(ctx.user.id, parsedInput));
   return { saved: true };
 });
 
