@@ -61,7 +61,8 @@ describe('the CSV stream', () => {
     const reader = csvStream(many()).getReader();
     await reader.read();
     await reader.read();
-    expect(taken).toBeLessThan(1_000);
+    // Two reads take at most a few chunks of rows (500 each), not the 10,000.
+    expect(taken).toBeLessThan(2_000);
     await reader.cancel();
   });
 });
