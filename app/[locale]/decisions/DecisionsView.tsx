@@ -1,33 +1,34 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { MeetingSelect, PillarSelect } from '@/components/public/RecordSelects';
 import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
+import { alternates } from '@/lib/public/metadata';
 import { listPublicDecisions } from '@/lib/public/decisions';
 import { displayText, placeholderTitleKey } from '@/lib/public/display';
-import { alternates } from '@/lib/public/metadata';
 import { listMeetings } from '@/lib/record/meetings';
 import { listPillarRecords } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export type Query = Record<string, string | string[] | undefined>;
 
 const PAGE_SIZE = 50;
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+/** The page's title and alternates, the same with a query or without. */
+export async function decisionsMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'decisions' });
   return { title: t('title'), description: t('intro'), alternates: alternates(locale, '/decisions') };
 }
 
-/** The public log of decisions across all recommendations, newest first, paged by a cursor in the address. */
-export default async function DecisionsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const query = await searchParams;
+/**
+ * The public log of decisions across all recommendations, newest first, paged by a cursor in the
+ * address. The first page is stored (./page.tsx); a filtered or older page is rendered per request
+ * (./filtered/page.tsx, where next.config.js sends addresses with a query).
+ */
+export async function DecisionsView({ locale, query }: { locale: Locale; query: Query }) {
   const pillars = listPillarRecords();
   const meetings = listMeetings();
   // Values that name nothing are dropped, so an old or hand-edited link still opens.

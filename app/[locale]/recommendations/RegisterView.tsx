@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { COUNTRIES, SECTORS } from '@/db/schema/accounts';
 import { MeetingSelect, PillarSelect } from '@/components/public/RecordSelects';
 import { RegisterCard } from '@/components/public/RegisterCard';
@@ -12,19 +12,21 @@ import { parseRegisterFiltersLenient, PUBLIC_STATUSES, QUERY_MAX_LENGTH, REGISTE
 import { listMeetings } from '@/lib/record/meetings';
 import { listPillarRecords } from '@/lib/record/pillars';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export type Query = Record<string, string | string[] | undefined>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+/** The page's title and alternates, the same with a query or without. */
+export async function registerMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'register' });
   return { title: t('title'), description: t('intro'), alternates: alternates(locale, '/recommendations') };
 }
 
-/** The register: a GET form, so filters, search and paging work without JavaScript and every state is a shareable address. */
-export default async function RegisterPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  let filters = parseRegisterFiltersLenient(await searchParams);
+/**
+ * The register: a GET form, so filters, search and paging work without JavaScript and every state is a
+ * shareable address. Without a query it is a stored page (./page.tsx); with one, ./filtered/page.tsx
+ * renders it per request (next.config.js sends such addresses there).
+ */
+export async function RegisterView({ locale, query }: { locale: Locale; query: Query }) {
+  let filters = parseRegisterFiltersLenient(query);
   let found = searchRegister(filters);
   // A link to a pillar or meeting that no longer exists opens the register without that filter.
   if ('unknown' in found) {

@@ -1,28 +1,31 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { MeetingSelect } from '@/components/public/RecordSelects';
 import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
-import { displayText, excerpt } from '@/lib/public/display';
 import { alternates } from '@/lib/public/metadata';
+import { displayText, excerpt } from '@/lib/public/display';
 import { listOutcomes } from '@/lib/public/outcomes';
 import { listMeetings } from '@/lib/record/meetings';
 import { toRoman } from '@/lib/record/roman';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ meeting?: string | string[] }> };
+export type Query = { meeting?: string | string[] };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+/** The page's title and alternates, the same with a query or without. */
+export async function outcomesMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'youSaidWeDid' });
   return { title: t('title'), description: t('intro'), alternates: alternates(locale, '/you-said-we-did') };
 }
 
-export default async function YouSaidWeDidPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const requested = (await searchParams).meeting;
+/**
+ * What stakeholders recommended and what the governments did, by pillar. All meetings is a stored page
+ * (./page.tsx); one meeting's view is rendered per request (./filtered/page.tsx, where next.config.js
+ * sends addresses with a query).
+ */
+export async function OutcomesView({ locale, query }: { locale: Locale; query: Query }) {
+  const requested = query.meeting;
   const meetings = listMeetings();
   const meeting = meetings.find((m) => m.slug === (Array.isArray(requested) ? requested[0] : requested))?.slug;
   const groups = listOutcomes(meeting);

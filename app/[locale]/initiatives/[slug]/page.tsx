@@ -12,6 +12,15 @@ import type { Locale } from '@/lib/i18n/routing';
 import { getInitiative } from '@/lib/record/initiatives';
 import { toRoman } from '@/lib/record/roman';
 
+// Stored: changed only by coordinators' actions, which replace it at once (lib/public/stored-pages.ts);
+// the time limit only bounds anything changed outside the app.
+export const revalidate = 300;
+
+// Nothing at build time; each address is rendered on its first visit, then stored.
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
