@@ -28,24 +28,25 @@ export async function ensureBuild(rebuild: boolean): Promise<{ builtAt: Date; bu
 type ManifestEntry = { workers?: Record<string, unknown>; filename?: string; exportedName?: string };
 
 /**
- * The id Next.js gave the submission server action in this build. The manifest maps each action id to
- * the file and export it comes from and the pages ("workers") that can run it.
+ * The id Next.js gave a server action in this build. The manifest maps each action id to the file and
+ * export it comes from and the pages ("workers") that can run it.
  */
-export function submissionActionId(): { id: string; workers: string[] } {
+export function actionIdOf(exportedName: string, sourceFile: string): { id: string; workers: string[] } {
   const file = path.join(root, '.next', 'server', 'server-reference-manifest.json');
   if (!existsSync(file)) throw new Error(`${file} is missing: is a build running, or incomplete?`);
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as { node?: Record<string, ManifestEntry> };
   for (const [id, entry] of Object.entries(manifest.node ?? {})) {
-    if (entry.exportedName === 'submitRecommendationAction' && entry.filename?.endsWith('lib/recommendations/actions.ts')) {
-      return { id, workers: Object.keys(entry.workers ?? {}) };
-    }
+    if (entry.exportedName === exportedName && entry.filename?.endsWith(sourceFile)) return { id, workers: Object.keys(entry.workers ?? {}) };
   }
-  throw new Error(`submitRecommendationAction (lib/recommendations/actions.ts) is not in ${file}: was the build made from this code?`);
+  throw new Error(`${exportedName} (${sourceFile}) is not in ${file}: was the build made from this code?`);
 }
+
+export const submissionActionId = () => actionIdOf('submitRecommendationAction', 'lib/recommendations/actions.ts');
 
 export type Server = { child: ChildProcess; pid: number; logFile: string; exited: Promise<number | null> };
 
-export function startServer(options: { port: number; baseUrl: string; databaseFile: string; logFile: string }): Server {
+/** `demo`: no AUTH_SECRET, so the demo accounts exist (scripts/nginx-check.ts); `env`: more variables. */
+export function startServer(options: { port: number; baseUrl: string; databaseFile: string; logFile: string; demo?: boolean; env?: Record<string, string> }): Server {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -56,7 +57,9 @@ export function startServer(options: { port: number; baseUrl: string; databaseFi
     // The open-data API's per-address limit would answer most of a load test with 429s.
     API_RATE_LIMIT_PER_MINUTE: '1000000000',
   };
-  for (const name of ['SMTP_URL', 'APP_URL', 'TRUST_PROXY', 'NEXTAUTH_SECRET']) delete env[name];
+  for (const name of ['SMTP_URL', 'APP_URL', 'TRUST_PROXY', 'NEXTAUTH_SECRET', 'SHARED_CACHE_PURGE_URL']) delete env[name];
+  if (options.demo) delete env.AUTH_SECRET;
+  Object.assign(env, options.env);
   const log = openSync(options.logFile, 'a');
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(options.port)], { env, stdio: ['ignore', log, log], detached: true });
   if (child.pid === undefined) throw new Error('could not start next start');
