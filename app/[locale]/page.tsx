@@ -14,7 +14,7 @@ import { latestMeeting } from '@/lib/record/meetings';
 import { listPillars } from '@/lib/record/pillars';
 
 // Stored: new submissions change its counts within a minute; coordinators' and administrators' changes
-// replace it at once (lib/public/stored-pages.ts).
+// replace it at once (lib/page-store/stored-pages.ts).
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { registerMetadata, RegisterView } from './RegisterView';
 
-// Stored: new submissions appear within a minute; coordinators' changes at once (lib/public/stored-pages.ts).
+// Stored: new submissions appear within a minute; coordinators' changes at once (lib/page-store/stored-pages.ts).
 export const revalidate = 60;
 
 type Props = { params: Promise<{ locale: Locale }> };

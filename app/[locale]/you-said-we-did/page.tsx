@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { outcomesMetadata, OutcomesView } from './OutcomesView';
 
 // Stored: outcomes change only by coordinators' actions, which replace this page at once
-// (lib/public/stored-pages.ts); the time limit only bounds anything changed outside the app.
+// (lib/page-store/stored-pages.ts); the time limit only bounds anything changed outside the app.
 export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: Locale }> };

@@ -12,7 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { getInitiative } from '@/lib/record/initiatives';
 import { toRoman } from '@/lib/record/roman';
 
-// Stored: changed only by coordinators' actions, which replace it at once (lib/public/stored-pages.ts);
+// Stored: changed only by coordinators' actions, which replace it at once (lib/page-store/stored-pages.ts);
 // the time limit only bounds anything changed outside the app.
 export const revalidate = 300;
 
@@ -36,7 +36,7 @@ export default async function InitiativePage({ params }: Props) {
   setRequestLocale(locale);
   const found = getInitiative(slug);
   if (!found) notFound();
-  const { initiative, pillar, leads, progress, sources, recommendations } = found;
+  const { initiative, pillar, leads, progress, sources, recommendations, recommendationCount } = found;
   const t = await getTranslations();
   return (
     <>
@@ -90,6 +90,7 @@ export default async function InitiativePage({ params }: Props) {
             </li>
           ))}
         </ul>
+        {recommendationCount > recommendations.length ? <p>{t('initiative.showingFirst', { shown: recommendations.length, total: recommendationCount })}</p> : null}
       </section>
 
       <section aria-labelledby="sources-heading">

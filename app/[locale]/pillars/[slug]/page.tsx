@@ -14,7 +14,7 @@ import { getPillar } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
 
 // Stored: new submissions change its counts within a minute; coordinators' changes replace it at once
-// (lib/public/stored-pages.ts).
+// (lib/page-store/stored-pages.ts).
 export const revalidate = 60;
 
 // Nothing at build time; each address is rendered on its first visit, then stored.

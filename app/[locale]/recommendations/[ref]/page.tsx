@@ -15,7 +15,7 @@ import { toRoman } from '@/lib/record/roman';
 import { PublicTimeline } from './PublicTimeline';
 
 // Stored: every change to an item is made by an action that replaces its page at once
-// (lib/public/stored-pages.ts); the time limit only bounds anything changed outside the app.
+// (lib/page-store/stored-pages.ts); the time limit only bounds anything changed outside the app.
 export const revalidate = 300;
 
 // Nothing at build time; each address is rendered on its first visit, then stored.
