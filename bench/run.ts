@@ -142,7 +142,9 @@ async function report(input: {
     date: new Date(),
     facts: [...machineFacts(input.facts.sqliteVersion, nextVersion), `Build ${input.build.buildId}, made ${input.build.builtAt.toISOString()}`],
     settings: [
-      `${config.connections} connections, ${config.durationSeconds} s per target after a ${config.warmupSeconds} s warm-up (autocannon, closed loop)`,
+      `${config.connections} connections, ${config.durationSeconds} s per target after a ${config.warmupSeconds} s warm-up run (autocannon, closed loop)`,
+      'Stored pages warmed first: every page a stored target asks for is visited once before its load, as on a site people already read (the row says how many, and how many a second look found stored)',
+      'Server CPU ms/req: user + system CPU time of the server process tree during the measured run (from /proc), divided by the answers',
       `Write test: ${config.writeSeconds} s at ${config.writeConnections} connections over ${config.writeAccounts} signed-in stakeholders`,
       `Server: next start, production mode, ready in ${(input.startupMs / 1000).toFixed(1)} s, ${input.idleMb.toFixed(0)} MB resident when idle`,
       `Peak RSS: VmRSS summed over the server's process tree (${input.processes} process(es)), sampled every 100 ms`,
@@ -156,7 +158,7 @@ async function report(input: {
     ],
     rows: input.rows,
     notes: [
-      'Goals are issue 8’s. A read target also fails on any error or non-2xx answer.',
+      'Goals are issue 14’s (issue 8’s for the coordinators’ queue and the API list), named in each row. A read target also fails on any error or non-2xx answer.',
       'The load generator runs on the same cores as the server, so absolute figures are pessimistic; compare ratios between runs.',
     ],
   });

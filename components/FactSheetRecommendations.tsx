@@ -2,14 +2,15 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { displayText, placeholderTitleKey } from '@/lib/public/display';
+import { displayText, LIST_LIMIT, placeholderTitleKey } from '@/lib/public/display';
 import type { FactSheetRecommendation } from '@/lib/public/fact-sheet';
 import { toRoman } from '@/lib/record/roman';
 
-type Props = { id: string; heading: string; note?: string; empty: string; items: FactSheetRecommendation[] };
+/** `more`: where the whole list can be read when it is longer than LIST_LIMIT. */
+type Props = { id: string; heading: string; note?: string; empty: string; items: FactSheetRecommendation[]; more: string };
 
 /** One list of a fact sheet's recommendations: reference, pillar, status and public title of each. */
-export async function FactSheetRecommendations({ id, heading, note, empty, items }: Props) {
+export async function FactSheetRecommendations({ id, heading, note, empty, items, more }: Props) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   return (
@@ -20,7 +21,7 @@ export async function FactSheetRecommendations({ id, heading, note, empty, items
       {note ? <p className="muted">{note}</p> : null}
       {items.length === 0 ? <p>{empty}</p> : null}
       <ul className="card-list">
-        {items.map((item) => {
+        {items.slice(0, LIST_LIMIT).map((item) => {
           const text = displayText(item, locale);
           const title =
             text.kind === 'full' ? text.title : t(placeholderTitleKey(text.kind), { ref: item.ref });
@@ -44,6 +45,11 @@ export async function FactSheetRecommendations({ id, heading, note, empty, items
           );
         })}
       </ul>
+      {items.length > LIST_LIMIT ? (
+        <p>
+          {t('factSheet.showingFirst', { shown: LIST_LIMIT, total: items.length })} <Link href={more}>{t('factSheet.inRegister')}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,15 +1,19 @@
-import { getTranslations } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { mayTriage } from '@/lib/auth/permissions';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
 import { LocaleSwitch } from './LocaleSwitch';
-import { SignOutButton } from './SignOutButton';
+import { UserNav } from './UserNav';
 
+/**
+ * The same header for everyone, so that public pages can be stored: it never reads the session. Who is
+ * signed in is shown by UserNav in the browser. Links into the signed-in part of the site (submit, and
+ * UserNav's) are full page loads, so those pages run under their own, stricter Content-Security-Policy.
+ */
 export async function SiteHeader() {
+  const locale = (await getLocale()) as Locale;
   const t = await getTranslations('site');
   const nav = await getTranslations('nav');
   const lang = await getTranslations('language');
-  const user = await getCurrentUser();
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -31,32 +35,12 @@ export async function SiteHeader() {
               <Link href="/meetings">{t('meetings')}</Link>
             </li>
             <li>
-              <Link href="/submit">{nav('submit')}</Link>
+              <a href={`/${locale}/submit`}>{nav('submit')}</a>
             </li>
-            {user ? (
-              <>
-                {mayTriage(user) ? (
-                  <li>
-                    <Link href="/coordinate">{nav('coordinate')}</Link>
-                  </li>
-                ) : null}
-                <li>
-                  <Link href="/account">{nav('account')}</Link>
-                </li>
-                {user.role === 'admin' ? (
-                  <li>
-                    <Link href="/admin">{nav('admin')}</Link>
-                  </li>
-                ) : null}
-                <li>
-                  <SignOutButton label={nav('signOut')} />
-                </li>
-              </>
-            ) : (
-              <li>
-                <Link href="/sign-in">{nav('signIn')}</Link>
-              </li>
-            )}
+            <UserNav
+              locale={locale}
+              labels={{ signIn: nav('signIn'), account: nav('account'), coordinate: nav('coordinate'), admin: nav('admin'), signOut: nav('signOut') }}
+            />
           </ul>
         </nav>
         <LocaleSwitch label={lang('switchTo')} description={lang('switchToLabel')} />

@@ -49,6 +49,14 @@ test('stored markup in a recommendation is shown as text everywhere it appears, 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(HOSTILE_TITLE);
   await expect(page.getByRole('main')).toContainText(HOSTILE_BODY);
   await expect(page.getByRole('main')).toContainText('<b onmouseover=alert(1)>Mallory</b>');
+  // The same page again, now served from the store under the stored pages' policy, which allows inline
+  // scripts (Next.js hydration): React's escaping is what keeps the stored markup from running there.
+  const storedPage = await page.goto(`/en/recommendations/${reference}`);
+  expect(storedPage!.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(storedPage!.headers()['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(HOSTILE_TITLE);
+  await expect(page.locator('main img, main svg[onload], main iframe, main script, main b')).toHaveCount(0);
+  await page.getByRole('main').hover();
   await page.goto(`/en/recommendations?q=${encodeURIComponent('img onerror script')}`);
   await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: reference })).toContainText('onerror');
   await expect(page.locator('main img, main svg[onload], main iframe, main script')).toHaveCount(0);

@@ -8,10 +8,13 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/lib/i18n/routing';
 import { titleTemplate } from '@/lib/public/metadata';
 
-// Every page reads the live record from SQLite at request time.
-export const dynamic = 'force-dynamic';
-
-const CLIENT_NAMESPACES = ['error', 'validation', 'form', 'options', 'auth', 'submit', 'account', 'actionErrors', 'triage', 'recordAdmin', 'initiativeState', 'progressKind', 'admin'] as const;
+// Nothing is rendered at build time (the database exists only where the app runs): each page either
+// renders on its first request and is then stored (the public pages, which export `revalidate`), or is
+// rendered for every request (`dynamic = 'force-dynamic'`); test/rendering-modes.test.ts checks each page
+// says which.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -27,16 +30,16 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('site');
-  // Client components get only the namespaces they use (forms and the error boundary), not the whole catalogue.
+  // Every page's client components need only the error boundary's messages; the sections with forms
+  // add their own (components/ClientMessages.tsx).
   const messages = await getMessages();
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
+        <NextIntlClientProvider messages={{ error: messages.error }}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="container">
             {children}

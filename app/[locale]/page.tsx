@@ -13,6 +13,10 @@ import { latestImplemented } from '@/lib/public/register';
 import { latestMeeting } from '@/lib/record/meetings';
 import { listPillars } from '@/lib/record/pillars';
 
+// Stored: new submissions change its counts within a minute; coordinators' and administrators' changes
+// replace it at once (lib/page-store/stored-pages.ts).
+export const revalidate = 60;
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
   return { alternates: alternates(locale, '/') };

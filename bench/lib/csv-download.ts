@@ -3,14 +3,18 @@
  * counted as line ends outside quoted cells (bodies hold line breaks), without decoding the bytes.
  */
 import { performance } from 'node:perf_hooks';
-import { sampleRss } from './rss';
+import { treeCpuMs } from './cpu';
+import { sampleRss, treeRssMb } from './rss';
 
-export type CsvResult = { status: number; firstByteMs: number; lastByteMs: number; bytes: number; rows: number; peakRssMb: number; error: string | null };
+/** `rssBeforeMb`: the server's RSS just before the download, so the export's own share is the growth over it. */
+export type CsvResult = { status: number; firstByteMs: number; lastByteMs: number; bytes: number; rows: number; rssBeforeMb: number; peakRssMb: number; cpuMs: number; error: string | null };
 
 const QUOTE = 0x22;
 const LINE_FEED = 0x0a;
 
 export async function downloadCsv(url: string, serverPid: number): Promise<CsvResult> {
+  const rssBeforeMb = treeRssMb(serverPid).peakMb;
+  const cpuBefore = treeCpuMs(serverPid);
   const rss = sampleRss(serverPid);
   const started = performance.now();
   let firstByteMs = 0;
@@ -38,5 +42,5 @@ export async function downloadCsv(url: string, serverPid: number): Promise<CsvRe
   const lastByteMs = performance.now() - started;
   const memory = rss.stop();
   // The header is the first line; every row ends with CRLF.
-  return { status, firstByteMs, lastByteMs, bytes, rows: Math.max(0, lineEnds - 1), peakRssMb: memory.peakMb, error };
+  return { status, firstByteMs, lastByteMs, bytes, rows: Math.max(0, lineEnds - 1), rssBeforeMb, peakRssMb: memory.peakMb, cpuMs: treeCpuMs(serverPid) - cpuBefore, error };
 }

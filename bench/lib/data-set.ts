@@ -9,6 +9,9 @@ export type DataSetFacts = {
   publicCount: number;
   sqliteVersion: string;
   pillarSlugs: string[];
+  /** The initiative with the most linked recommendations, and the latest meeting: the heaviest of their kind. */
+  initiativeSlug: string;
+  meetingSlug: string;
   /** Public references spread over the register, for the recommendation page target. */
   publicRefs: string[];
   filteredCount: number;
@@ -35,6 +38,11 @@ export function readDataSet(file: string): DataSetFacts {
       publicCount,
       sqliteVersion: db.prepare('SELECT sqlite_version()').pluck().get() as string,
       pillarSlugs,
+      initiativeSlug: db
+        .prepare('SELECT i.slug FROM initiatives i JOIN recommendation_initiatives l ON l.initiative_id = i.id GROUP BY i.id ORDER BY count(*) DESC, i.id LIMIT 1')
+        .pluck()
+        .get() as string,
+      meetingSlug: db.prepare('SELECT slug FROM meetings ORDER BY date DESC LIMIT 1').pluck().get() as string,
       publicRefs: db.prepare('SELECT ref FROM (SELECT ref, row_number() OVER (ORDER BY id) AS n FROM public_recommendations) WHERE n % ? = 0 LIMIT 1000').pluck().all(step) as string[],
       filteredCount: value(
         'SELECT count(*) FROM public_recommendations p JOIN pillars ON pillars.id = p.pillar_id WHERE pillars.slug = ? AND p.status = ? AND p.sector = ?',

@@ -1,16 +1,22 @@
 /**
  * One read target under load: autocannon, closed loop, a fixed number of connections for a fixed time,
- * after a warm-up whose figures are discarded; the server's memory is sampled throughout (rss.ts).
+ * after a warm-up run whose figures are discarded; the server's memory is sampled throughout (rss.ts)
+ * and its CPU time read before and after the measured run (cpu.ts). A target of stored pages has each
+ * of its pages visited once before (warm.ts).
  */
 import autocannon from 'autocannon';
+import { treeCpuMs } from './cpu';
 import { sampleRss } from './rss';
+import { warmPages, type Warming } from './warm';
 
 export type ReadTarget = {
   name: string;
   /** One path, or several that successive requests rotate through. */
   paths: string[];
   cookie?: string;
-  goal: { p99Ms: number; minRatio?: number } | null;
+  /** Stored pages: visited once each before the load, as on a site people already read. */
+  stored?: boolean;
+  goal: { p99Ms?: number; minRatio?: number; source: string } | null;
 };
 
 export type ReadResult = {
@@ -24,6 +30,9 @@ export type ReadResult = {
   statusCodes: Record<string, number>;
   peakRssMb: number;
   processes: number;
+  /** Server CPU time during the measured run, divided by the answers it gave. */
+  cpuMsPerRequest: number;
+  warming: Warming | null;
 };
 
 let running: autocannon.Instance | null = null;
@@ -45,21 +54,13 @@ export async function measureRead(
   const request: autocannon.Request = { method: 'GET', path: target.paths[0], headers };
   if (target.paths.length > 1) request.setupRequest = (r) => ({ ...r, path: target.paths[turn++ % target.paths.length] });
 
+  const warming = target.stored ? await warmPages(baseUrl, target.paths) : null;
   const rss = sampleRss(serverPid);
-  running = autocannon({
-    url: baseUrl,
-    title: target.name,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    warmup: { connections: options.connections, duration: options.warmupSeconds },
-    requests: [request],
-  });
-  let result: autocannon.Result;
-  try {
-    result = await running;
-  } finally {
-    running = null;
-  }
+  await load(baseUrl, target.name, options.connections, options.warmupSeconds, request);
+  turn = 0;
+  const cpuBefore = treeCpuMs(serverPid);
+  const result = await load(baseUrl, target.name, options.connections, options.durationSeconds, request);
+  const cpuMs = treeCpuMs(serverPid) - cpuBefore;
   const memory = rss.stop();
   return {
     target,
@@ -72,5 +73,16 @@ export async function measureRead(
     statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
     peakRssMb: memory.peakMb,
     processes: memory.processes,
+    cpuMsPerRequest: result.requests.total > 0 ? cpuMs / result.requests.total : 0,
+    warming,
   };
+}
+
+async function load(baseUrl: string, title: string, connections: number, duration: number, request: autocannon.Request): Promise<autocannon.Result> {
+  running = autocannon({ url: baseUrl, title, connections, duration, requests: [request] });
+  try {
+    return await running;
+  } finally {
+    running = null;
+  }
 }

@@ -11,6 +11,8 @@ export type Row = {
   p50Ms: number | null;
   p99Ms: number | null;
   ratio: number | null;
+  /** Server CPU ms per request (reads, submissions) or in all (the CSV). */
+  cpuMsPerRequest: number | null;
   peakRssMb: number | null;
   errors: string;
   goal: string;
@@ -21,13 +23,14 @@ export type Row = {
 const num = (value: number | null, digits = 0) => (value === null || !Number.isFinite(value) ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
 export function table(rows: Row[]): string {
-  const header = ['target', 'req/s', 'p50 ms', 'p99 ms', '× baseline', 'peak RSS MB', 'errors / non-2xx', 'goal', 'result'];
+  const header = ['target', 'req/s', 'p50 ms', 'p99 ms', '× baseline', 'server CPU ms/req', 'peak RSS MB', 'errors / non-2xx', 'goal', 'result'];
   const lines = rows.map((r) => [
     r.target,
     num(r.requestsPerSecond, 1),
     num(r.p50Ms, 0),
     num(r.p99Ms, 0),
-    r.ratio === null ? '—' : `${(r.ratio * 100).toFixed(0)} %`,
+    r.ratio === null ? '—' : `${r.ratio.toFixed(2)} ×`,
+    num(r.cpuMsPerRequest, 1),
     num(r.peakRssMb, 0),
     r.errors,
     r.goal,

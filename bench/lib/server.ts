@@ -58,6 +58,8 @@ export type ServerOptions = {
   logFile: string;
   /** Keep sessions valid across a restart by passing the same secret (default: a new random one). */
   authSecret?: string;
+  /** No AUTH_SECRET, so the demo accounts exist (scripts/nginx-check.ts). */
+  demo?: boolean;
   /** Added to the server's environment (e.g. METRICS_TOKEN, SQLITE_WAL_AUTOCHECKPOINT). */
   env?: Record<string, string>;
 };
@@ -76,7 +78,9 @@ export function startServer(options: ServerOptions): Server {
     API_RATE_LIMIT_PER_MINUTE: '1000000000',
     ...options.env,
   };
-  for (const name of ['SMTP_URL', 'APP_URL', 'TRUST_PROXY', 'NEXTAUTH_SECRET']) delete env[name];
+  for (const name of ['SMTP_URL', 'APP_URL', 'TRUST_PROXY', 'NEXTAUTH_SECRET', 'SHARED_CACHE_PURGE_URL']) delete env[name];
+  if (options.demo) delete env.AUTH_SECRET;
+  Object.assign(env, options.env);
   const log = openSync(options.logFile, 'a');
   const args = process.env.BENCH_SERVER === 'next-start' ? [nextBin, 'start', '--port', String(options.port)] : [appServer];
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log], detached: true });

@@ -10,6 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { treeCpuMs } from './cpu';
 import { sampleRss } from './rss';
 import { actionBody, actionHeaders, type Input, type Submitter } from './submission-input';
 
@@ -28,6 +29,8 @@ export type WriteResult = {
   p50Ms: number;
   p99Ms: number;
   peakRssMb: number;
+  /** Server CPU time during the test, per request sent. */
+  cpuMsPerRequest: number;
   sample: string | null;
 };
 
@@ -94,6 +97,7 @@ export async function runSubmissions(options: {
     },
   };
   const rss = sampleRss(options.serverPid);
+  const cpuBefore = treeCpuMs(options.serverPid);
   running = autocannon({ url: options.baseUrl, title: 'submissions', connections: options.connections, duration: options.seconds, requests: [request] });
   let result: autocannon.Result;
   try {
@@ -102,6 +106,7 @@ export async function runSubmissions(options: {
     running = null;
   }
   const memory = rss.stop();
+  const cpuMs = treeCpuMs(options.serverPid) - cpuBefore;
   return {
     seconds: result.duration,
     connections: options.connections,
@@ -114,6 +119,7 @@ export async function runSubmissions(options: {
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     peakRssMb: memory.peakMb,
+    cpuMsPerRequest: result.requests.total > 0 ? cpuMs / result.requests.total : 0,
     sample,
   };
 }

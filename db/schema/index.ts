@@ -5,3 +5,4 @@ export * from './history';
 export * from './public';
 export * from './alerts';
 export * from './rate-limits';
+export * from './pages';

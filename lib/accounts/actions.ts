@@ -14,6 +14,7 @@ import { isDemoMode } from '@/lib/config';
 import { demoOutboxLink } from '@/lib/email/demo-outbox-link';
 import { deliver } from '@/lib/email/send-email';
 import { isDemoAccount } from './demo-seed';
+import { changing, submitterPages } from '@/lib/page-store/refresh';
 import { resendVerification } from './email-verification';
 import { requestPasswordReset, resetPassword } from './password-reset';
 import { accountDetailsSchema, changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema } from './schemas';
@@ -49,7 +50,8 @@ export const resetPasswordAction = actionClient.inputSchema(resetPasswordSchema)
 });
 
 export const updateAccountAction = authActionClient.inputSchema(accountDetailsSchema).action(async ({ parsedInput, ctx }) => {
-  updateAccountDetails(ctx.user.id, parsedInput);
+  // The name is public, with consent, on the pages of the person's recommendations.
+  await changing(submitterPages(ctx.user.id), () => updateAccountDetails(ctx.user.id, parsedInput));
   return { saved: true };
 });
 

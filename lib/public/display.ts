@@ -47,6 +47,13 @@ export function displayText(item: PublicTexts, locale: Locale, marked = false): 
   return { kind: 'full', title, body, lang: item.language, translated: false, original: null };
 }
 
+/**
+ * The most recommendations one stored page lists in a section (an initiative's, a fact sheet's), the
+ * count always showing the whole: at the register's scale (100,000 items) a section could hold
+ * thousands, megabytes of HTML no one reads on a phone; real sections hold a few dozen at most.
+ */
+export const LIST_LIMIT = 50;
+
 /** The first words of a text, cut at a word boundary, for a list. */
 export function excerpt(text: string, length = 280): string {
   if (text.length <= length) return text;

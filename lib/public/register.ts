@@ -4,7 +4,7 @@
  * Filtering, search, facet counts and paging all happen in SQL: the register may hold 100,000 items.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { meetings, pillars, publicRecommendations as pr, recommendationRounds } from '@/db/schema';
@@ -266,30 +266,43 @@ export function searchRegister(filters: RegisterFilters, options: { facets?: boo
 }
 
 /**
- * Every item under these filters, in reference order, read in batches by id (each batch starts where the
- * last ended, so an export of 100,000 rows costs the same per row to its end) and never holding it all
- * in memory, nor a statement open on the shared connection between batches.
+ * A full export under these filters, oldest item first, as the SQL of the register's own conditions and
+ * a decoder from its raw rows to items: the CSV export (lib/public/api/csv.ts) runs it on a read-only
+ * connection of its own, so a 100,000-row download is one consistent snapshot and never holds the
+ * shared connection between rows.
  */
-export function registerExport(filters: RegisterFilters, batchSize = 2000): { items: Iterable<RegisterItem> } | UnknownValue {
+export function registerExportQuery(filters: RegisterFilters): ExportQuery | UnknownValue {
   const r = resolve(filters);
   if ('unknown' in r) return r;
-  const where = conditions(r);
-  function* items(): Generator<RegisterItem> {
-    for (let after = 0; ; ) {
-      const rows = getDb()
-        .select(publicItemColumns)
-        .from(pr)
-        .innerJoin(pillars, eq(pillars.id, pr.pillarId))
-        .where(and(...where, gt(pr.id, after)))
-        .orderBy(asc(pr.id))
-        .limit(batchSize)
-        .all();
-      for (const row of rows) yield { ...(row as PublicItem), highlights: null };
-      if (rows.length < batchSize) return;
-      after = rows[rows.length - 1]!.id;
-    }
-  }
-  return { items: items() };
+  const { sql: text, params } = getDb()
+    .select(publicItemColumns)
+    .from(pr)
+    .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+    .where(and(...conditions(r)))
+    .orderBy(asc(pr.id))
+    .toSQL();
+  return { sql: text, params, decode: decodeRow };
+}
+
+export type ExportQuery = { sql: string; params: unknown[]; decode: (row: unknown[]) => PublicItem };
+
+type Decodable = { mapFromDriverValue?: (value: unknown) => unknown };
+type ExportField = { key: string; nested: string | null; column: Decodable };
+/** publicItemColumns in the order drizzle selects them: depth first, in the object's key order. */
+const exportFields = Object.entries(publicItemColumns).flatMap(([key, value]): ExportField[] =>
+  'mapFromDriverValue' in value ? [{ key, nested: null, column: value as Decodable }] : Object.entries(value).map(([nested, column]) => ({ key, nested, column: column as Decodable })),
+);
+
+/** A raw row to the item drizzle would have made of it, with each column's own conversion. */
+function decodeRow(row: unknown[]): PublicItem {
+  const item: Record<string, unknown> = {};
+  exportFields.forEach(({ key, nested, column }, i) => {
+    const raw = row[i];
+    const value = raw === null || raw === undefined || !column.mapFromDriverValue ? raw : column.mapFromDriverValue(raw);
+    if (nested === null) item[key] = value;
+    else ((item[key] ??= {}) as Record<string, unknown>)[nested] = value;
+  });
+  return item as PublicItem;
 }
 
 export const OUTCOME_STATUSES = ['implemented', 'in_progress', 'accepted', 'not_adopted'] as const;

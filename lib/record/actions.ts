@@ -1,8 +1,8 @@
 'use server';
 /** Coordinators' actions on the record of their pillars: initiatives and progress updates. */
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { triageActionClient } from '@/lib/actions/client';
+import { changing, initiativePages } from '@/lib/page-store/refresh';
 import { initiativeSchema, progressSchema } from './initiative-schemas';
 import { recordProgressUpdate, saveInitiative } from './manage-initiatives';
 
@@ -12,13 +12,11 @@ const saveInitiativeSchema = initiativeSchema
   .refine((input) => input.existingSlug === null || input.version !== undefined, { path: ['version'], error: 'required' });
 
 export const saveInitiativeAction = triageActionClient.inputSchema(saveInitiativeSchema).action(async ({ parsedInput: { existingSlug, ...input }, ctx }) => {
-  const saved = saveInitiative(ctx.user, input, existingSlug);
-  revalidatePath('/[locale]', 'layout');
-  return saved;
+  // The initiative's pages in its pillar before and after the change, and what links to it.
+  return changing(initiativePages(existingSlug ?? input.slug), () => saveInitiative(ctx.user, input, existingSlug));
 });
 
 export const recordProgressAction = triageActionClient.inputSchema(progressSchema).action(async ({ parsedInput, ctx }) => {
-  const id = recordProgressUpdate(ctx.user, parsedInput);
-  revalidatePath('/[locale]', 'layout');
+  const id = await changing(initiativePages(parsedInput.initiative), () => recordProgressUpdate(ctx.user, parsedInput));
   return { id };
 });

@@ -1,6 +1,7 @@
 import 'server-only';
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { LIST_LIMIT } from '@/lib/public/display';
 import {
   agencies,
   initiativeLeads,
@@ -47,6 +48,7 @@ export function getInitiative(slug: string) {
     progress: listProgress(eq(progressUpdates.initiativeId, id)),
     sources: cited,
     recommendations: listLinkedRecommendations(id),
+    recommendationCount: countLinkedRecommendations(id),
   };
 }
 
@@ -108,5 +110,15 @@ function listLinkedRecommendations(initiativeId: number) {
     .innerJoin(publicRecommendations, eq(publicRecommendations.id, recommendationInitiatives.recommendationId))
     .where(eq(recommendationInitiatives.initiativeId, initiativeId))
     .orderBy(asc(publicRecommendations.ref))
+    .limit(LIST_LIMIT)
     .all();
+}
+
+function countLinkedRecommendations(initiativeId: number): number {
+  return getDb()
+    .select({ n: count() })
+    .from(recommendationInitiatives)
+    .innerJoin(publicRecommendations, eq(publicRecommendations.id, recommendationInitiatives.recommendationId))
+    .where(eq(recommendationInitiatives.initiativeId, initiativeId))
+    .get()!.n;
 }

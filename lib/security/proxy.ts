@@ -1,12 +1,15 @@
 /**
  * The security half of proxy.ts, around next-intl's locale routing: refuses hostile requests
- * (request-guard.ts), gives every page a fresh CSP nonce, sends HSTS on an https production site and
- * marks signed-in and private pages as never to be stored by a browser or a shared cache
+ * (request-guard.ts), gives every page it sees a fresh CSP nonce, sends HSTS on an https production site
+ * and marks signed-in and private pages as never to be stored by a browser or a shared cache
  * (ASVS 8.2.1 / 5.0 14.3.2).
  *
- * The proxy is not an authorization layer (SECURITY.md 2.4): every page, action and route checks the
- * caller itself. Responses the proxy never sees (/api except /api/auth, /_next, files) get their static
- * headers from next.config.js.
+ * It sees only what proxy.ts's matcher sends it: "/" and unprefixed addresses (locale routing), the
+ * pages of a signed-in person or a credential, next-auth's endpoints, and any server action. Public
+ * pages never pass through it: they are stored HTML, and their headers (a fixed CSP included) come from
+ * next.config.js, as do those of /api, /_next and files.
+ *
+ * The proxy is not an authorization layer: every page, action and route checks the caller itself.
  */
 import { NextRequest, NextResponse } from 'next/server';
 import { locales } from '@/lib/i18n/routing';
@@ -15,12 +18,13 @@ import { refuseNestedActionBody } from './action-body';
 import { contentSecurityPolicy, createNonce } from './csp';
 import { refuseRequest } from './request-guard';
 import { isSessionCookie } from './session-cookie';
+import { hasSessionHint, sessionHintCookie } from './session-hint';
 import { siteUsesHttps, strictTransportSecurity, type SiteEnv } from './transport';
 
 type PageHandler = (request: NextRequest) => Response | Promise<Response>;
 
 /** The sections only a signed-in person reaches: never cached, whoever asks. */
-const PRIVATE_SECTIONS = new RegExp(`^/(?:${locales.join('|')})/(?:account|coordinate|admin|submit)(?:/|$)`);
+const PRIVATE_SECTIONS = new RegExp(`^/(?:${locales.join('|')})/(?:account|coordinate|admin|submit|outbox)(?:/|$)`);
 
 export const NO_STORE = 'private, no-store';
 
@@ -31,7 +35,20 @@ export function mustNotBeStored(pathname: string, cookieNames: string[]): boolea
   return PRIVATE_SECTIONS.test(pathname) || cookieNames.some(isSessionCookie);
 }
 
+function withTransportHeaders(response: Response, policy: string, env: SiteEnv): Response {
+  response.headers.set('Content-Security-Policy', policy);
+  const hsts = strictTransportSecurity(env);
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
+  return response;
+}
+
+/** Keeps the readable session hint (session-hint.ts) in step with the session cookie the proxy sees. */
+function syncSessionHint(request: NextRequest, response: Response, signedIn: boolean, env: SiteEnv) {
+  if (signedIn !== hasSessionHint(request.headers.get('cookie') ?? '')) response.headers.append('Set-Cookie', sessionHintCookie(signedIn, siteUsesHttps(env)));
+}
+
 export function securityProxy(pageHandler: PageHandler, env: SiteEnv = process.env) {
+  const development = env.NODE_ENV === 'development';
   return async function proxy(request: NextRequest): Promise<Response> {
     const refusal = refuseRequest(request.method, request.headers);
     if (refusal) {
@@ -45,21 +62,25 @@ export function securityProxy(pageHandler: PageHandler, env: SiteEnv = process.e
       logEvent('request.refused', { reason: 'action_body_nested_too_deep', method: request.method, path: request.nextUrl.pathname });
       return nested;
     }
+    // A server action renders no document, so it needs no nonce and no locale routing. Locale routing
+    // would also set next-intl's cookie on it, and Next.js treats a cookie set during an action as a
+    // change that requires rendering the whole page again into the action's answer.
+    if (request.headers.has('next-action')) {
+      const response = withTransportHeaders(NextResponse.next(), contentSecurityPolicy({ nonce: null, development, https: siteUsesHttps(env) }), env);
+      response.headers.set('Cache-Control', NO_STORE);
+      return response;
+    }
 
     const nonce = createNonce();
-    const policy = contentSecurityPolicy({ nonce, development: env.NODE_ENV === 'development', https: siteUsesHttps(env) });
+    const policy = contentSecurityPolicy({ nonce, development, https: siteUsesHttps(env) });
     // Next.js takes the nonce from the request's policy; x-nonce is for our own code, should it need one.
     const forwarded = new Headers(request.headers);
     forwarded.set('x-nonce', nonce);
     forwarded.set('content-security-policy', policy);
-    const response = await pageHandler(new NextRequest(request.url, { headers: forwarded }));
-
-    response.headers.set('Content-Security-Policy', policy);
-    const hsts = strictTransportSecurity(env);
-    if (hsts) response.headers.set('Strict-Transport-Security', hsts);
-    if (mustNotBeStored(request.nextUrl.pathname, request.cookies.getAll().map((cookie) => cookie.name))) {
-      response.headers.set('Cache-Control', NO_STORE);
-    }
+    const response = withTransportHeaders(await pageHandler(new NextRequest(request.url, { headers: forwarded })), policy, env);
+    const cookieNames = request.cookies.getAll().map((cookie) => cookie.name);
+    if (mustNotBeStored(request.nextUrl.pathname, cookieNames)) response.headers.set('Cache-Control', NO_STORE);
+    syncSessionHint(request, response, cookieNames.some(isSessionCookie), env);
     return response;
   };
 }

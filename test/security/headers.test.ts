@@ -21,6 +21,8 @@ type LoadedConfig = {
   serverActions?: unknown;
 };
 const nextConfig = createRequire(import.meta.url)('../../next.config.js') as LoadedConfig;
+const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as { pathToRegexp: (source: string) => RegExp };
+
 
 const PRODUCTION_HTTPS: SiteEnv = { NODE_ENV: 'production', NEXTAUTH_URL: 'https://tracker.example.gov' };
 const E2E: SiteEnv = { NODE_ENV: 'production', NEXTAUTH_URL: 'http://localhost:3100' };
@@ -28,13 +30,23 @@ const DEVELOPMENT: SiteEnv = { NODE_ENV: 'development' };
 
 afterEach(() => vi.unstubAllEnvs());
 
-/** The headers next.config.js gives every path, evaluated with these variables. */
-async function staticHeaders(env: SiteEnv): Promise<Record<string, string>> {
+/**
+ * The headers next.config.js gives this path, evaluated with these variables, as Next.js applies them:
+ * every rule whose source matches, a later rule's header replacing an earlier one of the same name.
+ * (test/rendering-modes.test.ts checks the same rules with Next.js's own config-testing helper.)
+ */
+async function staticHeaders(env: SiteEnv, path = '/api/v1/pillars'): Promise<Record<string, string>> {
   for (const key of ['NODE_ENV', 'APP_URL', 'NEXTAUTH_URL'] as const) vi.stubEnv(key, env[key] ?? '');
-  const rules = await nextConfig.headers();
-  expect(rules.map((rule) => rule.source)).toEqual(['/:path*']);
-  return Object.fromEntries(rules[0]!.headers.map((h) => [h.key.toLowerCase(), h.value]));
+  const headers: Record<string, string> = {};
+  for (const rule of await nextConfig.headers()) {
+    if (!pathToRegexp(rule.source).test(path)) continue;
+    for (const { key, value } of rule.headers) headers[key.toLowerCase()] = value;
+  }
+  return headers;
 }
+
+/** Addresses of stored public pages (test/rendering-modes.test.ts lists them all). */
+const STORED_PAGES = ['/en', '/es', '/en/recommendations', '/es/recommendations/HLED-2024-0042', '/en/pillars/a-slug', '/es/meetings/a-slug', '/en/data'];
 
 function directive(policy: string, name: string): string[] {
   const found = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
@@ -51,6 +63,18 @@ describe('the content security policy', () => {
       expect(directive(policy, name!), name).toEqual([value]);
     }
     expect(policy).toContain('upgrade-insecure-requests');
+  });
+
+  it('lets stored pages run inline scripts (Next.js hydration) but nothing from elsewhere, and keeps every other rule', () => {
+    const stored = contentSecurityPolicy({ nonce: null, inlineScripts: true, development: false, https: true });
+    expect(directive(stored, 'script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(getScriptNonceFromHeader(stored)).toBeUndefined();
+    const strict = contentSecurityPolicy({ nonce: createNonce(), development: false, https: true });
+    for (const name of ['default-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'object-src', 'base-uri', 'form-action', 'frame-ancestors']) {
+      expect(directive(stored, name), name).toEqual(directive(strict, name));
+    }
+    // A nonce would make browsers ignore 'unsafe-inline': the two are never combined.
+    expect(() => contentSecurityPolicy({ nonce: createNonce(), inlineScripts: true, development: false, https: true })).toThrow();
   });
 
   it('never allows inline or evaluated script in production, and eval only in development', () => {
@@ -71,7 +95,7 @@ describe('the content security policy', () => {
 describe('next.config.js', () => {
   it('sends the static security headers on every path, with the nonce-less form of the same policy', async () => {
     for (const env of [PRODUCTION_HTTPS, E2E, DEVELOPMENT]) {
-      const headers = await staticHeaders(env);
+      const headers = await staticHeaders(env, '/api/v1/pillars');
       expect(headers).toMatchObject({
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'strict-origin-when-cross-origin',
@@ -80,8 +104,20 @@ describe('next.config.js', () => {
       });
       // One policy, written twice (next.config.js cannot import TypeScript): the two must not drift.
       expect(headers['content-security-policy']).toBe(contentSecurityPolicy({ nonce: null, development: env.NODE_ENV === 'development', https: siteUsesHttps(env) }));
+      expect((await staticHeaders(env, '/_next/static/chunks/main.js'))['content-security-policy']).toBe(headers['content-security-policy']);
     }
     expect(nextConfig.poweredByHeader).toBe(false);
+  });
+
+  it('gives stored public pages the fixed policy for stored pages, with every other header, and no nonce', async () => {
+    for (const env of [PRODUCTION_HTTPS, E2E]) {
+      for (const path of STORED_PAGES) {
+        const headers = await staticHeaders(env, path);
+        expect(headers['content-security-policy'], path).toBe(contentSecurityPolicy({ nonce: null, inlineScripts: true, development: false, https: siteUsesHttps(env) }));
+        expect(headers, path).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'cross-origin-opener-policy': 'same-origin', 'referrer-policy': 'strict-origin-when-cross-origin' });
+        expect(headers['strict-transport-security'] ?? null, path).toBe(strictTransportSecurity(env));
+      }
+    }
   });
 
   it('sends HSTS only from a production build of an https site, as the proxy decides', async () => {
@@ -142,7 +178,10 @@ function localeRouting(request: NextRequest): Response {
   if (request.nextUrl.pathname === '/') return NextResponse.redirect(new URL(`/${request.headers.get('accept-language')?.slice(0, 2) ?? 'en'}`, request.url));
   const headers = new Headers(request.headers);
   headers.set('x-next-intl-locale', request.nextUrl.pathname.slice(1, 3));
-  return NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
+  // next-intl remembers the locale in a cookie on any request that lacks it.
+  if (!request.cookies.has('NEXT_LOCALE')) response.cookies.set('NEXT_LOCALE', request.nextUrl.pathname.slice(1, 3));
+  return response;
 }
 
 describe('the proxy', () => {
@@ -187,6 +226,24 @@ describe('the proxy', () => {
     expect((await proxy(E2E)(request('/en/recommendations'))).headers.get('cache-control')).toBeNull();
     expect(mustNotBeStored('/en/accountability', [])).toBe(false);
     expect(mustNotBeStored('/en', ['next-auth.session-token.0'])).toBe(true);
+  });
+
+  it('lets a server action through without locale routing, so no cookie makes Next.js render the page into its answer', async () => {
+    const action = await proxy(E2E)(request('/en/submit', { method: 'POST', headers: { 'next-action': '7f00aa', origin: 'http://localhost:3100' } }));
+    expect(action.headers.get('x-middleware-next')).toBe('1');
+    expect(action.headers.get('set-cookie')).toBeNull();
+    expect(action.headers.get('cache-control')).toBe('private, no-store');
+    expect(getScriptNonceFromHeader(action.headers.get('content-security-policy')!)).toBeUndefined();
+    expect((await proxy(E2E)(request('/en/submit'))).headers.get('set-cookie')).toContain('NEXT_LOCALE=en');
+  });
+
+  it('keeps the readable session hint in step with the session cookie, so stored pages know whether to ask /api/me', async () => {
+    const hint = (response: Response) => response.headers.getSetCookie().find((cookie) => cookie.startsWith('hled-signed-in='));
+    const signedIn = await proxy(PRODUCTION_HTTPS)(request('/en/account', { headers: { cookie: '__Host-next-auth.session-token=abc' } }));
+    expect(hint(signedIn)).toBe('hled-signed-in=1; Max-Age=43200; Path=/; SameSite=Lax; Secure');
+    expect(hint(await proxy(E2E)(request('/en/account', { headers: { cookie: 'next-auth.session-token=abc; hled-signed-in=1' } })))).toBeUndefined();
+    expect(hint(await proxy(E2E)(request('/en/account', { headers: { cookie: 'hled-signed-in=1' } })))).toBe('hled-signed-in=; Max-Age=0; Path=/; SameSite=Lax');
+    expect(hint(await proxy(E2E)(request('/en/sign-in')))).toBeUndefined();
   });
 
   it('refuses the bypass header on every page form, the data and RSC variants included', async () => {

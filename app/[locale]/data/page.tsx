@@ -6,6 +6,10 @@ import { alternates } from '@/lib/public/metadata';
 import { apiRateLimitPerMinute } from '@/lib/public/api/rate-limit';
 import { listMeetings } from '@/lib/record/meetings';
 
+// Stored: it shows the API's settings and an example meeting, which change with a restart or a new meeting
+// (lib/page-store/stored-pages.ts replaces it then).
+export const revalidate = 3600;
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

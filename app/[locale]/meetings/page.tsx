@@ -6,6 +6,10 @@ import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { listMeetings } from '@/lib/record/meetings';
 
+// Stored: changed only by administrators' actions, which replace it at once (lib/page-store/stored-pages.ts);
+// the time limit only bounds anything changed outside the app.
+export const revalidate = 300;
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

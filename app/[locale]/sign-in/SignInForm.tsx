@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
+import { setSessionHint } from '@/lib/security/session-hint';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -29,7 +30,9 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   async function attempt(credentials: Credentials, code?: string): Promise<string | null> {
     const result = await signIn('credentials', { ...credentials, ...(code ? { code } : {}), redirect: false });
     if (result?.ok && !result.error) {
-      // A full navigation, so every server component reads the new session.
+      // A full navigation, so every server component reads the new session and the page runs under its
+      // own Content-Security-Policy; the hint tells stored pages' headers to ask who is signed in.
+      setSessionHint(true);
       window.location.assign(callbackPath);
       return null;
     }

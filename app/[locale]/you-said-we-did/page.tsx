@@ -1,101 +1,21 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { MeetingSelect } from '@/components/public/RecordSelects';
-import { StatusBadge } from '@/components/StatusBadge';
-import { WrittenText } from '@/components/WrittenText';
-import { Link } from '@/lib/i18n/navigation';
-import { localized } from '@/lib/i18n/localized';
+import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import { displayText, excerpt } from '@/lib/public/display';
-import { alternates } from '@/lib/public/metadata';
-import { listOutcomes } from '@/lib/public/outcomes';
-import { listMeetings } from '@/lib/record/meetings';
-import { toRoman } from '@/lib/record/roman';
+import { outcomesMetadata, OutcomesView } from './OutcomesView';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ meeting?: string | string[] }> };
+// Stored: outcomes change only by coordinators' actions, which replace this page at once
+// (lib/page-store/stored-pages.ts); the time limit only bounds anything changed outside the app.
+export const revalidate = 300;
+
+type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'youSaidWeDid' });
-  return { title: t('title'), description: t('intro'), alternates: alternates(locale, '/you-said-we-did') };
+  return outcomesMetadata((await params).locale);
 }
 
-export default async function YouSaidWeDidPage({ params, searchParams }: Props) {
+/** Without a query: the stored view. */
+export default async function Page({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const requested = (await searchParams).meeting;
-  const meetings = listMeetings();
-  const meeting = meetings.find((m) => m.slug === (Array.isArray(requested) ? requested[0] : requested))?.slug;
-  const groups = listOutcomes(meeting);
-  const t = await getTranslations();
-  if ('unknown' in groups) throw new Error('a listed meeting was not found');
-  return (
-    <>
-      <h1>{t('youSaidWeDid.title')}</h1>
-      <p className="lead">{t('youSaidWeDid.intro')}</p>
-      <form method="get" className="filters filters--inline">
-        <MeetingSelect label={t('youSaidWeDid.meeting')} anyLabel={t('youSaidWeDid.allMeetings')} options={meetings} value={meeting} locale={locale} />
-        <div className="filters__actions">
-          <button type="submit">{t('youSaidWeDid.show')}</button>
-        </div>
-      </form>
-      {groups.length === 0 ? <p>{t('youSaidWeDid.none')}</p> : null}
-      {groups.map(({ pillar, outcomes }) => (
-        <section key={pillar.slug} aria-labelledby={`pillar-${pillar.slug}`}>
-          <h2 id={`pillar-${pillar.slug}`}>
-            {t('pillar.label', { number: toRoman(pillar.number) })}: <Link href={`/pillars/${pillar.slug}`}>{localized(pillar, 'title', locale)}</Link>{' '}
-            <span className="muted">({t('youSaidWeDid.count', { count: outcomes.length })})</span>
-          </h2>
-          <ul className="card-list">
-            {outcomes.map(({ item, response, initiatives, implementedMeeting }) => {
-              const text = displayText(item, locale);
-              return (
-                <li key={item.ref} className="card said-did">
-                  <div>
-                    <h3 className="said-did__label">{t('youSaidWeDid.youSaid')}</h3>
-                    <p className="card__eyebrow">
-                      <span className="ref">{item.ref}</span>
-                    </p>
-                    {text.kind === 'full' ? (
-                      <p lang={text.lang}>
-                        <strong>{text.title}</strong> {excerpt(text.body, 200)}
-                      </p>
-                    ) : (
-                      <p>{text.kind === 'summary' && text.summary ? excerpt(text.summary, 200) : t('register.summaryTitle', { ref: item.ref })}</p>
-                    )}
-                    <Link href={`/recommendations/${item.ref}`}>{t('youSaidWeDid.readMore', { ref: item.ref })}</Link>
-                  </div>
-                  <div>
-                    <h3 className="said-did__label">{t('youSaidWeDid.weDid')}</h3>
-                    <p>
-                      <StatusBadge status={item.status} />
-                    </p>
-                    {response ? <WrittenText written={response} /> : <p>{t('youSaidWeDid.noResponse')}</p>}
-                    {initiatives.length > 0 ? (
-                      <p>
-                        {t('youSaidWeDid.through')}{' '}
-                        {initiatives.map((initiative, i) => (
-                          <span key={initiative.slug}>
-                            {i > 0 ? ', ' : null}
-                            <Link href={`/initiatives/${initiative.slug}`}>{localized(initiative, 'title', locale)}</Link>
-                          </span>
-                        ))}
-                      </p>
-                    ) : null}
-                    {implementedMeeting ? (
-                      <p>
-                        <Link href={`/meetings/${implementedMeeting.slug}`}>
-                          {t('youSaidWeDid.reportedAt', { meeting: localized(implementedMeeting, 'title', locale) })}
-                        </Link>
-                      </p>
-                    ) : null}
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
-    </>
-  );
+  return <OutcomesView locale={locale} query={{}} />;
 }

@@ -1,8 +1,13 @@
 /**
- * The register as CSV (RFC 4180), streamed: rows are written as the reader pulls them, from the
- * batched register export, so the whole register is never one string in memory.
+ * The register as CSV (RFC 4180), streamed: rows are written as the reader pulls them, so the whole
+ * register is never one string in memory. The rows come from a read-only connection of its own, in one
+ * read transaction: the file is a consistent snapshot, and the app's shared connection stays free for
+ * every other request while a 100,000-row download runs (better-sqlite3 refuses other statements on a
+ * connection whose cursor is open).
  */
-import type { PublicItem } from '@/lib/public/register';
+import BetterSqlite3 from 'better-sqlite3';
+import { getDb } from '@/db/client';
+import type { ExportQuery, PublicItem } from '@/lib/public/register';
 import { logEvent } from '@/lib/log';
 import { pageUrls } from './urls';
 
@@ -50,12 +55,20 @@ export function csvCell(value: string | number | boolean | null): string {
 
 const csvRow = (cells: (string | number | boolean | null)[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
-const ROWS_PER_CHUNK = 100;
+const ROWS_PER_CHUNK = 500;
 
-/** A UTF-8 stream, byte-order mark first so spreadsheets read the accents right, then the header row. */
-export function csvStream(items: Iterable<PublicItem>): ReadableStream<Uint8Array> {
+/**
+ * A UTF-8 stream, byte-order mark first so spreadsheets read the accents right, then the header row.
+ * `done` runs once, when the download ends, fails or is abandoned.
+ */
+export function csvStream(items: Iterable<PublicItem>, done: () => void = () => {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = items[Symbol.iterator]();
+  let finished = false;
+  const finish = () => {
+    if (!finished) done();
+    finished = true;
+  };
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(`\uFEFF${csvRow(CSV_COLUMNS.map((c) => c.name))}`));
@@ -68,6 +81,7 @@ export function csvStream(items: Iterable<PublicItem>): ReadableStream<Uint8Arra
           if (next.done) {
             if (chunk) controller.enqueue(encoder.encode(chunk));
             controller.close();
+            finish();
             return;
           }
           chunk += csvRow(CSV_COLUMNS.map((c) => c.value(next.value)));
@@ -77,10 +91,46 @@ export function csvStream(items: Iterable<PublicItem>): ReadableStream<Uint8Arra
         // The headers are sent: all that is left is to cut the download short, and tell the operators.
         logEvent('api.csv_failed', { error: error instanceof Error ? error.message : String(error) });
         controller.error(new Error('The export failed.'));
+        iterator.return?.();
+        finish();
       }
     },
     cancel() {
       iterator.return?.();
+      finish();
     },
   });
+}
+
+/** At most this many exports at once: each holds a read transaction, which keeps the WAL from being checkpointed. */
+export const EXPORTS_AT_ONCE = 2;
+/** A download slower than this (a stalled client) is cut, for the same reason. */
+export const EXPORT_MAX_MS = 10 * 60 * 1000;
+
+const globalExports = globalThis as typeof globalThis & { hledCsvExports?: { running: number } };
+const exportsNow = (globalExports.hledCsvExports ??= { running: 0 });
+
+/** The rows of the query, from a read-only connection opened on first pull and closed when they end. */
+function* snapshotRows(query: ExportQuery, file: string): Generator<PublicItem> {
+  const started = Date.now();
+  const connection = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    connection.exec('BEGIN');
+    let count = 0;
+    for (const row of connection.prepare(query.sql).raw(true).iterate(...query.params) as IterableIterator<unknown[]>) {
+      if (++count % 1000 === 0 && Date.now() - started > EXPORT_MAX_MS) throw new Error(`export cut after ${EXPORT_MAX_MS / 60_000} minutes`);
+      yield query.decode(row);
+    }
+  } finally {
+    connection.close();
+  }
+}
+
+/** The whole export as a stream, or null when EXPORTS_AT_ONCE are already running. */
+export function exportCsv(query: ExportQuery): ReadableStream<Uint8Array> | null {
+  const client = getDb().$client;
+  if (client.memory) throw new Error('the CSV export reads the database file on a connection of its own; an in-memory database has none');
+  if (exportsNow.running >= EXPORTS_AT_ONCE) return null;
+  exportsNow.running++;
+  return csvStream(snapshotRows(query, client.name), () => exportsNow.running--);
 }

@@ -21,7 +21,7 @@ describe('every open-data response', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-expose-headers')).toContain('ETag');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=60, stale-while-revalidate=60');
     expect(Number(response.headers.get('ratelimit-limit'))).toBeGreaterThan(0);
     expect(response.headers.get('ratelimit-remaining')).toMatch(/^\d+$/);
     expect(response.headers.get('ratelimit-reset')).toMatch(/^\d+$/);

@@ -11,7 +11,10 @@ import type { ParameterProblem } from '@/lib/public/query-params';
 import { takeRequest, tooManyRequestsMessage, type Quota, type RateLimiter } from './rate-limit';
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
-const CACHE = 'public, max-age=60';
+// A browser and a shared cache (CDN, nginx: docs/deploy.md) may keep an answer a minute, and a shared
+// cache may serve it a minute longer while it fetches a fresh one; a hidden item's own answer is purged
+// from the shared cache at once (lib/page-store/purge.mjs), lists follow within these times.
+const CACHE = 'public, max-age=60, s-maxage=60, stale-while-revalidate=60';
 
 const corsHeaders = {
   'Access-Control-Allow-Origin': '*',

@@ -15,6 +15,15 @@ import { correctionNotes } from '@/lib/record/corrections';
 import { getInitiative } from '@/lib/record/initiatives';
 import { toRoman } from '@/lib/record/roman';
 
+// Stored: changed only by coordinators' actions, which replace it at once (lib/page-store/stored-pages.ts);
+// the time limit only bounds anything changed outside the app.
+export const revalidate = 300;
+
+// Nothing at build time; each address is rendered on its first visit, then stored.
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,7 +38,7 @@ export default async function InitiativePage({ params }: Props) {
   setRequestLocale(locale);
   const found = getInitiative(slug);
   if (!found) return <MissingPage />;
-  const { initiative, pillar, leads, progress, sources, recommendations } = found;
+  const { initiative, pillar, leads, progress, sources, recommendations, recommendationCount } = found;
   const t = await getTranslations();
   const sourceNotes = correctionNotes('source', sources.map((s) => s.id), locale);
   return (
@@ -83,6 +92,7 @@ export default async function InitiativePage({ params }: Props) {
             </li>
           ))}
         </ul>
+        {recommendationCount > recommendations.length ? <p>{t('initiative.showingFirst', { shown: recommendations.length, total: recommendationCount })}</p> : null}
       </section>
 
       <section aria-labelledby="sources-heading">

@@ -17,6 +17,15 @@ import { getFactSheet } from '@/lib/public/fact-sheet';
 import { correctionNotes } from '@/lib/record/corrections';
 import { toRoman } from '@/lib/record/roman';
 
+// Stored: changed only by coordinators' and administrators' actions, which replace it at once
+// (lib/page-store/stored-pages.ts); the time limit only bounds anything changed outside the app.
+export const revalidate = 300;
+
+// Nothing at build time; each address is rendered on its first visit, then stored.
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 type Meeting = NonNullable<ReturnType<typeof getFactSheet>>['meeting'];
 
@@ -146,6 +155,7 @@ export default async function MeetingPage({ params }: Props) {
           heading={t('factSheet.implementedHeading')}
           empty={t('factSheet.implementedNone')}
           items={sheet.implemented}
+          more={`/recommendations?meeting=${sheet.meeting.slug}&status=implemented`}
         />
         <FactSheetRecommendations
           id="in-progress-heading"
@@ -153,9 +163,16 @@ export default async function MeetingPage({ params }: Props) {
           note={t('factSheet.inProgressNote')}
           empty={t('factSheet.inProgressNone')}
           items={sheet.inProgress}
+          more={`/recommendations?meeting=${sheet.meeting.slug}&status=in_progress`}
         />
         {sheet.otherReported.length > 0 ? (
-          <FactSheetRecommendations id="other-reported-heading" heading={t('factSheet.otherReportedHeading')} empty="" items={sheet.otherReported} />
+          <FactSheetRecommendations
+            id="other-reported-heading"
+            heading={t('factSheet.otherReportedHeading')}
+            empty=""
+            items={sheet.otherReported}
+            more={`/recommendations?meeting=${sheet.meeting.slug}`}
+          />
         ) : null}
       </section>
 

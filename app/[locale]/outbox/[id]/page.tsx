@@ -5,6 +5,9 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { readOutboxMessage } from '@/lib/email/outbox';
 import type { Locale } from '@/lib/i18n/routing';
 
+// A demo e-mail, read with its link's key: rendered for every request, never stored.
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ key?: string | string[] }> };
 
 export const metadata: Metadata = { robots: { index: false } };

@@ -13,6 +13,15 @@ import { activityOverTime, progressByMeeting, statusByPillar } from '@/lib/publi
 import { getPillar } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
 
+// Stored: new submissions change its counts within a minute; coordinators' changes replace it at once
+// (lib/page-store/stored-pages.ts).
+export const revalidate = 60;
+
+// Nothing at build time; each address is rendered on its first visit, then stored.
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

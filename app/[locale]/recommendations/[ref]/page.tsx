@@ -18,6 +18,15 @@ import { toRoman } from '@/lib/record/roman';
 import { PublicPositions } from './PublicPositions';
 import { PublicTimeline } from './PublicTimeline';
 
+// Stored: every change to an item is made by an action that replaces its page at once
+// (lib/page-store/stored-pages.ts); the time limit only bounds anything changed outside the app.
+export const revalidate = 300;
+
+// Nothing at build time; each address is rendered on its first visit, then stored.
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: Locale; ref: string }> };
 
 function load(ref: string) {

@@ -1,6 +1,6 @@
-import { csvStream } from '@/lib/public/api/csv';
+import { EXPORTS_AT_ONCE, exportCsv } from '@/lib/public/api/csv';
 import { badParameters, publicGet, unknownFilter } from '@/lib/public/api/http';
-import { registerExport } from '@/lib/public/register';
+import { registerExportQuery } from '@/lib/public/register';
 import { parseRegisterFiltersStrict } from '@/lib/public/register-filters';
 
 /** The whole register under the filters, as one CSV download: paging parameters make no sense here. */
@@ -13,10 +13,15 @@ export const GET = publicGet(
     }
     const parsed = parseRegisterFiltersStrict(params);
     if (!parsed.ok) return badParameters(parsed.problems);
-    const exported = registerExport(parsed.filters);
-    if ('unknown' in exported) return unknownFilter(exported);
+    const query = registerExportQuery(parsed.filters);
+    if ('unknown' in query) return unknownFilter(query);
+    const stream = exportCsv(query);
+    if (!stream) {
+      const message = `The server is already preparing ${EXPORTS_AT_ONCE} exports; please try again in a few seconds.`;
+      return Response.json({ error: { status: 503, message } }, { status: 503, headers: { 'Retry-After': '10' } });
+    }
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(csvStream(exported.items), {
+    return new Response(stream, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="hled-recommendations-${day}.csv"`,

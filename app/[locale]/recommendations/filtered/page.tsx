@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { registerMetadata, RegisterView, type Query } from '../RegisterView';
+
+// With a query (filters, search, paging): rendered per request. next.config.js rewrites such addresses
+// here, so the address the visitor sees and shares stays /recommendations?....
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Query> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return registerMetadata((await params).locale);
+}
+
+export default async function FilteredPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <RegisterView locale={locale} query={await searchParams} />;
+}

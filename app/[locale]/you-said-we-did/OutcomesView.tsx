@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { MeetingSelect } from '@/components/public/RecordSelects';
+import { StatusBadge } from '@/components/StatusBadge';
+import { WrittenText } from '@/components/WrittenText';
+import { Link } from '@/lib/i18n/navigation';
+import { localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
+import { alternates } from '@/lib/public/metadata';
+import { displayText, excerpt } from '@/lib/public/display';
+import { listOutcomes } from '@/lib/public/outcomes';
+import { listMeetings } from '@/lib/record/meetings';
+import { toRoman } from '@/lib/record/roman';
+
+export type Query = { meeting?: string | string[] };
+
+/** The page's title and alternates, the same with a query or without. */
+export async function outcomesMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'youSaidWeDid' });
+  return { title: t('title'), description: t('intro'), alternates: alternates(locale, '/you-said-we-did') };
+}
+
+/**
+ * What stakeholders recommended and what the governments did, by pillar. All meetings is a stored page
+ * (./page.tsx); one meeting's view is rendered per request (./filtered/page.tsx, where next.config.js
+ * sends addresses with a query).
+ */
+export async function OutcomesView({ locale, query }: { locale: Locale; query: Query }) {
+  const requested = query.meeting;
+  const meetings = listMeetings();
+  const meeting = meetings.find((m) => m.slug === (Array.isArray(requested) ? requested[0] : requested))?.slug;
+  const groups = listOutcomes(meeting);
+  const t = await getTranslations();
+  if ('unknown' in groups) throw new Error('a listed meeting was not found');
+  return (
+    <>
+      <h1>{t('youSaidWeDid.title')}</h1>
+      <p className="lead">{t('youSaidWeDid.intro')}</p>
+      <form method="get" className="filters filters--inline">
+        <MeetingSelect label={t('youSaidWeDid.meeting')} anyLabel={t('youSaidWeDid.allMeetings')} options={meetings} value={meeting} locale={locale} />
+        <div className="filters__actions">
+          <button type="submit">{t('youSaidWeDid.show')}</button>
+        </div>
+      </form>
+      {groups.length === 0 ? <p>{t('youSaidWeDid.none')}</p> : null}
+      {groups.map(({ pillar, outcomes }) => (
+        <section key={pillar.slug} aria-labelledby={`pillar-${pillar.slug}`}>
+          <h2 id={`pillar-${pillar.slug}`}>
+            {t('pillar.label', { number: toRoman(pillar.number) })}: <Link href={`/pillars/${pillar.slug}`}>{localized(pillar, 'title', locale)}</Link>{' '}
+            <span className="muted">({t('youSaidWeDid.count', { count: outcomes.length })})</span>
+          </h2>
+          <ul className="card-list">
+            {outcomes.map(({ item, response, initiatives, implementedMeeting }) => {
+              const text = displayText(item, locale);
+              return (
+                <li key={item.ref} className="card said-did">
+                  <div>
+                    <h3 className="said-did__label">{t('youSaidWeDid.youSaid')}</h3>
+                    <p className="card__eyebrow">
+                      <span className="ref">{item.ref}</span>
+                    </p>
+                    {text.kind === 'full' ? (
+                      <p lang={text.lang}>
+                        <strong>{text.title}</strong> {excerpt(text.body, 200)}
+                      </p>
+                    ) : (
+                      <p>{text.kind === 'summary' && text.summary ? excerpt(text.summary, 200) : t('register.summaryTitle', { ref: item.ref })}</p>
+                    )}
+                    <Link href={`/recommendations/${item.ref}`}>{t('youSaidWeDid.readMore', { ref: item.ref })}</Link>
+                  </div>
+                  <div>
+                    <h3 className="said-did__label">{t('youSaidWeDid.weDid')}</h3>
+                    <p>
+                      <StatusBadge status={item.status} />
+                    </p>
+                    {response ? <WrittenText written={response} /> : <p>{t('youSaidWeDid.noResponse')}</p>}
+                    {initiatives.length > 0 ? (
+                      <p>
+                        {t('youSaidWeDid.through')}{' '}
+                        {initiatives.map((initiative, i) => (
+                          <span key={initiative.slug}>
+                            {i > 0 ? ', ' : null}
+                            <Link href={`/initiatives/${initiative.slug}`}>{localized(initiative, 'title', locale)}</Link>
+                          </span>
+                        ))}
+                      </p>
+                    ) : null}
+                    {implementedMeeting ? (
+                      <p>
+                        <Link href={`/meetings/${implementedMeeting.slug}`}>
+                          {t('youSaidWeDid.reportedAt', { meeting: localized(implementedMeeting, 'title', locale) })}
+                        </Link>
+                      </p>
+                    ) : null}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
