@@ -8,6 +8,9 @@ export async function register() {
     // Route handlers and the proxy learn a request's address from a header stamped here (rate limits).
     const { trackConnectionAddresses } = await import('./lib/rate-limit/connection');
     trackConnectionAddresses();
+    // The 404 page of an address no route claims learns the address's language from a header stamped here.
+    const { trackAddressLocales } = await import('./lib/i18n/address-locale');
+    trackAddressLocales();
     const { openDatabaseAtStartup } = await import('./db/startup');
     await openDatabaseAtStartup();
     const { installServerHooks } = await import('./lib/metrics/install');

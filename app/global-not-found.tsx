@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { NotFoundContent } from '@/components/public/NotFound';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { ADDRESS_LOCALE_HEADER } from '@/lib/i18n/address-locale';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { titleTemplate } from '@/lib/public/metadata';
 import './globals.css';
@@ -15,9 +17,12 @@ import './globals.css';
  * (experimental.globalNotFound in next.config.js), which the docs advise when the root layout sits
  * under a dynamic segment, as [locale] does here, rather than a root app/not-found.tsx: that one would
  * be rendered into every page's payload as the root not-found boundary, header and footer included.
- * The language is the one the proxy resolved from the address.
+ * The language is the address's (/es/… in Spanish: lib/i18n/address-locale.ts), else the one the proxy
+ * resolved for an address without a locale.
  */
 async function requestLocale(): Promise<Locale> {
+  const fromAddress = (await headers()).get(ADDRESS_LOCALE_HEADER);
+  if (fromAddress && isLocale(fromAddress)) return fromAddress;
   const locale = await getLocale();
   return isLocale(locale) ? locale : routing.defaultLocale;
 }

@@ -140,7 +140,10 @@ test('a wrong password and repeated failures get clear messages', async ({ page 
   for (let attempt = 1; attempt <= 6; attempt++) {
     await page.getByLabel('E-mail address').fill(target);
     await page.getByLabel(/^Password/).fill(`wrong password ${attempt}`);
+    // Each attempt is answered before the next: the alert of the previous one is still on screen.
+    const answered = page.waitForResponse((response) => response.url().includes('/api/auth/callback/credentials'));
     await page.getByRole('button', { name: 'Sign in' }).click();
+    await answered;
     await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
   }
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Too many failed attempts. For your security, sign-in is paused until');

@@ -5,8 +5,8 @@ import { notFoundMetadata } from '@/lib/public/metadata';
 
 type Props = { params?: Promise<{ locale?: string }> };
 
-// When a 404 is known before the page renders (proxy.ts answers 404 for an item page that names
-// nothing), Next.js takes the title from here rather than from the page.
+// When notFound() decides a page's answer (a signed-in page, or a client-side navigation), Next.js takes
+// the title from here rather than from the page.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = (await params)?.locale;
   return notFoundMetadata(locale && isLocale(locale) ? locale : routing.defaultLocale);

@@ -28,8 +28,7 @@ export async function NotFoundContent() {
  * boundary, where it cannot abort the shell. There it marks the response 404 when Next.js prerenders
  * the page (a stored page: Next.js "updates the response while preserving the prerendered content
  * outside the boundary"), and on the client it hands over to app/[locale]/not-found.tsx, which shows
- * the same text. A dynamically rendered page has sent its status before that boundary is reached;
- * proxy.ts answers 404 for those beforehand (lib/public/missing-items.ts).
+ * the same text. The pages that use it are stored pages, so the 404 always comes from that prerender.
  */
 export function MissingPage() {
   return (
