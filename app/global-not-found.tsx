@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { NotFoundContent } from '@/components/public/NotFound';
 import { SiteFooter } from '@/components/SiteFooter';
@@ -35,6 +35,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GlobalNotFound() {
   const locale = await requestLocale();
+  // The header, the footer and the not-found text read the request's locale.
+  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'site' });
   return (
     <html lang={locale}>
