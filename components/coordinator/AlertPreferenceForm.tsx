@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
 import { Notice } from '@/components/Notice';
-import { SUBMISSION_ALERTS, type SubmissionAlerts } from '@/db/schema/alerts';
+import { SUBMISSION_ALERTS, type SubmissionAlerts } from '@/db/vocabulary';
 import { saveAlertPreferenceAction } from '@/lib/notifications/actions';
 import { alertPreferenceSchema, type AlertPreferenceValues } from '@/lib/notifications/schemas';
 

@@ -4,7 +4,7 @@
  * The server adds what the browser cannot check cheaply (common passwords: see password-policy.ts).
  */
 import { z } from 'zod';
-import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
+import { COUNTRIES, LOCALES, SECTORS } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from '@/lib/auth/password-policy-length';
 

@@ -5,7 +5,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, count, eq, gte, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/types';
-import { authTokens, TOKEN_PURPOSES } from '@/db/schema';
+import { authTokens } from '@/db/schema';
+import { TOKEN_PURPOSES } from '@/db/vocabulary';
 
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 

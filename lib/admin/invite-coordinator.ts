@@ -14,7 +14,7 @@ import { deliver, queueEmail, type QueuedEmail } from '@/lib/email/send-email';
 import { invitationEmail } from '@/lib/email/templates';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/audit';
 import { pillarIdsForSlugs, replaceScopedPillars } from './pillar-scope';
 import type { InviteCoordinatorInput } from './schemas';
 

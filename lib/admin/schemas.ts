@@ -4,8 +4,8 @@
  * only the database knows: an e-mail address already in use, a slug already taken, a pillar that exists.
  */
 import { z } from 'zod';
-import { ROLES } from '@/db/schema/accounts';
-import { GOVERNMENTS, MEETING_KINDS } from '@/db/schema/record';
+import { ROLES } from '@/db/vocabulary';
+import { GOVERNMENTS, MEETING_KINDS } from '@/db/vocabulary';
 import { accountDetailsSchema, emailField } from '@/lib/accounts/schemas';
 import { errorMessage } from '@/lib/form-errors';
 

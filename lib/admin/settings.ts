@@ -11,7 +11,7 @@ import { settings } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { logEvent } from '@/lib/log';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/audit';
 import type { SiteSettings } from './schemas';
 
 export type { SiteSettings };

@@ -11,7 +11,7 @@ import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/audit';
 
 function loadUser(tx: Tx, userId: number) {
   const user = tx.select().from(users).where(eq(users.id, userId)).get();

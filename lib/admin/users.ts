@@ -6,7 +6,8 @@
 import 'server-only';
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { coordinatorPillars, pillars, ROLES, users } from '@/db/schema';
+import { coordinatorPillars, pillars, users } from '@/db/schema';
+import { ROLES } from '@/db/vocabulary';
 
 export type Role = (typeof ROLES)[number];
 export type AccountStatus = 'active' | 'invited' | 'deactivated';

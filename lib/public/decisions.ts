@@ -7,7 +7,8 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { HISTORY_KINDS, historyEvents, pillars, publicRecommendations as pr } from '@/db/schema';
+import { historyEvents, pillars, publicRecommendations as pr } from '@/db/schema';
+import { HISTORY_KINDS } from '@/db/vocabulary';
 import { publicDetails, withPublicReferencesOnly, type PublicDetails } from './recommendation';
 import { meetingPeriods, type UnknownValue } from './register';
 

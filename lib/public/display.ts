@@ -3,7 +3,7 @@
  * (PRODUCT.md): a translation is used only for a visitor of the other language, and labelled.
  */
 import type { Locale } from '@/lib/i18n/routing';
-import type { PublicTextKind } from '@/db/schema/public';
+import type { PublicTextKind } from '@/db/vocabulary';
 import type { Highlights } from './register';
 
 export type PublicTexts = {

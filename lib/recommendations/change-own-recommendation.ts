@@ -6,12 +6,13 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { historyEvents, pillars, recommendations } from '@/db/schema';
+import { pillars, recommendations } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { logEvent } from '@/lib/log';
 import { recommendationColumns } from './create-recommendation';
 import type { RecommendationInput } from './schema';
-import { submitterMayEdit, submitterMayWithdraw } from './workflow';
+import { submitterMayEdit, submitterMayWithdraw } from './lifecycle';
+import { appendHistory } from '@/db/history';
 
 export type ChangeResult = { ok: true } | { ok: false; reason: 'notFound' | 'notEditable' | 'notWithdrawable' | 'conflict' | 'unknownPillar' };
 
@@ -42,18 +43,15 @@ export function editOwnRecommendation(userId: number, ref: string, version: numb
         })
         .where(eq(recommendations.id, current.id))
         .run();
-      tx.insert(historyEvents)
-        .values({
-          recommendationId: current.id,
-          actorId: userId,
-          actorRole: 'stakeholder',
-          kind: 'edited',
-          isPublic: false,
-          // The earlier text stays in history: an edit never loses what was first submitted.
-          details: { previous: { title: current.title, body: current.body, consent: current.consent } },
-          createdAt: now,
-        })
-        .run();
+      appendHistory(tx, {
+        recommendationId: current.id,
+        actor: { id: userId, role: 'stakeholder' },
+        kind: 'edited',
+        isPublic: false,
+        // The earlier text stays in history: an edit never loses what was first submitted.
+        details: { previous: { title: current.title, body: current.body, consent: current.consent } },
+        at: now,
+      });
       logEvent('recommendation.edited', { userId, ref });
       return { ok: true } as const;
     },
@@ -81,19 +79,16 @@ export function withdrawOwnRecommendation(userId: number, ref: string, version: 
         })
         .where(eq(recommendations.id, current.id))
         .run();
-      tx.insert(historyEvents)
-        .values({
-          recommendationId: current.id,
-          actorId: userId,
-          actorRole: 'stakeholder',
-          kind: 'withdrawn',
-          fromStatus: current.status,
-          toStatus: 'withdrawn',
-          isPublic: true,
-          details: reason ? { reason } : null,
-          createdAt: now,
-        })
-        .run();
+      appendHistory(tx, {
+        recommendationId: current.id,
+        actor: { id: userId, role: 'stakeholder' },
+        kind: 'withdrawn',
+        from: current.status,
+        to: 'withdrawn',
+        isPublic: true,
+        details: reason ? { reason } : null,
+        at: now,
+      });
       logEvent('recommendation.withdrawn', { userId, ref });
       return { ok: true } as const;
     },

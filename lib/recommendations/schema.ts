@@ -3,8 +3,8 @@
  * and parsed again by the server action. The server also checks that the pillar exists.
  */
 import { z } from 'zod';
-import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
-import { CONSENT_LEVELS, FUNDING_DECLARATIONS } from '@/db/schema/recommendations';
+import { COUNTRIES, LOCALES, SECTORS } from '@/db/vocabulary';
+import { CONSENT_LEVELS, FUNDING_DECLARATIONS } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
 
 export const LIMITS = {

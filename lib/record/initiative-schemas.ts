@@ -1,6 +1,6 @@
 /** The forms coordinators use to keep the record: initiatives and their progress updates. */
 import { z } from 'zod';
-import { INITIATIVE_STATES, PROGRESS_KINDS } from '@/db/schema/record';
+import { INITIATIVE_STATES, PROGRESS_KINDS } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
 
 const text = (max: number) =>

@@ -3,8 +3,8 @@
  * instead of failing, so a shared or hand-edited link always opens.
  */
 import { z } from 'zod';
-import { COUNTRIES, SECTORS } from '@/db/schema/accounts';
-import { RECOMMENDATION_STATUSES } from '@/db/schema/recommendations';
+import { COUNTRIES, SECTORS } from '@/db/vocabulary';
+import { RECOMMENDATION_STATUSES } from '@/db/vocabulary';
 
 export const QUEUE_SORTS = ['newest', 'oldest', 'updated', 'ref'] as const;
 export const QUEUE_PAGE_SIZE = 25;

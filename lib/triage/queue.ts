@@ -7,7 +7,8 @@ import { and, asc, count, desc, eq, gte, isNull, lt, ne, sql, type SQL } from 'd
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { cachedUntilChange } from '@/lib/cache';
-import { pillars, recommendations, recommendationTranslations, statusConfirmations, users, type RecommendationStatus } from '@/db/schema';
+import { pillars, recommendations, recommendationTranslations, statusConfirmations, users } from '@/db/schema';
+import { type RecommendationStatus } from '@/db/vocabulary';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { pillarScope, speaksFor } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';

@@ -1,6 +1,6 @@
 /** The coordinator forms' schemas, shared by the browser and the triage actions. */
 import { z } from 'zod';
-import { NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES } from '@/db/schema/recommendations';
+import { NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
 
 const ref = z.string().regex(/^HLED-\d{4}-\d{4,}$/);

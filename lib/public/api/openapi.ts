@@ -3,11 +3,12 @@
  * values comes from the constant the code checks against, so the document cannot drift from them; the
  * shapes mirror resources.ts (a test compares the keys of real responses with these schemas).
  */
-import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
-import { HISTORY_KINDS } from '@/db/schema/history';
-import { PUBLIC_TEXT_KINDS } from '@/db/schema/public';
-import { FIGURE_QUALIFIERS, GOVERNMENTS, INITIATIVE_STATES, MEETING_KINDS, PROGRESS_KINDS } from '@/db/schema/record';
-import { NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES, recommendationRounds } from '@/db/schema/recommendations';
+import { COUNTRIES, LOCALES, SECTORS } from '@/db/vocabulary';
+import { HISTORY_KINDS } from '@/db/vocabulary';
+import { PUBLIC_TEXT_KINDS } from '@/db/vocabulary';
+import { FIGURE_QUALIFIERS, GOVERNMENTS, INITIATIVE_STATES, MEETING_KINDS, PROGRESS_KINDS } from '@/db/vocabulary';
+import { recommendationRounds } from '@/db/schema/recommendations';
+import { NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES } from '@/db/vocabulary';
 import { publicBaseUrl } from '@/lib/config';
 import { API_MAX_PER_PAGE } from '@/lib/public/query-params';
 import { PUBLIC_STATUSES, QUERY_MAX_LENGTH, REGISTER_PAGE_SIZE, REGISTER_SORTS } from '@/lib/public/register-filters';

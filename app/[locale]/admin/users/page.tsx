@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ROLES } from '@/db/schema/accounts';
+import { ROLES } from '@/db/vocabulary';
 import { listUsers, type Role } from '@/lib/admin/users';
 import { requireAdmin } from '@/lib/auth/require-admin';
 import { Link } from '@/lib/i18n/navigation';

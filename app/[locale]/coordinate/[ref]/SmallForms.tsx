@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
 import { SelectField } from '@/components/form/SelectField';
 import { Notice } from '@/components/Notice';
-import { POSITIONS } from '@/db/schema/recommendations';
+import { POSITIONS } from '@/db/vocabulary';
 import {
   addNoteAction,
   assignAction,

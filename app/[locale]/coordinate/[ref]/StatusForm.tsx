@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { Field } from '@/components/form/Field';
 import { SelectField } from '@/components/form/SelectField';
 import { Notice } from '@/components/Notice';
-import { NOT_ADOPTED_REASONS, type RecommendationStatus } from '@/db/schema/recommendations';
+import { NOT_ADOPTED_REASONS, type RecommendationStatus } from '@/db/vocabulary';
 import { changeStatusAction } from '@/lib/triage/actions';
 import { statusChangeSchema, type StatusChangeValues } from '@/lib/triage/schemas';
 import { useTriageSubmit } from '../useTriageSubmit';

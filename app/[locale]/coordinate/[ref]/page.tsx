@@ -13,7 +13,7 @@ import { toRoman } from '@/lib/record/roman';
 import { listAssignees } from '@/lib/triage/queue';
 import { requireCoordinator } from '@/lib/triage/require-coordinator';
 import { getTriageView, triageChoices } from '@/lib/triage/triage-view';
-import { allowedMoves } from '@/lib/triage/workflow';
+import { allowedMoves, isClosed } from '@/lib/recommendations/lifecycle';
 import { AssignForm, ConfirmButton, HideForm, LinkForm, MergeForm, NoteForm, PositionForm, SummaryForm, UnlinkButton } from './SmallForms';
 import { StatusForm } from './StatusForm';
 import { VersionProvider } from './version';
@@ -42,7 +42,7 @@ export default async function TriageRecommendationPage({ params }: Props) {
     label: `${format.dateTime(calendarDate(m.date), { dateStyle: 'medium', timeZone: 'UTC' })} · ${localized(m, 'title', locale)}`,
   }));
   const government = speaksFor(user);
-  const open = !['merged', 'withdrawn', 'hidden'].includes(r.status);
+  const open = !isClosed(r.status);
   const mayConfirm = r.pendingStatus !== null && government !== null && !view.confirmations.some((c) => c.government === government);
   const target = { reference: r.ref, version: r.version };
 

@@ -13,7 +13,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { getOwnRecommendation } from '@/lib/recommendations/own-recommendations';
-import { submitterMayEdit, submitterMayWithdraw } from '@/lib/recommendations/workflow';
+import { submitterMayEdit, submitterMayWithdraw } from '@/lib/recommendations/lifecycle';
 import { toRoman } from '@/lib/record/roman';
 import { WithdrawForm } from './WithdrawForm';
 

@@ -9,7 +9,7 @@ import { Field } from '@/components/form/Field';
 import { applyFieldErrors } from '@/components/form/server-errors';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
 import { Notice } from '@/components/Notice';
-import { ROLES } from '@/db/schema/accounts';
+import { ROLES } from '@/db/vocabulary';
 import { changeUserAccessAction } from '@/lib/admin/actions';
 import { userAccessSchema } from '@/lib/admin/schemas';
 import { useRouter } from '@/lib/i18n/navigation';

@@ -10,7 +10,7 @@ import { OptionSelect } from '@/components/form/OptionSelect';
 import { applyFieldErrors } from '@/components/form/server-errors';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
 import { Notice } from '@/components/Notice';
-import { LOCALES } from '@/db/schema/accounts';
+import { LOCALES } from '@/db/vocabulary';
 import { inviteCoordinatorAction } from '@/lib/admin/actions';
 import { inviteCoordinatorSchema } from '@/lib/admin/schemas';
 import { Link } from '@/lib/i18n/navigation';
