@@ -12,7 +12,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/db/shared';
 import { initiatives, meetings, pillars, publicRecommendations } from '@/db/schema';
 import { isLocale } from '@/lib/i18n/routing';
-import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
+import { REFERENCE_PATTERN } from '@/lib/validation/fields';
 
 const ITEM_PAGE = /^\/([a-z]{2})\/(recommendations|pillars|initiatives|meetings)\/([^/]+)\/?$/;
 

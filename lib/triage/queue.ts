@@ -12,7 +12,7 @@ import { type RecommendationStatus } from '@/db/vocabulary';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { pillarScope, speaksFor } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
-import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
+import { REFERENCE_PATTERN } from '@/lib/validation/fields';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from './queue-filters';
 import { ftsQuery } from './search';
 

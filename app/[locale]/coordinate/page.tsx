@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { COUNTRIES, SECTORS } from '@/db/vocabulary';
-import { RECOMMENDATION_STATUSES } from '@/db/vocabulary';
+import { COUNTRIES, RECOMMENDATION_STATUSES, SECTORS } from '@/db/vocabulary';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
