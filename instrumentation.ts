@@ -8,7 +8,7 @@ export async function register() {
     // Route handlers and the proxy learn a request's address from a header stamped here (rate limits).
     const { trackConnectionAddresses } = await import('./lib/rate-limit/connection');
     trackConnectionAddresses();
-    const { openDatabaseAtStartup } = await import('./db/startup');
+    const { openDatabaseAtStartup } = await import('./lib/startup');
     await openDatabaseAtStartup();
     const { installServerHooks } = await import('./lib/metrics/install');
     installServerHooks();

@@ -19,7 +19,7 @@ import { Refusal } from '@/lib/refusal';
 
 export { Refusal as ActionRefusal };
 
-/** Codes the role gates (here and lib/admin/action-client.ts) log themselves, with the reason. */
+/** Codes the role gates (below) log themselves, with the reason. */
 const LOGGED_AT_THE_GATE = new Set(['notSignedIn', 'forbidden', 'mfaRequired']);
 const UNEXPECTED = 'unexpected';
 
@@ -82,3 +82,16 @@ export function refuseWithoutTwoStep(user: CurrentUser) {
   logEvent('authz.refused', { userId: user.id, role: user.role, reason: 'two_step_sign_in_not_set_up' });
   throw new Refusal('mfaRequired');
 }
+
+/**
+ * Every administrator action: signed in, then an administrator, checked before the action's input is even
+ * validated. Anyone else is refused with `forbidden` and the refusal is logged (ASVS 4.1.1, 7.1).
+ */
+export const adminActionClient = authActionClient.use(async ({ next, ctx }) => {
+  if (ctx.user.role !== 'admin') {
+    logEvent('authz.refused', { userId: ctx.user.id, role: ctx.user.role, reason: 'not_an_administrator' });
+    throw new Refusal('forbidden');
+  }
+  refuseWithoutTwoStep(ctx.user);
+  return next({ ctx });
+});

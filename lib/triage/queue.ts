@@ -14,7 +14,7 @@ import { pillarScope, speaksFor } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
 import { REFERENCE_PATTERN } from '@/lib/validation/fields';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from './queue-filters';
-import { ftsQuery } from './search';
+import { ftsQuery } from '@/lib/search/fts-query';
 
 const assignee = alias(users, 'assignee');
 const submitter = alias(users, 'submitter');

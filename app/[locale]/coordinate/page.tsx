@@ -10,7 +10,7 @@ import { CoordinatorNews } from '@/components/coordinator/CoordinatorNews';
 import { speaksFor } from '@/lib/auth/permissions';
 import { countAwaitingMyConfirmation, listAssignees, listQueue } from '@/lib/triage/queue';
 import { parseQueueFilters, QUEUE_SORTS, queueHref } from '@/lib/triage/queue-filters';
-import { requireCoordinator } from '@/lib/triage/require-coordinator';
+import { requireCoordinator } from '@/lib/auth/guards';
 import { QueueTable } from './QueueTable';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -11,7 +11,7 @@ import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { toRoman } from '@/lib/record/roman';
 import { listAssignees } from '@/lib/triage/queue';
-import { requireCoordinator } from '@/lib/triage/require-coordinator';
+import { requireCoordinator } from '@/lib/auth/guards';
 import { getTriageView, triageChoices } from '@/lib/triage/triage-view';
 import { allowedMoves, isClosed } from '@/lib/recommendations/lifecycle';
 import { AssignForm, ConfirmButton, HideForm, LinkForm, MergeForm, NoteForm, PositionForm, SummaryForm, UnlinkButton } from './SmallForms';
