@@ -2,7 +2,7 @@
  * Every server action is built on these clients (next-safe-action). `actionClient` validates input with
  * the action's zod schema; `authActionClient` first resolves who is calling (lib/auth) and refuses
  * anonymous calls before any code of the action runs. Server actions are public POST endpoints
- * (SECURITY.md 2.1): the permission check for the object acted on is still each action's first step.
+ * (docs/security.md, "Access control"): the permission check for the object acted on is still each action's first step.
  *
  * Logging (ASVS 7.1.3, 7.2.2): the role gates log their refusals as `authz.refused` where they refuse;
  * every other refusal an action answers with (not found, outside one's pillars, a conflict, a rule of

@@ -1,5 +1,5 @@
 /**
- * Adding and editing the dialogue's meetings (PRODUCT.md "Meeting"). The slug is the meeting's public
+ * Adding and editing the dialogue's meetings (docs/product.md, "Meeting"). The slug is the meeting's public
  * address, so it must be unique; it is checked inside the write transaction, so two administrators
  * cannot both take one.
  */

@@ -69,7 +69,7 @@ export const userAccessSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.role !== 'coordinator') return;
-    // PRODUCT.md: the dialogue is bilateral; a coordinator speaks for exactly one government.
+    // docs/product.md, "Roles": the dialogue is bilateral; a coordinator speaks for exactly one government.
     if (!value.government) ctx.addIssue({ code: 'custom', path: ['government'], message: choose });
     requirePillarsWhenScoped(value, ctx);
   });

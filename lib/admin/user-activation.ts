@@ -1,5 +1,5 @@
 /**
- * Deactivating and reactivating an account. Deactivation keeps the account and its history (PRODUCT.md:
+ * Deactivating and reactivating an account. Deactivation keeps the account and its history (docs/product.md, "Roles":
  * history is never deleted) but refuses its sign-in, ends every open session by raising the session
  * version (lib/auth/current-user.ts refuses older tokens), and retires its unused e-mail links.
  */

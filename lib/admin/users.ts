@@ -1,6 +1,6 @@
 /**
  * The accounts as administrators see them: role, government, pillar scope and status. Never the
- * password hash (PRODUCT.md: an administrator must never be able to read passwords): every query names
+ * password hash (docs/product.md, "Roles": an administrator must never be able to read passwords): every query names
  * its columns, and asks only whether a password is set.
  */
 import 'server-only';

@@ -1,5 +1,5 @@
 /**
- * The public log of decisions (PRODUCT.md, "History"): every public decision on any public
+ * The public log of decisions (docs/product.md, "History"): every public decision on any public
  * recommendation, newest first. It reads public history events joined to the public_recommendations
  * view, so an event of a hidden or confidential recommendation never appears, and a withheld or
  * summary-only text shows only what the view lets through. The /decisions page and the Atom feed read it.

@@ -1,5 +1,5 @@
 /**
- * The recommendation form's schema (PRODUCT.md "Recommendation"): used by react-hook-form in the browser
+ * The recommendation form's schema (docs/product.md, "Recommendation"): used by react-hook-form in the browser
  * and parsed again by the server action. The server also checks that the pillar exists.
  */
 import { z } from 'zod';

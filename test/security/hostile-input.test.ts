@@ -1,5 +1,5 @@
 /**
- * Hostile input (ASVS 5.1.3, 5.1.4, 5.3.4; SECURITY.md 1 rows 20 and 22): property tests with
+ * Hostile input (ASVS 5.1.3, 5.1.4, 5.3.4; docs/security.md, "Input and output"): property tests with
  * fast-check over every schema the forms and server actions parse, the search query builder and the
  * searches that run it against the real FTS5 tables, and the submission use case.
  *
