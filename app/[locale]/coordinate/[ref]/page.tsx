@@ -14,7 +14,15 @@ import { listAssignees } from '@/lib/triage/queue';
 import { requireCoordinator } from '@/lib/auth/guards';
 import { getTriageView, triageChoices } from '@/lib/triage/triage-view';
 import { allowedMoves, isClosed } from '@/lib/recommendations/lifecycle';
-import { AssignForm, ConfirmButton, HideForm, LinkForm, MergeForm, NoteForm, PositionForm, SummaryForm, UnlinkButton } from './SmallForms';
+import { AssignForm } from './AssignForm';
+import { ConfirmButton } from './ConfirmButton';
+import { HideForm } from './HideForm';
+import { LinkForm } from './LinkForm';
+import { MergeForm } from './MergeForm';
+import { NoteForm } from './NoteForm';
+import { PositionForm } from './PositionForm';
+import { SummaryForm } from './SummaryForm';
+import { UnlinkButton } from './UnlinkButton';
 import { StatusForm } from './StatusForm';
 import { VersionProvider } from './version';
 
