@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { Notice } from '@/components/Notice';
 import { assignAction } from '@/lib/triage/actions';
 import { useTriageSubmit } from '../useTriageSubmit';
+import { TriageNotices } from './TriageForm';
 
 export function AssignForm({ reference, me, current, assignees }: { reference: string; me: number; current: number | null; assignees: { id: number; name: string }[] }) {
   const t = useTranslations('triage');
@@ -12,8 +12,7 @@ export function AssignForm({ reference, me, current, assignees }: { reference: s
   const { submit, failure, done, version: currentVersion } = useTriageSubmit();
   return (
     <div className="actions">
-      {failure ? <Notice tone="error">{failure}</Notice> : null}
-      {done ? <Notice tone="success">{t('assigned')}</Notice> : null}
+      <TriageNotices failure={failure} done={done} saved={t('assigned')} />
       <button type="button" onClick={() => submit(() => assignAction({ items: [{ ref: reference, version: currentVersion() }], assigneeId: me }))}>
         {t('assignToMe')}
       </button>

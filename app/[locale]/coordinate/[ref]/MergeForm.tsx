@@ -2,32 +2,25 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
-import { Notice } from '@/components/Notice';
 import { mergeDuplicateAction } from '@/lib/triage/actions';
 import { mergeSchema } from '@/lib/triage/schemas';
 import { Link } from '@/lib/i18n/navigation';
-import { useTriageSubmit } from '../useTriageSubmit';
 import type { Target } from './target';
+import { TriageForm } from './TriageForm';
+import { useTriageForm } from './useTriageForm';
 
 // Starts empty again after a save, so nothing written for one decision can be sent again with the next.
 export function MergeForm({ reference, version, suggestions }: Target & { suggestions: { ref: string; title: string; language: string; statusLabel: string }[] }) {
   const t = useTranslations('triage');
   const empty = { ref: reference, version, into: '', responseEn: '', responseEs: '' };
-  const { register, handleSubmit, setError, setValue, getValues, reset, formState } = useForm<z.input<typeof mergeSchema>>({ resolver: zodResolver(mergeSchema), defaultValues: empty });
-  const { submit, failure, done, version: currentVersion } = useTriageSubmit(setError);
+  const { register, setValue, formState, failure, done, onSubmit } = useTriageForm(zodResolver(mergeSchema), empty, mergeDuplicateAction);
   return (
-    <form
-      onSubmit={handleSubmit(async () => {
-        if (await submit(() => mergeDuplicateAction({ ...getValues(), version: currentVersion() }))) reset(empty);
-      })}
-      noValidate
-      className="form"
+    <TriageForm
+      onSubmit={onSubmit}
+      failure={failure} done={done} saved={t('mergeSaved')}
+      submitLabel={t('merge')} pending={formState.isSubmitting}
     >
-      {failure ? <Notice tone="error">{failure}</Notice> : null}
-      {done ? <Notice tone="success">{t('mergeSaved')}</Notice> : null}
       {suggestions.length > 0 ? (
         <ul className="suggestions">
           {suggestions.map((s) => (
@@ -49,9 +42,6 @@ export function MergeForm({ reference, version, suggestions }: Target & { sugges
       <Field id="mergeResponseEs" label={t('mergeMessageEs')} error={formState.errors.responseEs}>
         {(d, invalid) => <textarea id="mergeResponseEs" rows={2} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('responseEs')} />}
       </Field>
-      <button type="submit" disabled={formState.isSubmitting}>
-        {t('merge')}
-      </button>
-    </form>
+    </TriageForm>
   );
 }

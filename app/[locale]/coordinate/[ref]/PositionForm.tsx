@@ -2,31 +2,25 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
-import { Notice } from '@/components/Notice';
 import { POSITIONS } from '@/db/vocabulary';
 import { recordPositionAction } from '@/lib/triage/actions';
 import { positionSchema } from '@/lib/triage/schemas';
-import { useTriageSubmit } from '../useTriageSubmit';
+import { TriageForm } from './TriageForm';
+import { useTriageForm } from './useTriageForm';
 
 // Starts empty again after a save, so nothing written for one decision can be sent again with the next.
 export function PositionForm({ reference, government }: { reference: string; government: string }) {
   const t = useTranslations('triage');
   const empty = { ref: reference, position: '' as z.input<typeof positionSchema>['position'], noteEn: '', noteEs: '' };
-  const { register, handleSubmit, setError, getValues, reset, formState } = useForm<z.input<typeof positionSchema>>({ resolver: zodResolver(positionSchema), defaultValues: empty });
-  const { submit, failure, done } = useTriageSubmit(setError);
+  const { register, formState, failure, done, onSubmit } = useTriageForm(zodResolver(positionSchema), empty, recordPositionAction, { versioned: false });
   return (
-    <form
-      onSubmit={handleSubmit(async () => {
-        if (await submit(() => recordPositionAction(getValues()))) reset(empty);
-      })}
-      noValidate
-      className="form"
+    <TriageForm
+      onSubmit={onSubmit}
+      failure={failure} done={done} saved={t('positionSaved')}
+      submitLabel={t('savePosition')} pending={formState.isSubmitting}
     >
-      {failure ? <Notice tone="error">{failure}</Notice> : null}
-      {done ? <Notice tone="success">{t('positionSaved')}</Notice> : null}
       <Field id="position" label={t('positionOf', { government })} error={formState.errors.position} required>
         {(d, invalid) => (
           <select id="position" aria-describedby={d} aria-invalid={invalid} {...register('position')}>
@@ -45,9 +39,6 @@ export function PositionForm({ reference, government }: { reference: string; gov
       <Field id="positionNoteEs" label={t('noteEs')} error={formState.errors.noteEs}>
         {(d, invalid) => <textarea id="positionNoteEs" rows={2} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('noteEs')} />}
       </Field>
-      <button type="submit" disabled={formState.isSubmitting}>
-        {t('savePosition')}
-      </button>
-    </form>
+    </TriageForm>
   );
 }
