@@ -11,7 +11,7 @@ export async function register() {
     // The 404 page of an address no route claims learns the address's language from a header stamped here.
     const { trackAddressLocales } = await import('./lib/i18n/address-locale');
     trackAddressLocales();
-    const { openDatabaseAtStartup } = await import('./db/startup');
+    const { openDatabaseAtStartup } = await import('./lib/startup');
     await openDatabaseAtStartup();
     const { installServerHooks } = await import('./lib/metrics/install');
     installServerHooks();

@@ -15,7 +15,7 @@ import './globals.css';
  * and status 404, rendered before any page runs, so the whole document is in the HTML (a page's own
  * notFound() is not: see components/public/NotFound.tsx). It is Next.js' global-not-found.js
  * (experimental.globalNotFound in next.config.js), which the docs advise when the root layout sits
- * under a dynamic segment, as [locale] does here, rather than a root app/not-found.tsx: that one would
+ * under a dynamic segment, as [locale] does here, rather than a root not-found.tsx in app/: that one would
  * be rendered into every page's payload as the root not-found boundary, header and footer included.
  * The language is the address's (/es/… in Spanish: lib/i18n/address-locale.ts), else the one the proxy
  * resolved for an address without a locale.

@@ -6,7 +6,7 @@ import { displayText, placeholderTitleKey, type PublicTexts } from '@/lib/public
 type Props = { recommendation: PublicTexts & { ref: string }; level: 2 | 3 };
 
 /**
- * A public recommendation's title, linked to its page. The original title is authoritative (PRODUCT.md):
+ * A public recommendation's title, linked to its page. The original title is authoritative (docs/product.md, "Recommendation"):
  * a visitor reading in the other language sees the translation, labelled as one, with the original beside
  * it. A summary-only or withdrawn text shows no title of its own.
  */

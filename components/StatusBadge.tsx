@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { RecommendationStatus } from '@/db/schema';
+import type { RecommendationStatus } from '@/db/vocabulary';
 
 export async function StatusBadge({ status }: { status: RecommendationStatus }) {
   const t = await getTranslations('status');

@@ -1,5 +1,5 @@
 /**
- * Online backups of the SQLite database (SECURITY.md 3.5): `VACUUM INTO` writes a consistent, compacted
+ * Online backups of the SQLite database (docs/security.md, "Data durability"): `VACUUM INTO` writes a consistent, compacted
  * snapshot while the app keeps serving (never copy a live WAL database file), then the copy is opened
  * and checked with `PRAGMA integrity_check` before it counts as a backup. Restoring checks the backup
  * the same way, keeps the current database aside, and puts the backup in its place.

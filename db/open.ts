@@ -21,7 +21,7 @@ export class DatabaseStartupError extends Error {
   }
 }
 
-// Durable commits (SECURITY.md 3.3): FULL syncs the WAL on every commit, so an acknowledged
+// Durable commits (docs/security.md, "Data durability"): FULL syncs the WAL on every commit, so an acknowledged
 // submission survives a power loss, not only a process crash.
 const REQUIRED_PRAGMAS = [
   ['journal_mode', 'wal'],

@@ -31,7 +31,7 @@ async function main() {
   const { listQueue } = await import('../lib/triage/queue');
   const { parseQueueFilters } = await import('../lib/triage/queue-filters');
   const { loadUser } = await import('../lib/auth/current-user');
-  const { ftsQuery } = await import('../lib/triage/search');
+  const { ftsQuery } = await import('../lib/search/fts-query');
   const admin = db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).get();
   const user = admin ? loadUser(admin.id, null) : null;
   const time = (run: () => unknown) => {

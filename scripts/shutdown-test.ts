@@ -1,5 +1,5 @@
 /**
- * Graceful shutdown (issue 21): stakeholders submit through `npm start` (production mode, on a small copy
+ * Graceful shutdown (README, "Run it"): stakeholders submit through `npm start` (production mode, on a small copy
  * of the benchmark's data set), and only npm's own process gets SIGTERM in the middle of it, as a service
  * manager or a Ctrl-C would send it. Then:
  * - every request either completed with its acknowledgement or was refused cleanly (a 503, or no

@@ -1,5 +1,5 @@
 /**
- * `npm run soak` (issue 21): the production server (scripts/server.mjs) on the benchmark's data set under
+ * `npm run soak` (README, "Soak"): the production server (scripts/server.mjs) on the benchmark's data set under
  * 30 minutes (SOAK_MINUTES) of mixed, open-loop load: public pages and API reads, register searches, CSV
  * downloads, submissions, a coordinator's triage actions, sign-ins (and refused ones). Every 10 s it reads
  * the server's /metrics: memory, heap, event-loop delay, open files, WAL. At the end it stops the server

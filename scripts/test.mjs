@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests (Vitest), a fresh production build, the crash and shutdown tests on
-// that build, then the end-to-end tests (Playwright against that build on a temporary database, in Chromium).
-// Next.js telemetry is off for every step (run.mjs).
+// `npm test`: lint and format checks, type check, unit tests (Vitest, with the check that db/schema and the
+// migrations agree), a fresh production build, the crash and shutdown tests on that build, then the
+// end-to-end tests (Playwright against that build on a temporary database, in Chromium).
+// Next.js telemetry is off for every step (run.mjs). `npm run check` is the quick subset for day-to-day work.
 import { ensureChromium } from './lib/chromium.mjs';
 import { nextBin, run } from './lib/run.mjs';
 import path from 'node:path';
@@ -9,6 +10,12 @@ import path from 'node:path';
 const bin = (name) => path.join(process.cwd(), 'node_modules', '.bin', name);
 const started = Date.now();
 const step = (name) => console.log(`\n=== ${name} (${((Date.now() - started) / 1000).toFixed(0)} s) ===`);
+
+step('Lint');
+await run(process.execPath, ['scripts/lint.mjs']);
+
+step('Format check');
+await run(bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 
 step('Type check');
 await run(bin('tsc'), ['--noEmit']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '@/db/schema/accounts';
+import { LOCALES } from '@/db/vocabulary';
 import { atomFeed } from '@/lib/public/api/atom';
 import { badParameters, publicGet } from '@/lib/public/api/http';
 import { parseQuery } from '@/lib/public/query-params';

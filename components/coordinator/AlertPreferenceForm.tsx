@@ -3,9 +3,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
-import { SUBMISSION_ALERTS, type SubmissionAlerts } from '@/db/schema/alerts';
+import { SUBMISSION_ALERTS, type SubmissionAlerts } from '@/db/vocabulary';
 import { saveAlertPreferenceAction } from '@/lib/notifications/actions';
 import { alertPreferenceSchema, type AlertPreferenceValues } from '@/lib/notifications/schemas';
 
@@ -20,8 +20,7 @@ export type AlertPreferenceLabels = {
 
 /** How a coordinator hears of new recommendations in their pillars: not by e-mail, each at once, or daily. */
 export function AlertPreferenceForm({ current, labels }: { current: SubmissionAlerts; labels: AlertPreferenceLabels }) {
-  const actionError = useActionErrorMessage();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { run, failure } = useFormAction();
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, getValues, formState } = useForm<AlertPreferenceValues>({
     resolver: zodResolver(alertPreferenceSchema),
@@ -29,10 +28,8 @@ export function AlertPreferenceForm({ current, labels }: { current: SubmissionAl
   });
 
   async function onSubmit() {
-    setFailure(null);
     setSaved(false);
-    const result = await saveAlertPreferenceAction(getValues());
-    if (!result?.data) return setFailure(actionError(result?.serverError ?? (result?.validationErrors ? 'invalidInput' : undefined)));
+    if ((await run(() => saveAlertPreferenceAction(getValues()))) === null) return;
     setSaved(true);
   }
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
+import { COUNTRIES, LOCALES, SECTORS } from '@/db/vocabulary';
 import { Field } from './Field';
 import { OptionSelect } from './OptionSelect';
 

@@ -1,4 +1,4 @@
--- Full-text search over recommendations (SECURITY.md 3.7): accents and case ignored, so "energia"
+-- Full-text search over recommendations (docs/security.md, "Input and output"): accents and case ignored, so "energia"
 -- finds "energía". An external-content table kept in step by triggers; rowid is recommendations.id.
 CREATE VIRTUAL TABLE recommendations_fts USING fts5(
   title, body, content='recommendations', content_rowid='id', tokenize='unicode61 remove_diacritics 2'

@@ -5,13 +5,10 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { GOVERNMENTS, pillars } from './record';
+import { COUNTRIES, GOVERNMENTS, LOCALES, ROLES, SECTORS, TOKEN_PURPOSES } from '../vocabulary';
+import { pillars } from './record';
 
-export const ROLES = ['stakeholder', 'coordinator', 'admin'] as const;
-export const SECTORS = ['civil_society', 'private_sector', 'academia', 'labor', 'ngo', 'individual', 'other'] as const;
-export const COUNTRIES = ['us', 'mx', 'other'] as const;
-export const LOCALES = ['en', 'es'] as const;
-export const TOKEN_PURPOSES = ['verify_email', 'reset_password', 'invite'] as const;
+export { COUNTRIES, LOCALES, ROLES, SECTORS, TOKEN_PURPOSES } from '../vocabulary';
 
 const timestamp = () => integer({ mode: 'timestamp_ms' });
 const createdAt = () => timestamp().notNull().default(sql`(unixepoch('subsec') * 1000)`);

@@ -5,13 +5,10 @@
 import { sql } from 'drizzle-orm';
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
-import { GOVERNMENTS } from './record';
+import { SUBMISSION_ALERTS } from '../vocabulary';
 
-export type Government = (typeof GOVERNMENTS)[number];
+export { type Government, SUBMISSION_ALERTS, type SubmissionAlerts } from '../vocabulary';
 
-/** New submissions in a coordinator's pillars: not told, an e-mail for each, or one daily digest. */
-export const SUBMISSION_ALERTS = ['off', 'immediate', 'daily'] as const;
-export type SubmissionAlerts = (typeof SUBMISSION_ALERTS)[number];
 
 const timestamp = () => integer({ mode: 'timestamp_ms' });
 

@@ -5,31 +5,11 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { ROLES, users } from './accounts';
-import { RECOMMENDATION_STATUSES, recommendations } from './recommendations';
+import { HISTORY_KINDS, NOTIFICATION_KINDS, RECOMMENDATION_STATUSES, ROLES } from '../vocabulary';
+import { users } from './accounts';
+import { recommendations } from './recommendations';
 
-export const HISTORY_KINDS = [
-  'submitted',
-  'edited',
-  'status_changed',
-  'status_confirmed',
-  'linked',
-  'unlinked',
-  'merged',
-  'hidden',
-  'withdrawn',
-  'assigned',
-  'position_recorded',
-  'seeded',
-  'summary_published',
-] as const;
-/**
- * The first four tell a submitter about their recommendation; the last two tell coordinators: the
- * other government marked an item implemented and awaits their confirmation, or a new submission
- * arrived in their pillars.
- */
-export const NOTIFICATION_KINDS = ['status_changed', 'linked', 'merged', 'received', 'confirmation_requested', 'new_submission'] as const;
-export const SUBMITTER_NOTIFICATION_KINDS = ['status_changed', 'linked', 'merged', 'received'] as const satisfies readonly (typeof NOTIFICATION_KINDS)[number][];
+export { HISTORY_KINDS, type HistoryKind, NOTIFICATION_KINDS, SUBMITTER_NOTIFICATION_KINDS } from '../vocabulary';
 
 const createdAt = () => integer({ mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 

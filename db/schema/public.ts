@@ -4,11 +4,9 @@
  * consent rules it applies).
  */
 import { integer, sqliteView, text } from 'drizzle-orm/sqlite-core';
-import { COUNTRIES, LOCALES, SECTORS } from './accounts';
-import { CONSENT_LEVELS, NOT_ADOPTED_REASONS, RECOMMENDATION_STATUSES } from './recommendations';
+import { CONSENT_LEVELS, COUNTRIES, LOCALES, NOT_ADOPTED_REASONS, PUBLIC_TEXT_KINDS, RECOMMENDATION_STATUSES, SECTORS } from '../vocabulary';
 
-export const PUBLIC_TEXT_KINDS = ['full', 'summary', 'withheld'] as const;
-export type PublicTextKind = (typeof PUBLIC_TEXT_KINDS)[number];
+export { PUBLIC_TEXT_KINDS, type PublicTextKind } from '../vocabulary';
 
 export const publicRecommendations = sqliteView('public_recommendations', {
   id: integer().notNull(),

@@ -4,33 +4,11 @@
  */
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { COUNTRIES, LOCALES, SECTORS, users } from './accounts';
-import { GOVERNMENTS, initiatives, meetings, pillars, sources } from './record';
+import { CONSENT_LEVELS, COUNTRIES, FUNDING_DECLARATIONS, GOVERNMENTS, LOCALES, NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES, SECTORS } from '../vocabulary';
+import { users } from './accounts';
+import { initiatives, meetings, pillars, sources } from './record';
 
-export const RECOMMENDATION_STATUSES = [
-  'received',
-  'under_review',
-  'accepted',
-  'in_progress',
-  'implemented',
-  'not_adopted',
-  'merged',
-  'withdrawn',
-  'hidden',
-] as const;
-export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
-
-/** PRODUCT.md: the four levels of publication consent. */
-export const CONSENT_LEVELS = ['name_and_organization', 'without_name', 'summary_only', 'confidential'] as const;
-export const NOT_ADOPTED_REASONS = [
-  'out_of_scope',
-  'needs_legislation',
-  'already_covered',
-  'not_feasible_bilaterally',
-  'other',
-] as const;
-export const FUNDING_DECLARATIONS = ['none', 'us', 'mx', 'both'] as const;
-export const POSITIONS = ['supports', 'reviewing', 'does_not_support'] as const;
+export { CONSENT_LEVELS, FUNDING_DECLARATIONS, NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES, type RecommendationStatus } from '../vocabulary';
 
 const timestamp = () => integer({ mode: 'timestamp_ms' });
 const createdAt = () => timestamp().notNull().default(sql`(unixepoch('subsec') * 1000)`);

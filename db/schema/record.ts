@@ -5,14 +5,25 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  CORRECTION_LANGUAGES,
+  CORRECTION_OUTCOMES,
+  CORRECTION_TARGETS,
+  FIGURE_QUALIFIERS,
+  GOVERNMENTS,
+  INITIATIVE_STATES,
+  MEETING_KINDS,
+  PROGRESS_KINDS,
+} from '../vocabulary';
 
-export const GOVERNMENTS = ['us', 'mx'] as const;
-export const INITIATIVE_STATES = ['planned', 'active', 'completed'] as const;
-export const MEETING_KINDS = ['relaunch', 'ministerial', 'mid_year_review', 'fact_sheet', 'stakeholder_consultation'] as const;
-export const PROGRESS_KINDS = ['accomplishment', 'intention'] as const;
-/** How a source words an approximate figure ("more than 160 participants"): said before the number, never in the unit. */
-export const FIGURE_QUALIFIERS = ['more_than', 'nearly', 'almost'] as const;
-export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+export {
+  FIGURE_QUALIFIERS,
+  GOVERNMENTS,
+  INITIATIVE_STATES,
+  MEETING_KINDS,
+  PROGRESS_KINDS,
+  type FigureQualifier,
+} from '../vocabulary';
 
 const createdAt = () => integer({ mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
@@ -153,16 +164,13 @@ export const progressUpdates = sqliteTable(
   ],
 );
 
-export const CORRECTION_TARGETS = ['source', 'agency', 'pillar', 'meeting', 'initiative', 'progress', 'recommendation'] as const;
-export type CorrectionTarget = (typeof CORRECTION_TARGETS)[number];
-/**
- * applied: this database held the earlier text and now holds the corrected one;
- * already_correct: this database held the corrected text already (seeded after the correction, most often);
- * kept:    this database keeps its own text (a coordinator edited it since, or it is in the append-only history).
- */
-export const CORRECTION_OUTCOMES = ['applied', 'already_correct', 'kept'] as const;
-export type CorrectionOutcome = (typeof CORRECTION_OUTCOMES)[number];
-export const CORRECTION_LANGUAGES = ['en', 'es', 'both'] as const;
+export {
+  CORRECTION_LANGUAGES,
+  CORRECTION_OUTCOMES,
+  CORRECTION_TARGETS,
+  type CorrectionOutcome,
+  type CorrectionTarget,
+} from '../vocabulary';
 
 /**
  * Dated corrections of the seeded record (db/seed/record/corrections.json), one row per corrected item,

@@ -14,6 +14,7 @@ import { seedWithCorrections, type CorrectionsSummary } from './apply-correction
 import { readCorrections } from './corrections';
 import type { CorrectionSeed, RecordSeed } from './format';
 import { readRecordSeed } from './read-record';
+import { appendHistory } from '../history';
 
 type Db = BetterSQLite3Database<typeof schema>;
 const SEED_HASH_KEY = 'seed.record.hash';
@@ -201,19 +202,16 @@ function insertRecommendation(
       .run();
   }
   db.insert(schema.recommendationRounds).values({ recommendationId, meetingId, role: 'reported' }).run();
-  db.insert(schema.historyEvents)
-    .values({
-      recommendationId,
-      actorRole: 'system',
-      kind: 'seeded',
-      toStatus: r.status,
-      isPublic: true,
-      publicResponseEn: r.publicResponse.en,
-      publicResponseEs: r.publicResponse.es,
-      details: { source: r.source, meeting: r.meeting },
-      createdAt: reportedAt,
-    })
-    .run();
+  appendHistory(db, {
+    recommendationId,
+    actor: 'system',
+    kind: 'seeded',
+    to: r.status,
+    isPublic: true,
+    response: { en: r.publicResponse.en, es: r.publicResponse.es },
+    details: { source: r.source, meeting: r.meeting },
+    at: reportedAt,
+  });
   const [, yearText, sequenceText] = r.ref.split('-');
   db.insert(schema.referenceCounters)
     .values({ year: Number(yearText), lastSequence: Number(sequenceText) })

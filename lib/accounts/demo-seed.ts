@@ -7,10 +7,11 @@ import { eq } from 'drizzle-orm';
 import demoAccounts from '@/db/seed/demo/accounts.json';
 import samples from '@/db/seed/demo/samples.json';
 import type { Database } from '@/db/open';
-import { coordinatorPillars, historyEvents, pillars, recommendations, settings, users } from '@/db/schema';
+import { coordinatorPillars, pillars, recommendations, settings, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { createRecommendation } from '@/lib/recommendations/create-recommendation';
 import type { RecommendationInput } from '@/lib/recommendations/schema';
+import { appendHistory } from '@/db/history';
 
 export const DEMO_PASSWORD = 'hled-demo-2026';
 const SAMPLES_KEY = 'seed.demo.samples';
@@ -86,17 +87,15 @@ function insertSamples(tx: Database, now: number) {
     });
     if (sample.status === 'under_review') {
       tx.update(recommendations).set({ status: 'under_review' }).where(eq(recommendations.id, created.id)).run();
-      tx.insert(historyEvents)
-        .values({
-          recommendationId: created.id,
-          actorRole: 'system',
-          kind: 'status_changed',
-          fromStatus: 'received',
-          toStatus: 'under_review',
-          isPublic: true,
-          createdAt: new Date(now - (sample.daysAgo - 1) * 24 * 60 * 60 * 1000),
-        })
-        .run();
+      appendHistory(tx, {
+        recommendationId: created.id,
+        actor: 'system',
+        kind: 'status_changed',
+        from: 'received',
+        to: 'under_review',
+        isPublic: true,
+        at: new Date(now - (sample.daysAgo - 1) * 24 * 60 * 60 * 1000),
+      });
     }
   }
 }

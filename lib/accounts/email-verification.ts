@@ -2,11 +2,11 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
-import { deliver, queueEmail, type QueuedEmail } from '@/lib/email/send-email';
+import { deliver, type QueuedEmail } from '@/lib/email/send-email';
 import { verificationEmail } from '@/lib/email/templates';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
-import { consumeToken, issueToken, maySendToken, type TokenCheck } from './tokens';
+import { consumeToken, maySendToken, queueTokenEmail, type TokenCheck } from './tokens';
 
 /** Confirms the e-mail address a verification link was sent to. */
 export function verifyEmail(token: string): TokenCheck {
@@ -32,13 +32,7 @@ export async function resendVerification(userId: number): Promise<QueuedEmail | 
       const user = tx.select().from(users).where(eq(users.id, userId)).get();
       if (!user || user.emailVerifiedAt) return null;
       if (!maySendToken(tx, user.id, 'verify_email')) throw new Refusal('tooManyEmails');
-      const token = issueToken(tx, user.id, 'verify_email');
-      return queueEmail(tx, {
-        userId: user.id,
-        to: user.email,
-        locale: user.preferredLocale,
-        ...verificationEmail(user.preferredLocale, user.name, token),
-      });
+      return queueTokenEmail(tx, user, 'verify_email', verificationEmail);
     },
     { behavior: 'immediate' },
   );

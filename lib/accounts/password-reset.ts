@@ -9,10 +9,10 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-policy';
-import { deliver, queueEmail, type QueuedEmail } from '@/lib/email/send-email';
+import { deliver, type QueuedEmail } from '@/lib/email/send-email';
 import { passwordResetEmail } from '@/lib/email/templates';
 import { logEvent } from '@/lib/log';
-import { consumeToken, issueToken, maySendToken } from './tokens';
+import { consumeToken, maySendToken, queueTokenEmail } from './tokens';
 
 export async function requestPasswordReset(email: string): Promise<QueuedEmail | null> {
   const db = getDb();
@@ -25,13 +25,7 @@ export async function requestPasswordReset(email: string): Promise<QueuedEmail |
         logEvent('account.password_reset_throttled', { userId: user.id });
         return null;
       }
-      const token = issueToken(tx, user.id, 'reset_password');
-      return queueEmail(tx, {
-        userId: user.id,
-        to: user.email,
-        locale: user.preferredLocale,
-        ...passwordResetEmail(user.preferredLocale, user.name, token),
-      });
+      return queueTokenEmail(tx, user, 'reset_password', passwordResetEmail);
     },
     { behavior: 'immediate' },
   );

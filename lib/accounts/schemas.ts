@@ -4,8 +4,9 @@
  * The server adds what the browser cannot check cheaply (common passwords: see password-policy.ts).
  */
 import { z } from 'zod';
-import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
+import { COUNTRIES, LOCALES, SECTORS } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
+import { nullableText, requiredText } from '@/lib/validation/fields';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from '@/lib/auth/password-policy-length';
 
 export const NAME_MAX = 120;
@@ -25,13 +26,8 @@ export const newPasswordField = z
   .refine((value) => passwordLength(value) >= PASSWORD_MIN_LENGTH, { error: 'passwordTooShort' })
   .refine((value) => passwordLength(value) <= PASSWORD_MAX_LENGTH, { error: 'passwordTooLong' });
 
-const nameField = z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(NAME_MAX, { error: errorMessage('tooLong', NAME_MAX) });
-const organizationField = z
-  .string()
-  .trim()
-  .max(ORGANIZATION_MAX, { error: errorMessage('tooLong', ORGANIZATION_MAX) })
-  .optional()
-  .transform((value) => (value ? value : null));
+const nameField = requiredText(NAME_MAX);
+const organizationField = nullableText(ORGANIZATION_MAX);
 
 const profileFields = {
   name: nameField,

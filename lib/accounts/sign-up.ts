@@ -1,6 +1,6 @@
 /**
  * Creates a stakeholder account and sends the e-mail confirmation link. The password is hashed
- * before the write transaction opens: no slow work holds the database lock (SECURITY.md 3.4).
+ * before the write transaction opens: no slow work holds the database lock (docs/security.md, "Data durability").
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';

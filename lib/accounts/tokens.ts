@@ -5,7 +5,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, count, eq, gte, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/types';
-import { authTokens, TOKEN_PURPOSES } from '@/db/schema';
+import { authTokens, users } from '@/db/schema';
+import { TOKEN_PURPOSES } from '@/db/vocabulary';
+import { queueEmail, type QueuedEmail } from '@/lib/email/send-email';
+import type { EmailContent } from '@/lib/email/templates';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
@@ -54,4 +58,18 @@ export function consumeToken(tx: Tx, token: string, purpose: TokenPurpose, now =
   if (row.expiresAt.getTime() <= now) return { ok: false, reason: 'expired' };
   tx.update(authTokens).set({ usedAt: new Date(now) }).where(eq(authTokens.id, row.id)).run();
   return { ok: true, userId: row.userId };
+}
+
+/** Who an e-mailed link goes to: the account, its address, its name and the language it reads. */
+export type TokenRecipient = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'preferredLocale'>;
+
+/** Issues a single-use token of `purpose` to the person and queues the e-mail carrying it, in their language. */
+export function queueTokenEmail(
+  tx: Tx,
+  user: TokenRecipient,
+  purpose: TokenPurpose,
+  template: (locale: Locale, name: string, token: string) => EmailContent,
+): QueuedEmail {
+  const token = issueToken(tx, user.id, purpose);
+  return queueEmail(tx, { userId: user.id, to: user.email, locale: user.preferredLocale, ...template(user.preferredLocale, user.name, token) });
 }

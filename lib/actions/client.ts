@@ -2,7 +2,7 @@
  * Every server action is built on these clients (next-safe-action). `actionClient` validates input with
  * the action's zod schema; `authActionClient` first resolves who is calling (lib/auth) and refuses
  * anonymous calls before any code of the action runs. Server actions are public POST endpoints
- * (SECURITY.md 2.1): the permission check for the object acted on is still each action's first step.
+ * (docs/security.md, "Access control"): the permission check for the object acted on is still each action's first step.
  *
  * Logging (ASVS 7.1.3, 7.2.2): the role gates log their refusals as `authz.refused` where they refuse;
  * every other refusal an action answers with (not found, outside one's pillars, a conflict, a rule of
@@ -19,7 +19,7 @@ import { Refusal } from '@/lib/refusal';
 
 export { Refusal as ActionRefusal };
 
-/** Codes the role gates (here and lib/admin/action-client.ts) log themselves, with the reason. */
+/** Codes the role gates (below) log themselves, with the reason. */
 const LOGGED_AT_THE_GATE = new Set(['notSignedIn', 'forbidden', 'mfaRequired']);
 const UNEXPECTED = 'unexpected';
 
@@ -82,3 +82,16 @@ export function refuseWithoutTwoStep(user: CurrentUser) {
   logEvent('authz.refused', { userId: user.id, role: user.role, reason: 'two_step_sign_in_not_set_up' });
   throw new Refusal('mfaRequired');
 }
+
+/**
+ * Every administrator action: signed in, then an administrator, checked before the action's input is even
+ * validated. Anyone else is refused with `forbidden` and the refusal is logged (ASVS 4.1.1, 7.1).
+ */
+export const adminActionClient = authActionClient.use(async ({ next, ctx }) => {
+  if (ctx.user.role !== 'admin') {
+    logEvent('authz.refused', { userId: ctx.user.id, role: ctx.user.role, reason: 'not_an_administrator' });
+    throw new Refusal('forbidden');
+  }
+  refuseWithoutTwoStep(ctx.user);
+  return next({ ctx });
+});

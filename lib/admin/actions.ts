@@ -8,7 +8,7 @@
 import { revalidatePath } from 'next/cache';
 import { returnValidationErrors } from 'next-safe-action';
 import { demoOutboxLink } from '@/lib/email/demo-outbox-link';
-import { adminActionClient } from './action-client';
+import { adminActionClient } from '@/lib/actions/client';
 import { changeUserAccess } from './change-user-access';
 import { inviteCoordinator, resendInvitation } from './invite-coordinator';
 import { createMeeting, updateMeeting } from './meetings';

@@ -10,7 +10,7 @@ import { users } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/audit';
 import { pillarIdsForSlugs, replaceScopedPillars, scopedPillarSlugs } from './pillar-scope';
 import type { UserAccessInput } from './schemas';
 

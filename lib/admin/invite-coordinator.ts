@@ -8,13 +8,13 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Tx } from '@/db/types';
-import { issueToken } from '@/lib/accounts/tokens';
+import { queueTokenEmail, type TokenRecipient } from '@/lib/accounts/tokens';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { deliver, queueEmail, type QueuedEmail } from '@/lib/email/send-email';
+import { deliver, type QueuedEmail } from '@/lib/email/send-email';
 import { invitationEmail } from '@/lib/email/templates';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/audit';
 import { pillarIdsForSlugs, replaceScopedPillars } from './pillar-scope';
 import type { InviteCoordinatorInput } from './schemas';
 
@@ -78,15 +78,7 @@ export async function resendInvitation(actor: CurrentUser, userId: number): Prom
   return email;
 }
 
-type Invitee = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'preferredLocale'>;
-
 /** The e-mail goes out in the invitee's language, whoever sent it. */
-function queueInvitation(tx: Tx, user: Invitee): QueuedEmail {
-  const token = issueToken(tx, user.id, 'invite');
-  return queueEmail(tx, {
-    userId: user.id,
-    to: user.email,
-    locale: user.preferredLocale,
-    ...invitationEmail(user.preferredLocale, user.name, token),
-  });
+function queueInvitation(tx: Tx, user: TokenRecipient): QueuedEmail {
+  return queueTokenEmail(tx, user, 'invite', invitationEmail);
 }

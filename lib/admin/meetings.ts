@@ -1,5 +1,5 @@
 /**
- * Adding and editing the dialogue's meetings (PRODUCT.md "Meeting"). The slug is the meeting's public
+ * Adding and editing the dialogue's meetings (docs/product.md, "Meeting"). The slug is the meeting's public
  * address, so it must be unique; it is checked inside the write transaction, so two administrators
  * cannot both take one.
  */
@@ -11,7 +11,7 @@ import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/audit';
 import type { MeetingInput } from './schemas';
 
 export type MeetingSaveResult = { ok: true; id: number; slug: string } | { ok: false; field: 'slug'; reason: 'slugTaken' };

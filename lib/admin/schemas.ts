@@ -4,38 +4,21 @@
  * only the database knows: an e-mail address already in use, a slug already taken, a pillar that exists.
  */
 import { z } from 'zod';
-import { ROLES } from '@/db/schema/accounts';
-import { GOVERNMENTS, MEETING_KINDS } from '@/db/schema/record';
+import { GOVERNMENTS, MEETING_KINDS, ROLES } from '@/db/vocabulary';
 import { accountDetailsSchema, emailField } from '@/lib/accounts/schemas';
 import { errorMessage } from '@/lib/form-errors';
+import { calendarDate, newSlug, nullableText, requiredText, splitLines } from '@/lib/validation/fields';
 
 export const MEETING_LIMITS = { slug: 80, title: 200, place: 200, summary: 4000, leads: 2000, leadCount: 20, leadLength: 200 } as const;
 
 // Static admin routes sit beside /admin/meetings/[slug]: a meeting with one of these slugs could not be edited.
 const RESERVED_MEETING_SLUGS = ['new'];
 
-const required = errorMessage('required');
 const choose = errorMessage('choose');
 const userIdField = z.number().int().positive();
 
-const requiredText = (max: number) =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: errorMessage('tooLong', max) });
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: errorMessage('tooLong', max) })
-    .optional()
-    .transform((value) => value || null);
-
 /** Delegation leads are typed one per line; blank lines are dropped. */
-export function splitLines(value: string): string[] {
-  return value
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
+export { splitLines };
 
 const leadsField = z
   .string()
@@ -46,13 +29,6 @@ const leadsField = z
   .refine((lines) => lines.every((line) => line.length <= MEETING_LIMITS.leadLength), {
     error: errorMessage('tooLong', MEETING_LIMITS.leadLength),
   });
-
-/** A real calendar day, written as the record writes dates: YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T12:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /**
  * Which pillars a coordinator acts on: all of them, or the ones chosen (by slug). A coordinator limited
@@ -93,7 +69,7 @@ export const userAccessSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.role !== 'coordinator') return;
-    // PRODUCT.md: the dialogue is bilateral; a coordinator speaks for exactly one government.
+    // docs/product.md, "Roles": the dialogue is bilateral; a coordinator speaks for exactly one government.
     if (!value.government) ctx.addIssue({ code: 'custom', path: ['government'], message: choose });
     requirePillarsWhenScoped(value, ctx);
   });
@@ -102,19 +78,13 @@ export type UserAccessInput = z.output<typeof userAccessSchema>;
 export const userRefSchema = z.object({ userId: userIdField });
 
 const meetingFields = z.object({
-  slug: z
-    .string({ error: required })
-    .trim()
-    .min(1, { error: required })
-    .max(MEETING_LIMITS.slug, { error: errorMessage('tooLong', MEETING_LIMITS.slug) })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: errorMessage('slugFormat') })
-    .refine((slug) => !RESERVED_MEETING_SLUGS.includes(slug), { error: errorMessage('slugReserved') }),
-  date: z.string({ error: required }).trim().min(1, { error: required }).refine(isCalendarDate, { error: errorMessage('date') }),
+  slug: newSlug(MEETING_LIMITS.slug, 'slugFormat').refine((slug) => !RESERVED_MEETING_SLUGS.includes(slug), { error: errorMessage('slugReserved') }),
+  date: calendarDate(),
   kind: z.enum(MEETING_KINDS, { error: choose }),
   titleEn: requiredText(MEETING_LIMITS.title),
   titleEs: requiredText(MEETING_LIMITS.title),
-  placeEn: optionalText(MEETING_LIMITS.place),
-  placeEs: optionalText(MEETING_LIMITS.place),
+  placeEn: nullableText(MEETING_LIMITS.place),
+  placeEs: nullableText(MEETING_LIMITS.place),
   summaryEn: requiredText(MEETING_LIMITS.summary),
   summaryEs: requiredText(MEETING_LIMITS.summary),
   usLeads: leadsField,

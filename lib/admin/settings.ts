@@ -1,7 +1,7 @@
 /**
  * Site settings, kept in the `settings` table one key per setting. A missing key reads as its default,
  * so a fresh installation behaves as documented without any row. For now there is one:
- * `bilateralConfirmation` (PRODUCT.md "Status": implemented needs both governments' confirmation where
+ * `bilateralConfirmation` (docs/product.md, "Status of a recommendation": implemented needs both governments' confirmation where
  * the dialogue requires it), on unless an administrator turns it off.
  */
 import 'server-only';
@@ -11,7 +11,7 @@ import { settings } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { logEvent } from '@/lib/log';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/audit';
 import type { SiteSettings } from './schemas';
 
 export type { SiteSettings };

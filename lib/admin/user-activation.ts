@@ -1,5 +1,5 @@
 /**
- * Deactivating and reactivating an account. Deactivation keeps the account and its history (PRODUCT.md:
+ * Deactivating and reactivating an account. Deactivation keeps the account and its history (docs/product.md, "Roles":
  * history is never deleted) but refuses its sign-in, ends every open session by raising the session
  * version (lib/auth/current-user.ts refuses older tokens), and retires its unused e-mail links.
  */
@@ -11,7 +11,7 @@ import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/audit';
 
 function loadUser(tx: Tx, userId: number) {
   const user = tx.select().from(users).where(eq(users.id, userId)).get();

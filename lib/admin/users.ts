@@ -1,12 +1,13 @@
 /**
  * The accounts as administrators see them: role, government, pillar scope and status. Never the
- * password hash (PRODUCT.md: an administrator must never be able to read passwords): every query names
+ * password hash (docs/product.md, "Roles": an administrator must never be able to read passwords): every query names
  * its columns, and asks only whether a password is set.
  */
 import 'server-only';
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { coordinatorPillars, pillars, ROLES, users } from '@/db/schema';
+import { coordinatorPillars, pillars, users } from '@/db/schema';
+import { ROLES } from '@/db/vocabulary';
 
 export type Role = (typeof ROLES)[number];
 export type AccountStatus = 'active' | 'invited' | 'deactivated';

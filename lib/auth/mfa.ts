@@ -13,7 +13,7 @@ import { generateSecret, generateURI, verifySync } from 'otplib';
 import { getDb } from '@/db/client';
 import { mfaRecoveryCodes, users } from '@/db/schema';
 import type { Tx } from '@/db/types';
-import { recordAudit } from '@/lib/admin/audit';
+import { recordAudit } from '@/lib/audit';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 import { openSecret, sealSecret } from './mfa-secret';

@@ -1,5 +1,5 @@
 /**
- * Password hashing with argon2id (ASVS 2.4.1; SECURITY.md 2.6). The library's defaults are below
+ * Password hashing with argon2id (ASVS 2.4.1; docs/security.md, "Authentication and sessions"). The library's defaults are below
  * OWASP's minimum, so every parameter is set here: 19 MiB of memory and 2 passes is OWASP's floor;
  * we use 3 passes: a hash takes 18 ms and a verification 24 ms (medians of 15) on the 2-core machine.
  */

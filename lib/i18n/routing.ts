@@ -1,7 +1,9 @@
 import { defineRouting } from 'next-intl/routing';
+import { LOCALES } from '@/db/vocabulary';
 import { siteUsesHttps } from '@/lib/security/transport';
 
-export const locales = ['en', 'es'] as const;
+/** The site's languages, one list with the database's (db/vocabulary.ts). */
+export const locales = LOCALES;
 export type Locale = (typeof locales)[number];
 
 /**

@@ -3,7 +3,8 @@
  * implemented, every coordinator of the other government whose pillars include it gets an account
  * notification and an e-mail in their language, in the same transaction as the proposal.
  */
-import { notifications, type Government } from '@/db/schema';
+import { notifications } from '@/db/schema';
+import { type Government } from '@/db/vocabulary';
 import type { Tx } from '@/db/types';
 import { queueEmail, type QueuedEmail } from '@/lib/email/send-email';
 import { confirmationRequestEmail } from './emails';

@@ -6,7 +6,8 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { historyEvents, notifications, recommendations, statusConfirmations, type Government } from '@/db/schema';
+import { historyEvents, notifications, recommendations, statusConfirmations } from '@/db/schema';
+import { type Government } from '@/db/vocabulary';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { mayActOnPillar, speaksFor } from '@/lib/auth/permissions';
 

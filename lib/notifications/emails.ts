@@ -5,7 +5,7 @@
 import { createTranslator } from 'use-intl/core';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
-import type { Government } from '@/db/schema';
+import type { Government } from '@/db/vocabulary';
 import { publicBaseUrl } from '@/lib/config';
 import type { EmailContent } from '@/lib/email/templates';
 import type { Locale } from '@/lib/i18n/routing';

@@ -5,7 +5,8 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { alertPreferences, type SubmissionAlerts } from '@/db/schema';
+import { alertPreferences } from '@/db/schema';
+import { type SubmissionAlerts } from '@/db/vocabulary';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { mayTriage } from '@/lib/auth/permissions';
 import { logEvent } from '@/lib/log';

@@ -4,7 +4,8 @@
  * deactivated accounts, are left out. Administrators are not coordinators and are not told.
  */
 import { and, eq, exists, isNotNull, isNull, or, sql, type Column, type SQL } from 'drizzle-orm';
-import { coordinatorPillars, pillars, recommendations, users, type Government } from '@/db/schema';
+import { coordinatorPillars, pillars, recommendations, users } from '@/db/schema';
+import { type Government } from '@/db/vocabulary';
 import type { Tx } from '@/db/types';
 
 export type Recipient = { id: number; name: string; email: string; preferredLocale: 'en' | 'es'; government: Government | null };

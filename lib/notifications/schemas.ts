@@ -1,6 +1,6 @@
 /** The alert settings form's schema, shared by the browser and the action. */
 import { z } from 'zod';
-import { SUBMISSION_ALERTS } from '@/db/schema/alerts';
+import { SUBMISSION_ALERTS } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
 
 export const alertPreferenceSchema = z.object({

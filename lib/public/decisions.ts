@@ -1,5 +1,5 @@
 /**
- * The public log of decisions (PRODUCT.md, "History"): every public decision on any public
+ * The public log of decisions (docs/product.md, "History"): every public decision on any public
  * recommendation, newest first. It reads public history events joined to the public_recommendations
  * view, so an event of a hidden or confidential recommendation never appears, and a withheld or
  * summary-only text shows only what the view lets through. The /decisions page and the Atom feed read it.
@@ -7,7 +7,8 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { HISTORY_KINDS, historyEvents, pillars, publicRecommendations as pr } from '@/db/schema';
+import { historyEvents, pillars, publicRecommendations as pr } from '@/db/schema';
+import { HISTORY_KINDS } from '@/db/vocabulary';
 import { publicDetails, withPublicReferencesOnly, type PublicDetails } from './recommendation';
 import { meetingPeriods, type UnknownValue } from './register';
 

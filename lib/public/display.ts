@@ -1,9 +1,9 @@
 /**
  * Which of a public item's texts a visitor reads in their language. The original is authoritative
- * (PRODUCT.md): a translation is used only for a visitor of the other language, and labelled.
+ * (docs/product.md, "Recommendation"): a translation is used only for a visitor of the other language, and labelled.
  */
 import type { Locale } from '@/lib/i18n/routing';
-import type { PublicTextKind } from '@/db/schema/public';
+import type { PublicTextKind } from '@/db/vocabulary';
 import type { Highlights } from './register';
 
 export type PublicTexts = {

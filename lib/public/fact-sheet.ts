@@ -1,5 +1,5 @@
 /**
- * A meeting's fact sheet, generated from the record (PRODUCT.md, "What the public sees"): what the
+ * A meeting's fact sheet, generated from the record (docs/product.md, "Meeting"): what the
  * meeting reported, by pillar and initiative, with its figures; the stakeholder recommendations
  * implemented at it or in progress during its period; and how stakeholders took part in that period.
  * The period is the register's (lib/public/register.ts, `meetingPeriods`): the days after the previous

@@ -1,10 +1,10 @@
 /**
  * Marks the words of a text that a search matched, the way the search index matched them: case and
  * accents ignored, each query word matching the beginning of a word or, where the search matches it whole
- * (lib/triage/search.ts), the whole word. Done here for the 25 items shown
+ * (lib/search/fts-query.ts), the whole word. Done here for the 25 items shown
  * rather than by FTS5's highlight(), which re-reads every match of the query (40 ms for a common word).
  */
-import { foldWord, searchTerms, type SearchTerm } from '@/lib/triage/search';
+import { foldWord, searchTerms, type SearchTerm } from '@/lib/search/fts-query';
 import { MARK_END, MARK_START } from './marks';
 
 const WORD = /[\p{L}\p{N}]+/gu;

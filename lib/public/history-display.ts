@@ -4,7 +4,7 @@
  * says something the kind does not: "Received" needs no second "Received", and a recorded position
  * does not change the status.
  */
-import type { HISTORY_KINDS } from '@/db/schema';
+import type { HISTORY_KINDS } from '@/db/vocabulary';
 
 const KINDS_WITHOUT_BADGE: readonly (typeof HISTORY_KINDS)[number][] = ['submitted', 'position_recorded'];
 

@@ -4,7 +4,7 @@
  * pages are stored (prerendered on their first visit), and Next.js keeps the 404 of a prerendered page,
  * so no per-request check is needed in front of them.
  */
-import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
+import { REFERENCE_PATTERN } from '@/lib/validation/fields';
 
 /** A reference as typed in an address (any case, percent-encoded), or null when it cannot be one. */
 export function normalizeReference(segment: string): string | null {

@@ -4,12 +4,13 @@
  * API's other lists.
  */
 import { z } from 'zod';
+import { slugReference } from '@/lib/validation/fields';
 
 export const API_MAX_PER_PAGE = 100;
 
 export type ParameterProblem = { parameter: string; message: string };
 
-export const slugParam = z.string().regex(/^[a-z0-9-]{1,100}$/, 'must be a slug: lowercase letters, digits and hyphens');
+export const slugParam = slugReference('must be a slug: lowercase letters, digits and hyphens');
 
 export const pagingFields = {
   page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(1_000_000, 'is too large'),

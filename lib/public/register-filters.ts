@@ -3,11 +3,11 @@
  * open-data API (strict: a bad parameter gets a 400 that names it).
  */
 import { z } from 'zod';
-import { COUNTRIES, SECTORS } from '@/db/schema/accounts';
-import { RECOMMENDATION_STATUSES } from '@/db/schema/recommendations';
+import { COUNTRIES, SECTORS } from '@/db/vocabulary';
+import { PUBLIC_STATUSES } from '@/lib/recommendations/lifecycle';
 import { pagingFields, parseQuery, slugParam, type ParameterProblem } from './query-params';
 
-export const PUBLIC_STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'hidden');
+export { PUBLIC_STATUSES };
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 export const REGISTER_SORTS = ['relevance', 'newest', 'oldest', 'updated', 'ref'] as const;
 export type RegisterSort = (typeof REGISTER_SORTS)[number];

@@ -8,7 +8,7 @@ import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from '
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { meetings, pillars, publicRecommendations as pr, recommendationRounds } from '@/db/schema';
-import { ftsQuery } from '@/lib/triage/search';
+import { ftsQuery } from '@/lib/search/fts-query';
 import { cachedUntilChange } from '@/lib/cache';
 import { highlightAll, highlightSnippet, queryWords } from './highlight';
 import type { PublicStatus, RegisterFilters } from './register-filters';

@@ -6,12 +6,13 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { historyEvents, pillars, recommendations } from '@/db/schema';
+import { pillars, recommendations } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { logEvent } from '@/lib/log';
 import { recommendationColumns } from './create-recommendation';
 import type { RecommendationInput } from './schema';
-import { submitterMayEdit, submitterMayWithdraw } from './workflow';
+import { submitterMayEdit, submitterMayWithdraw } from './lifecycle';
+import { appendHistory, type HistoryEntry } from '@/db/history';
 
 export type ChangeResult = { ok: true } | { ok: false; reason: 'notFound' | 'notEditable' | 'notWithdrawable' | 'conflict' | 'unknownPillar' };
 
@@ -33,27 +34,12 @@ export function editOwnRecommendation(userId: number, ref: string, version: numb
       if (current.version !== version) return { ok: false, reason: 'conflict' } as const;
       const pillar = tx.select({ id: pillars.id }).from(pillars).where(eq(pillars.slug, input.pillar)).get();
       if (!pillar) return { ok: false, reason: 'unknownPillar' } as const;
-      const now = new Date();
-      tx.update(recommendations)
-        .set({
-          ...recommendationColumns(input, pillar.id),
-          version: sql`${recommendations.version} + 1`,
-          updatedAt: now,
-        })
-        .where(eq(recommendations.id, current.id))
-        .run();
-      tx.insert(historyEvents)
-        .values({
-          recommendationId: current.id,
-          actorId: userId,
-          actorRole: 'stakeholder',
-          kind: 'edited',
-          isPublic: false,
-          // The earlier text stays in history: an edit never loses what was first submitted.
-          details: { previous: { title: current.title, body: current.body, consent: current.consent } },
-          createdAt: now,
-        })
-        .run();
+      recordOwnChange(tx, current.id, userId, recommendationColumns(input, pillar.id), {
+        kind: 'edited',
+        isPublic: false,
+        // The earlier text stays in history: an edit never loses what was first submitted.
+        details: { previous: { title: current.title, body: current.body, consent: current.consent } },
+      });
       logEvent('recommendation.edited', { userId, ref });
       return { ok: true } as const;
     },
@@ -69,34 +55,32 @@ export function withdrawOwnRecommendation(userId: number, ref: string, version: 
       if (!current) return { ok: false, reason: 'notFound' } as const;
       if (current.version !== version) return { ok: false, reason: 'conflict' } as const;
       if (!submitterMayWithdraw(current.status)) return { ok: false, reason: 'notWithdrawable' } as const;
-      const now = new Date();
-      tx.update(recommendations)
-        .set({
-          status: 'withdrawn',
-          withdrawnReason: reason || null,
-          hideTextWhenWithdrawn: hideText,
-          pendingStatus: null,
-          version: sql`${recommendations.version} + 1`,
-          updatedAt: now,
-        })
-        .where(eq(recommendations.id, current.id))
-        .run();
-      tx.insert(historyEvents)
-        .values({
-          recommendationId: current.id,
-          actorId: userId,
-          actorRole: 'stakeholder',
-          kind: 'withdrawn',
-          fromStatus: current.status,
-          toStatus: 'withdrawn',
-          isPublic: true,
-          details: reason ? { reason } : null,
-          createdAt: now,
-        })
-        .run();
+      recordOwnChange(
+        tx,
+        current.id,
+        userId,
+        { status: 'withdrawn', withdrawnReason: reason || null, hideTextWhenWithdrawn: hideText, pendingStatus: null },
+        { kind: 'withdrawn', from: current.status, to: 'withdrawn', isPublic: true, details: reason ? { reason } : null },
+      );
       logEvent('recommendation.withdrawn', { userId, ref });
       return { ok: true } as const;
     },
     { behavior: 'immediate' },
   );
+}
+
+/** Writes the submitter's change and its history event at one moment, moving the version on. */
+function recordOwnChange(
+  tx: Tx,
+  recommendationId: number,
+  userId: number,
+  changes: Partial<typeof recommendations.$inferInsert>,
+  event: Omit<HistoryEntry, 'recommendationId' | 'actor' | 'at'>,
+) {
+  const now = new Date();
+  tx.update(recommendations)
+    .set({ ...changes, version: sql`${recommendations.version} + 1`, updatedAt: now })
+    .where(eq(recommendations.id, recommendationId))
+    .run();
+  appendHistory(tx, { ...event, recommendationId, actor: { id: userId, role: 'stakeholder' }, at: now });
 }

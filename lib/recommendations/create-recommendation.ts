@@ -3,13 +3,15 @@
  * (notification + e-mail), all in the caller's write transaction. Shared by the submission action
  * and the demo samples, so a sample is exactly what a real submission would be.
  */
-import { notifications, recommendations, historyEvents, pillars, type RecommendationStatus } from '@/db/schema';
+import { notifications, recommendations, pillars } from '@/db/schema';
+import { type RecommendationStatus } from '@/db/vocabulary';
 import type { Tx } from '@/db/types';
 import { queueEmail, type QueuedEmail } from '@/lib/email/send-email';
 import { receiptEmail } from '@/lib/email/templates';
 import { eq } from 'drizzle-orm';
 import { allocateReference } from './reference';
 import { splitTopics, type RecommendationInput } from './schema';
+import { appendHistory } from '@/db/history';
 
 export type Submitter = { id: number; name: string; email: string; preferredLocale: 'en' | 'es' };
 
@@ -58,20 +60,15 @@ export function createRecommendation(
     })
     .returning({ id: recommendations.id })
     .get();
-  const event = tx
-    .insert(historyEvents)
-    .values({
-      recommendationId: id,
-      actorId: submitter.id,
-      actorRole: 'stakeholder',
-      kind: 'submitted',
-      toStatus: 'received',
-      isPublic: true,
-      createdAt: now,
-    })
-    .returning({ id: historyEvents.id })
-    .get();
-  tx.insert(notifications).values({ userId: submitter.id, recommendationId: id, historyEventId: event.id, kind: 'received', createdAt: now }).run();
+  const eventId = appendHistory(tx, {
+    recommendationId: id,
+    actor: { id: submitter.id, role: 'stakeholder' },
+    kind: 'submitted',
+    to: 'received',
+    isPublic: true,
+    at: now,
+  });
+  tx.insert(notifications).values({ userId: submitter.id, recommendationId: id, historyEventId: eventId, kind: 'received', createdAt: now }).run();
   const email = receiptEmail(submitter.preferredLocale, submitter.name, ref, input.title);
   const receipt = queueEmail(tx, { userId: submitter.id, to: submitter.email, locale: submitter.preferredLocale, ...email });
   return { id, ref, receipt };

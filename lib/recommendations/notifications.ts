@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { historyEvents, notifications, recommendations, SUBMITTER_NOTIFICATION_KINDS } from '@/db/schema';
+import { historyEvents, notifications, recommendations } from '@/db/schema';
+import { SUBMITTER_NOTIFICATION_KINDS } from '@/db/vocabulary';
 
 /** The newest news about a person's own recommendations, as shown on their account page (a coordinator's alerts are listed apart). */
 export function listNotifications(userId: number, limit = 10) {

@@ -11,8 +11,6 @@ export function formatReference(year: number, sequence: number): string {
   return `HLED-${year}-${String(sequence).padStart(4, '0')}`;
 }
 
-export const REFERENCE_PATTERN = /^HLED-(\d{4})-(\d{4,})$/;
-
 export function allocateReference(tx: Tx, year: number): string {
   const row = tx
     .insert(referenceCounters)

@@ -1,11 +1,11 @@
 /**
- * The recommendation form's schema (PRODUCT.md "Recommendation"): used by react-hook-form in the browser
+ * The recommendation form's schema (docs/product.md, "Recommendation"): used by react-hook-form in the browser
  * and parsed again by the server action. The server also checks that the pillar exists.
  */
 import { z } from 'zod';
-import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
-import { CONSENT_LEVELS, FUNDING_DECLARATIONS } from '@/db/schema/recommendations';
+import { CONSENT_LEVELS, COUNTRIES, FUNDING_DECLARATIONS, LOCALES, SECTORS } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
+import { cleanText, optionalText, reference, requiredText, version } from '@/lib/validation/fields';
 
 export const LIMITS = {
   title: { min: 10, max: 200 },
@@ -16,38 +16,6 @@ export const LIMITS = {
   topicCount: 5,
   topicLength: 40,
 } as const;
-
-const required = errorMessage('required');
-
-/**
- * Text a person typed: trimmed, with control characters other than line breaks and tabs removed, and a
- * lone surrogate (which SQLite would store as invalid UTF-8) replaced by U+FFFD, so what is stored reads
- * back exactly.
- */
-const cleanText = (value: string) =>
-  value
-    .toWellFormed()
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .trim();
-
-const boundedText = (min: number, max: number) =>
-  z
-    .string({ error: required })
-    .transform(cleanText)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: required })
-        .min(min, { error: errorMessage('tooShort', min) })
-        .max(max, { error: errorMessage('tooLong', max) }),
-    );
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => cleanText(value ?? ''))
-    .pipe(z.string().max(max, { error: errorMessage('tooLong', max) }));
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: errorMessage('choose') });
 
@@ -61,8 +29,8 @@ export function splitTopics(value: string): string[] {
 }
 
 export const recommendationFields = {
-  title: boundedText(LIMITS.title.min, LIMITS.title.max),
-  body: boundedText(LIMITS.body.min, LIMITS.body.max),
+  title: requiredText(LIMITS.title.max, LIMITS.title.min),
+  body: requiredText(LIMITS.body.max, LIMITS.body.min),
   pillar: z.string({ error: errorMessage('choose') }).min(1, { error: errorMessage('choose') }).max(100),
   topics: optionalText(LIMITS.topics)
     .refine((value) => splitTopics(value).length <= LIMITS.topicCount, { error: errorMessage('tooManyTopics', LIMITS.topicCount) })
@@ -88,14 +56,14 @@ export type RecommendationFormValues = z.input<typeof recommendationSchema>;
 export type RecommendationInput = z.output<typeof recommendationSchema>;
 
 export const editRecommendationSchema = recommendationSchema.extend({
-  ref: z.string().max(40),
-  version: z.coerce.number().int().min(1),
+  ref: reference(),
+  version: version(),
 });
 
 export const withdrawRecommendationSchema = z.object({
-  ref: z.string().max(40),
+  ref: reference(),
   /** The version the submitter's page showed: a change made since (a coordinator's decision) is a conflict. */
-  version: z.coerce.number().int().min(1),
+  version: version(),
   reason: optionalText(1000),
   hideText: z.boolean().optional(),
 });

@@ -21,7 +21,7 @@ export async function submitRecommendation(user: CurrentUser, input: Recommendat
   let emails: QueuedEmail[];
   try {
     // IMMEDIATE: the limit check, the reference and the insert see one consistent state, and a busy
-    // database makes this wait (busy_timeout) rather than fail (SECURITY.md 3.4).
+    // database makes this wait (busy_timeout) rather than fail (docs/security.md, "Data durability").
     ({ result, emails } = db.transaction(
       (tx) => {
         const retryAt = nextSubmissionAllowedAt(tx, user.id);

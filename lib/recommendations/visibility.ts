@@ -1,10 +1,11 @@
 /**
- * What the public may see of a recommendation (PRODUCT.md, "Status of a recommendation").
- * Hidden items are never public; a confidential one is shared with the two governments only.
+ * The lifecycle's "never public" rule (lib/recommendations/lifecycle.ts) as a condition on the
+ * recommendations table, for the few counts that read the table rather than the public view.
  */
 import { and, ne, type SQL } from 'drizzle-orm';
 import { recommendations } from '@/db/schema';
+import { NEVER_PUBLIC_CONSENT, NEVER_PUBLIC_STATUS } from './lifecycle';
 
 export function publiclyVisible(): SQL {
-  return and(ne(recommendations.status, 'hidden'), ne(recommendations.consent, 'confidential')) as SQL;
+  return and(ne(recommendations.status, NEVER_PUBLIC_STATUS), ne(recommendations.consent, NEVER_PUBLIC_CONSENT)) as SQL;
 }

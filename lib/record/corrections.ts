@@ -6,7 +6,8 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { recordCorrections, sources, type CorrectionTarget } from '@/db/schema';
+import { recordCorrections, sources } from '@/db/schema';
+import { type CorrectionTarget } from '@/db/vocabulary';
 import { cachedUntilChange } from '@/lib/cache';
 import type { Locale } from '@/lib/i18n/routing';
 

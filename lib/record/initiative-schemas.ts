@@ -1,20 +1,14 @@
 /** The forms coordinators use to keep the record: initiatives and their progress updates. */
 import { z } from 'zod';
-import { INITIATIVE_STATES, PROGRESS_KINDS } from '@/db/schema/record';
+import { INITIATIVE_STATES, PROGRESS_KINDS } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
-
-const text = (max: number) =>
-  z
-    .string({ error: errorMessage('required') })
-    .trim()
-    .min(1, { error: errorMessage('required') })
-    .max(max, { error: errorMessage('tooLong', max) });
+import { calendarDate, optionalText, requiredText as text, SLUG_PATTERN } from '@/lib/validation/fields';
 
 export const initiativeSchema = z.object({
   slug: z
     .string()
     .trim()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: errorMessage('slug') })
+    .regex(SLUG_PATTERN, { error: errorMessage('slug') })
     .max(100, { error: errorMessage('tooLong', 100) }),
   pillar: z.string().min(1, { error: errorMessage('choose') }).max(100),
   titleEn: text(300),
@@ -30,7 +24,7 @@ export type InitiativeValues = z.input<typeof initiativeSchema>;
 
 export const progressSchema = z.object({
   initiative: z.string().min(1).max(100),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: errorMessage('date') }).refine((v) => !Number.isNaN(Date.parse(v)), { error: errorMessage('date') }),
+  date: calendarDate(),
   meeting: z.string().max(100).optional().or(z.literal('')),
   kind: z.enum(PROGRESS_KINDS, { error: errorMessage('choose') }),
   textEn: text(4000),
@@ -41,7 +35,7 @@ export const progressSchema = z.object({
     .max(30)
     .optional()
     .refine((v) => !v || /^-?\d+(\.\d+)?$/.test(v.replace(/,/g, '')), { error: errorMessage('number') }),
-  figureUnitEn: z.string().trim().max(200).optional(),
-  figureUnitEs: z.string().trim().max(200).optional(),
+  figureUnitEn: optionalText(200),
+  figureUnitEs: optionalText(200),
 });
 export type ProgressValues = z.input<typeof progressSchema>;

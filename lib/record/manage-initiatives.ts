@@ -7,9 +7,10 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
-import { agencies, auditEvents, initiativeLeads, initiatives, meetings, pillars, progressUpdates } from '@/db/schema';
+import { agencies, initiativeLeads, initiatives, meetings, pillars, progressUpdates } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
+import { recordAudit } from '@/lib/audit';
 import { mayActOnPillar } from '@/lib/auth/permissions';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
@@ -31,10 +32,6 @@ function setLeads(tx: Tx, initiativeId: number, slugs: string[]) {
   for (const { id } of found) tx.insert(initiativeLeads).values({ initiativeId, agencyId: id }).run();
 }
 
-function audit(tx: Tx, user: CurrentUser, action: string, objectType: string, objectId: string, details: Record<string, unknown>) {
-  tx.insert(auditEvents).values({ actorId: user.id, action, objectType, objectId, details }).run();
-}
-
 /** Creates or edits an initiative; returns its slug and its version now, for the form's next save. */
 export function saveInitiative(user: CurrentUser, input: InitiativeInput, existingSlug: string | null): { slug: string; version: number } {
   const saved = getDb().transaction(
@@ -52,7 +49,7 @@ export function saveInitiative(user: CurrentUser, input: InitiativeInput, existi
         if (tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, input.slug)).get()) throw new Refusal('slugTaken');
         const created = tx.insert(initiatives).values({ slug: input.slug, ...fields }).returning({ id: initiatives.id }).get();
         setLeads(tx, created.id, input.leads);
-        audit(tx, user, 'initiative.create', 'initiative', input.slug, { pillar: input.pillar });
+        recordAudit(tx, user.id, 'initiative.create', { type: 'initiative', id: input.slug }, { pillar: input.pillar });
         return { slug: input.slug, version: 1 };
       }
       const current = tx.select().from(initiatives).where(eq(initiatives.slug, existingSlug)).get();
@@ -64,7 +61,7 @@ export function saveInitiative(user: CurrentUser, input: InitiativeInput, existi
         .where(eq(initiatives.id, current.id))
         .run();
       setLeads(tx, current.id, input.leads);
-      audit(tx, user, 'initiative.update', 'initiative', existingSlug, { before: { titleEn: current.titleEn, state: current.state, pillarId: current.pillarId } });
+      recordAudit(tx, user.id, 'initiative.update', { type: 'initiative', id: existingSlug }, { before: { titleEn: current.titleEn, state: current.state, pillarId: current.pillarId } });
       return { slug: existingSlug, version: current.version + 1 };
     },
     { behavior: 'immediate' },
@@ -98,7 +95,7 @@ export function recordProgressUpdate(user: CurrentUser, input: z.output<typeof p
         })
         .returning({ id: progressUpdates.id })
         .get();
-      audit(tx, user, 'progress.create', 'initiative', initiative.slug, { progressUpdateId: row.id, date: input.date });
+      recordAudit(tx, user.id, 'progress.create', { type: 'initiative', id: initiative.slug }, { progressUpdateId: row.id, date: input.date });
       return row.id;
     },
     { behavior: 'immediate' },

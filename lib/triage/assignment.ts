@@ -6,12 +6,13 @@
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { historyEvents, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 import { loadForTriage, touch } from './guard';
-import { checkMove } from './workflow';
+import { checkMove } from '@/lib/recommendations/lifecycle';
+import { appendHistory } from '@/db/history';
 
 export const BULK_LIMIT = 100;
 
@@ -34,9 +35,7 @@ export function assignRecommendations(user: CurrentUser, items: Selected[], assi
         const recommendation = loadForTriage(tx, user, ref, version);
         if (recommendation.assigneeId === assigneeId) continue;
         touch(tx, recommendation.id, { assigneeId });
-        tx.insert(historyEvents)
-          .values({ recommendationId: recommendation.id, actorId: user.id, actorRole: user.role, kind: 'assigned', isPublic: false, details: { assigneeId } })
-          .run();
+        appendHistory(tx, { recommendationId: recommendation.id, actor: user, kind: 'assigned', isPublic: false, details: { assigneeId } });
       }
     },
     { behavior: 'immediate' },
@@ -54,9 +53,7 @@ export function startReview(user: CurrentUser, items: Selected[]) {
         const refusal = checkMove(recommendation.status, 'under_review', { linkCount: 0, hasResponse: false, hasReason: true, hasOriginal: false });
         if (refusal) throw new Refusal(`${refusal}|${ref}`);
         touch(tx, recommendation.id, { status: 'under_review' });
-        tx.insert(historyEvents)
-          .values({ recommendationId: recommendation.id, actorId: user.id, actorRole: user.role, kind: 'status_changed', fromStatus: recommendation.status, toStatus: 'under_review', isPublic: true })
-          .run();
+        appendHistory(tx, { recommendationId: recommendation.id, actor: user, kind: 'status_changed', from: recommendation.status, to: 'under_review', isPublic: true });
       }
     },
     { behavior: 'immediate' },

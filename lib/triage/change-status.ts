@@ -1,5 +1,5 @@
 /**
- * Moving a recommendation along the workflow (lib/triage/workflow.ts), with its public response.
+ * Moving a recommendation along the workflow (lib/recommendations/lifecycle.ts), with its public response.
  * Under bilateral confirmation (the site setting, on by default) `implemented` takes effect only when a
  * coordinator of each government has confirmed it; until then it is pending, the public sees "awaiting
  * confirmation", and the other government's coordinators of its pillar are told.
@@ -10,15 +10,8 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import {
-  historyEvents,
-  initiatives,
-  meetings,
-  NOT_ADOPTED_REASONS,
-  recommendationInitiatives,
-  statusConfirmations,
-  type RecommendationStatus,
-} from '@/db/schema';
+import { historyEvents, initiatives, meetings, recommendationInitiatives, statusConfirmations } from '@/db/schema';
+import { NOT_ADOPTED_REASONS, type RecommendationStatus } from '@/db/vocabulary';
 import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { bilateralConfirmationRequired } from '@/lib/admin/settings';
@@ -29,7 +22,8 @@ import { requestConfirmation } from '@/lib/notifications/confirmation-requests';
 import { Refusal } from '@/lib/refusal';
 import { loadForTriage, touch, type TriageRecommendation } from './guard';
 import { notifySubmitter } from './notify';
-import { checkMove } from './workflow';
+import { checkMove } from '@/lib/recommendations/lifecycle';
+import { appendHistory } from '@/db/history';
 
 export type StatusChange = {
   ref: string;
@@ -110,23 +104,17 @@ function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending
     tx.delete(statusConfirmations).where(eq(statusConfirmations.recommendationId, recommendation.id)).run();
     tx.insert(statusConfirmations).values({ recommendationId: recommendation.id, status: 'implemented', government, userId: user.id }).run();
     // The response is kept with the proposal and made public when the other government confirms.
-    const proposal = tx
-      .insert(historyEvents)
-      .values({
-        recommendationId: recommendation.id,
-        actorId: user.id,
-        actorRole: user.role,
-        kind: 'status_changed',
-        fromStatus: recommendation.status,
-        toStatus: 'implemented',
-        isPublic: false,
-        publicResponseEn: responseEn,
-        publicResponseEs: responseEs,
-        details: { pendingConfirmation: true, government, meeting: change.meeting ?? null },
-      })
-      .returning({ id: historyEvents.id })
-      .get();
-    return { pending: true, emails: requestConfirmation(tx, recommendation.id, government, proposal.id) };
+    const proposalId = appendHistory(tx, {
+      recommendationId: recommendation.id,
+      actor: user,
+      kind: 'status_changed',
+      from: recommendation.status,
+      to: 'implemented',
+      isPublic: false,
+      response: { en: responseEn, es: responseEs },
+      details: { pendingConfirmation: true, government, meeting: change.meeting ?? null },
+    });
+    return { pending: true, emails: requestConfirmation(tx, recommendation.id, government, proposalId) };
   }
 
   touch(tx, recommendation.id, {
@@ -154,23 +142,17 @@ function recordPublicChange(
   kind: 'status_changed' | 'status_confirmed',
   details: Record<string, unknown>,
 ): QueuedEmail | null {
-  const event = tx
-    .insert(historyEvents)
-    .values({
-      recommendationId: recommendation.id,
-      actorId: user.id,
-      actorRole: user.role,
-      kind,
-      fromStatus: recommendation.status,
-      toStatus: to,
-      isPublic: true,
-      publicResponseEn: responseEn,
-      publicResponseEs: responseEs,
-      details,
-    })
-    .returning({ id: historyEvents.id })
-    .get();
-  return notifySubmitter(tx, recommendation, event.id, 'status_changed', { status: to, responseEn, responseEs });
+  const eventId = appendHistory(tx, {
+    recommendationId: recommendation.id,
+    actor: user,
+    kind,
+    from: recommendation.status,
+    to,
+    isPublic: true,
+    response: { en: responseEn, es: responseEs },
+    details,
+  });
+  return notifySubmitter(tx, recommendation, eventId, 'status_changed', { status: to, responseEn, responseEs });
 }
 
 /**

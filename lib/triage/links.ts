@@ -5,7 +5,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { historyEvents, initiatives, recommendationInitiatives } from '@/db/schema';
+import { initiatives, recommendationInitiatives } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { mayActOnPillar } from '@/lib/auth/permissions';
 import { deliver } from '@/lib/email/send-email';
@@ -13,6 +13,8 @@ import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 import { loadForTriage, touch } from './guard';
 import { notifySubmitter } from './notify';
+import { isClosed } from '@/lib/recommendations/lifecycle';
+import { appendHistory } from '@/db/history';
 
 export type LinkInput = { ref: string; version: number; initiative: string; explanationEn?: string; explanationEs?: string };
 
@@ -23,7 +25,7 @@ export async function linkRecommendationToInitiative(user: CurrentUser, input: L
   const email = getDb().transaction(
     (tx) => {
       const recommendation = loadForTriage(tx, user, input.ref, input.version);
-      if (['merged', 'withdrawn', 'hidden'].includes(recommendation.status)) throw new Refusal('finalStatus');
+      if (isClosed(recommendation.status)) throw new Refusal('finalStatus');
       const initiative = tx.select().from(initiatives).where(eq(initiatives.slug, input.initiative)).get();
       if (!initiative || !mayActOnPillar(user, initiative.pillarId)) throw new Refusal('unknownInitiative');
       const existing = tx
@@ -34,21 +36,15 @@ export async function linkRecommendationToInitiative(user: CurrentUser, input: L
       if (existing) throw new Refusal('alreadyLinked');
       tx.insert(recommendationInitiatives).values({ recommendationId: recommendation.id, initiativeId: initiative.id, explanationEn, explanationEs, linkedBy: user.id }).run();
       touch(tx, recommendation.id);
-      const event = tx
-        .insert(historyEvents)
-        .values({
-          recommendationId: recommendation.id,
-          actorId: user.id,
-          actorRole: user.role,
-          kind: 'linked',
-          isPublic: true,
-          publicResponseEn: explanationEn,
-          publicResponseEs: explanationEs,
-          details: { initiative: initiative.slug },
-        })
-        .returning({ id: historyEvents.id })
-        .get();
-      return notifySubmitter(tx, recommendation, event.id, 'linked', {
+      const eventId = appendHistory(tx, {
+        recommendationId: recommendation.id,
+        actor: user,
+        kind: 'linked',
+        isPublic: true,
+        response: { en: explanationEn, es: explanationEs },
+        details: { initiative: initiative.slug },
+      });
+      return notifySubmitter(tx, recommendation, eventId, 'linked', {
         initiativeTitle: { en: initiative.titleEn, es: initiative.titleEs },
         responseEn: explanationEn,
         responseEs: explanationEs,
@@ -73,9 +69,7 @@ export function unlinkRecommendationFromInitiative(user: CurrentUser, input: { r
         .all();
       if (removed.length === 0) throw new Refusal('notLinked');
       touch(tx, recommendation.id);
-      tx.insert(historyEvents)
-        .values({ recommendationId: recommendation.id, actorId: user.id, actorRole: user.role, kind: 'unlinked', isPublic: true, details: { initiative: initiative.slug } })
-        .run();
+      appendHistory(tx, { recommendationId: recommendation.id, actor: user, kind: 'unlinked', isPublic: true, details: { initiative: initiative.slug } });
     },
     { behavior: 'immediate' },
   );

@@ -4,14 +4,14 @@
  */
 import 'server-only';
 import { getDb } from '@/db/client';
-import { historyEvents } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { deliver } from '@/lib/email/send-email';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 import { loadForTriage, touch } from './guard';
 import { notifySubmitter } from './notify';
-import { checkMove } from './workflow';
+import { checkMove, isClosed } from '@/lib/recommendations/lifecycle';
+import { appendHistory } from '@/db/history';
 
 export async function mergeDuplicate(user: CurrentUser, input: { ref: string; version: number; into: string; responseEn?: string; responseEs?: string }) {
   const into = input.into.trim().toUpperCase();
@@ -20,27 +20,21 @@ export async function mergeDuplicate(user: CurrentUser, input: { ref: string; ve
     (tx) => {
       const duplicate = loadForTriage(tx, user, input.ref, input.version);
       const original = loadForTriage(tx, user, into);
-      if (['merged', 'hidden', 'withdrawn'].includes(original.status)) throw new Refusal('mergeTargetClosed');
+      if (isClosed(original.status)) throw new Refusal('mergeTargetClosed');
       const refusal = checkMove(duplicate.status, 'merged', { linkCount: 0, hasResponse: true, hasReason: true, hasOriginal: true });
       if (refusal) throw new Refusal(refusal);
       touch(tx, duplicate.id, { status: 'merged', mergedIntoId: original.id, pendingStatus: null });
-      const event = tx
-        .insert(historyEvents)
-        .values({
-          recommendationId: duplicate.id,
-          actorId: user.id,
-          actorRole: user.role,
-          kind: 'merged',
-          fromStatus: duplicate.status,
-          toStatus: 'merged',
-          isPublic: true,
-          publicResponseEn: input.responseEn?.trim() || null,
-          publicResponseEs: input.responseEs?.trim() || null,
-          details: { into: original.ref },
-        })
-        .returning({ id: historyEvents.id })
-        .get();
-      return notifySubmitter(tx, duplicate, event.id, 'merged', { mergedInto: original.ref, responseEn: input.responseEn, responseEs: input.responseEs });
+      const eventId = appendHistory(tx, {
+        recommendationId: duplicate.id,
+        actor: user,
+        kind: 'merged',
+        from: duplicate.status,
+        to: 'merged',
+        isPublic: true,
+        response: { en: input.responseEn?.trim() || null, es: input.responseEs?.trim() || null },
+        details: { into: original.ref },
+      });
+      return notifySubmitter(tx, duplicate, eventId, 'merged', { mergedInto: original.ref, responseEn: input.responseEn, responseEs: input.responseEs });
     },
     { behavior: 'immediate' },
   );
@@ -56,18 +50,15 @@ export function hideRecommendation(user: CurrentUser, input: { ref: string; vers
       const refusal = checkMove(recommendation.status, 'hidden', { linkCount: 0, hasResponse: true, hasReason: reason.length > 0, hasOriginal: false });
       if (refusal) throw new Refusal(refusal);
       touch(tx, recommendation.id, { status: 'hidden', hiddenReason: reason, pendingStatus: null });
-      tx.insert(historyEvents)
-        .values({
-          recommendationId: recommendation.id,
-          actorId: user.id,
-          actorRole: user.role,
-          kind: 'hidden',
-          fromStatus: recommendation.status,
-          toStatus: 'hidden',
-          isPublic: false,
-          internalReason: reason,
-        })
-        .run();
+      appendHistory(tx, {
+        recommendationId: recommendation.id,
+        actor: user,
+        kind: 'hidden',
+        from: recommendation.status,
+        to: 'hidden',
+        isPublic: false,
+        internalReason: reason,
+      });
     },
     { behavior: 'immediate' },
   );

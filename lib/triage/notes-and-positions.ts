@@ -4,12 +4,14 @@
  */
 import 'server-only';
 import { getDb } from '@/db/client';
-import { governmentPositions, historyEvents, internalNotes, POSITIONS } from '@/db/schema';
+import { governmentPositions, internalNotes } from '@/db/schema';
+import { POSITIONS } from '@/db/vocabulary';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { speaksFor } from '@/lib/auth/permissions';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 import { loadForTriage } from './guard';
+import { appendHistory } from '@/db/history';
 
 export function addInternalNote(user: CurrentUser, ref: string, body: string) {
   const text = body.trim();
@@ -39,18 +41,14 @@ export function recordGovernmentPosition(
           set: { position: input.position, noteEn, noteEs, updatedBy: user.id, updatedAt: new Date() },
         })
         .run();
-      tx.insert(historyEvents)
-        .values({
-          recommendationId: recommendation.id,
-          actorId: user.id,
-          actorRole: user.role,
-          kind: 'position_recorded',
-          isPublic: true,
-          publicResponseEn: noteEn,
-          publicResponseEs: noteEs,
-          details: { government, position: input.position },
-        })
-        .run();
+      appendHistory(tx, {
+        recommendationId: recommendation.id,
+        actor: user,
+        kind: 'position_recorded',
+        isPublic: true,
+        response: { en: noteEn, es: noteEs },
+        details: { government, position: input.position },
+      });
     },
     { behavior: 'immediate' },
   );

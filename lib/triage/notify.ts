@@ -3,7 +3,8 @@
  * account and an e-mail in their preferred language, written in the same transaction as the change.
  */
 import { eq } from 'drizzle-orm';
-import { notifications, users, type NOTIFICATION_KINDS } from '@/db/schema';
+import { notifications, users } from '@/db/schema';
+import { type NOTIFICATION_KINDS } from '@/db/vocabulary';
 import type { Tx } from '@/db/types';
 import { queueEmail, type QueuedEmail } from '@/lib/email/send-email';
 import { updateEmail } from '@/lib/email/templates';

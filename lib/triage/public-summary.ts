@@ -4,11 +4,11 @@
  */
 import 'server-only';
 import { getDb } from '@/db/client';
-import { historyEvents } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 import { loadForTriage, touch } from './guard';
+import { appendHistory } from '@/db/history';
 
 export function publishSummary(user: CurrentUser, input: { ref: string; version: number; summaryEn?: string; summaryEs?: string }) {
   const summaryEn = input.summaryEn?.trim() || null;
@@ -18,9 +18,7 @@ export function publishSummary(user: CurrentUser, input: { ref: string; version:
       const recommendation = loadForTriage(tx, user, input.ref, input.version);
       if (recommendation.consent !== 'summary_only') throw new Refusal('notSummaryOnly');
       touch(tx, recommendation.id, { publicSummaryEn: summaryEn, publicSummaryEs: summaryEs });
-      tx.insert(historyEvents)
-        .values({ recommendationId: recommendation.id, actorId: user.id, actorRole: user.role, kind: 'summary_published', isPublic: true })
-        .run();
+      appendHistory(tx, { recommendationId: recommendation.id, actor: user, kind: 'summary_published', isPublic: true });
     },
     { behavior: 'immediate' },
   );

@@ -3,18 +3,18 @@
  * instead of failing, so a shared or hand-edited link always opens.
  */
 import { z } from 'zod';
-import { COUNTRIES, SECTORS } from '@/db/schema/accounts';
-import { RECOMMENDATION_STATUSES } from '@/db/schema/recommendations';
+import { COUNTRIES, RECOMMENDATION_STATUSES, SECTORS } from '@/db/vocabulary';
+import { isCalendarDate, slugReference } from '@/lib/validation/fields';
 
 export const QUEUE_SORTS = ['newest', 'oldest', 'updated', 'ref'] as const;
 export const QUEUE_PAGE_SIZE = 25;
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)));
+const date = z.string().refine(isCalendarDate);
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const queueFiltersSchema = z.object({
   status: lenient(z.enum(RECOMMENDATION_STATUSES)),
-  pillar: lenient(z.string().regex(/^[a-z0-9-]{1,100}$/)),
+  pillar: lenient(slugReference()),
   sector: lenient(z.enum(SECTORS)),
   country: lenient(z.enum(COUNTRIES)),
   from: lenient(date),

@@ -7,13 +7,14 @@ import { and, asc, count, desc, eq, gte, isNull, lt, ne, sql, type SQL } from 'd
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { cachedUntilChange } from '@/lib/cache';
-import { pillars, recommendations, recommendationTranslations, statusConfirmations, users, type RecommendationStatus } from '@/db/schema';
+import { pillars, recommendations, recommendationTranslations, statusConfirmations, users } from '@/db/schema';
+import { type RecommendationStatus } from '@/db/vocabulary';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { pillarScope, speaksFor } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
-import { REFERENCE_PATTERN } from '@/lib/recommendations/reference';
+import { REFERENCE_PATTERN } from '@/lib/validation/fields';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from './queue-filters';
-import { ftsQuery } from './search';
+import { ftsQuery } from '@/lib/search/fts-query';
 
 const assignee = alias(users, 'assignee');
 const submitter = alias(users, 'submitter');

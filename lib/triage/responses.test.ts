@@ -1,5 +1,5 @@
 /**
- * What a response in one language means for the other language's readers (issue 12, item 1): each
+ * What a response in one language means for the other language's readers: each
  * language is stored as written, and readers of a language left empty get the other text marked as
  * not yet translated, on the page's data, in the API, in the feed and in the submitter's e-mail; never
  * the response of an earlier status. And a bilateral confirmation names both governments (item 3).

@@ -1,12 +1,14 @@
 /** The coordinator forms' schemas, shared by the browser and the triage actions. */
 import { z } from 'zod';
-import { NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES } from '@/db/schema/recommendations';
+import { NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
+import { optionalText, reference, requiredText, slugReference, version as versionField } from '@/lib/validation/fields';
 
-const ref = z.string().regex(/^HLED-\d{4}-\d{4,}$/);
-const version = z.coerce.number().int().min(1);
-const response = z.string().max(4000, { error: errorMessage('tooLong', 4000) }).optional();
-const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
+const ref = reference();
+const version = versionField();
+/** A public response, explanation or note, in one language: may be left empty (the other language may carry it). */
+const response = optionalText(4000);
+const slug = slugReference();
 
 export const statusChangeSchema = z.object({
   ref,
@@ -43,12 +45,12 @@ export const mergeSchema = z.object({
 export const hideSchema = z.object({
   ref,
   version,
-  reason: z.string().trim().min(1, { error: errorMessage('required') }).max(2000, { error: errorMessage('tooLong', 2000) }),
+  reason: requiredText(2000),
 });
 
 export const noteSchema = z.object({
   ref,
-  body: z.string().trim().min(1, { error: errorMessage('required') }).max(4000, { error: errorMessage('tooLong', 4000) }),
+  body: requiredText(4000),
 });
 
 export const positionSchema = z.object({

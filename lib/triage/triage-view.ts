@@ -22,7 +22,7 @@ import {
 } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { mayActOnPillar, pillarScope } from '@/lib/auth/permissions';
-import { ftsQuery } from './search';
+import { ftsQuery } from '@/lib/search/fts-query';
 
 const actor = alias(users, 'actor');
 

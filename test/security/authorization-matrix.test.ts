@@ -1,5 +1,5 @@
 /**
- * Who may call which server action (ASVS 4.1.1, 4.1.3, 4.2.1; SECURITY.md 1, rows 15-16).
+ * Who may call which server action (ASVS 4.1.1, 4.1.3, 4.2.1; docs/security.md, "Access control").
  *
  * Server actions are public POST endpoints: whatever the pages show, anyone can call any exported
  * action with any input. This file finds every action in the code ('use server' modules under lib/ and

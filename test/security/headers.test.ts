@@ -1,6 +1,6 @@
 /**
- * Response headers and the proxy's refusals (ASVS 14.4, 8.2.1, 3.4, 4.2.2; SECURITY.md 1 rows 13, 17,
- * 30, 32, 36 and 2.3-2.4). The proxy is called as Next.js calls it; next.config.js is loaded as Next.js
+ * Response headers and the proxy's refusals (ASVS 14.4, 8.2.1, 3.4, 4.2.2; docs/security.md,
+ * "Headers and transport"). The proxy is called as Next.js calls it; next.config.js is loaded as Next.js
  * loads it.
  */
 import { createRequire } from 'node:module';

@@ -1,5 +1,5 @@
 /**
- * Hostile input (ASVS 5.1.3, 5.1.4, 5.3.4; SECURITY.md 1 rows 20 and 22): property tests with
+ * Hostile input (ASVS 5.1.3, 5.1.4, 5.3.4; docs/security.md, "Input and output"): property tests with
  * fast-check over every schema the forms and server actions parse, the search query builder and the
  * searches that run it against the real FTS5 tables, and the submission use case.
  *
@@ -27,7 +27,7 @@ import * as recordSchemas from '@/lib/record/initiative-schemas';
 import { listQueue } from '@/lib/triage/queue';
 import * as queueFilters from '@/lib/triage/queue-filters';
 import * as triageSchemas from '@/lib/triage/schemas';
-import { ftsQuery, MAX_PREFIX_TERMS, MAX_TERMS, MIN_PREFIX_LENGTH } from '@/lib/triage/search';
+import { ftsQuery, MAX_PREFIX_TERMS, MAX_TERMS, MIN_PREFIX_LENGTH } from '@/lib/search/fts-query';
 import { findSimilar } from '@/lib/triage/triage-view';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
 import { insertAdmin, insertUser } from '@/test/users';
@@ -96,11 +96,9 @@ function hostileInputFor(schema: z.ZodType) {
 
 // ---------------------------------------------------------------------------------------------------
 // The documented normalizations, written out here as the specification of what is stored.
-/** recommendations/schema.ts: "trimmed, control characters other than line breaks and tabs removed, lone surrogates made U+FFFD". */
+/** lib/validation/fields.ts: "trimmed, control characters other than line breaks and tabs removed, lone surrogates made U+FFFD". */
 const cleanText = (typed: string) => typed.toWellFormed().replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
-const trimmed = (typed: string) => typed.trim();
-const asTyped = (typed: string) => typed;
-const trimmedOrNull = (typed: string) => typed.trim() || null;
+const cleanTextOrNull = (typed: string) => cleanText(typed) || null;
 
 const REF = 'HLED-2026-0001';
 const recommendationForm = {
@@ -128,20 +126,20 @@ const ROUND_TRIPS: Record<string, RoundTrip> = {
   'recommendation organization': { schema: recommendationSchemas.recommendationSchema, base: recommendationForm, field: 'organization', normalize: cleanText },
   'organization identifier': { schema: recommendationSchemas.recommendationSchema, base: recommendationForm, field: 'organizationIdentifier', normalize: cleanText },
   'withdrawal reason': { schema: recommendationSchemas.withdrawRecommendationSchema, base: { ref: REF, version: 1 }, field: 'reason', normalize: cleanText },
-  'sign-up name': { schema: accountSchemas.signUpSchema, base: { ...profile, email: 'ana@example.org', password: 'Tq9-vW2-mZ7-kL4p', privacyConsent: true }, field: 'name', normalize: trimmed },
+  'sign-up name': { schema: accountSchemas.signUpSchema, base: { ...profile, email: 'ana@example.org', password: 'Tq9-vW2-mZ7-kL4p', privacyConsent: true }, field: 'name', normalize: cleanText },
   'sign-up e-mail': { schema: accountSchemas.signUpSchema, base: { ...profile, email: 'ana@example.org', password: 'Tq9-vW2-mZ7-kL4p', privacyConsent: true }, field: 'email', normalize: (t) => t.trim().toLowerCase() },
-  'account organization': { schema: accountSchemas.accountDetailsSchema, base: profile, field: 'organization', normalize: trimmedOrNull },
-  'internal note': { schema: triageSchemas.noteSchema, base: { ref: REF }, field: 'body', normalize: trimmed },
-  'hiding reason': { schema: triageSchemas.hideSchema, base: { ref: REF, version: 1 }, field: 'reason', normalize: trimmed },
-  'public response': { schema: triageSchemas.statusChangeSchema, base: { ref: REF, version: 1, to: 'under_review' }, field: 'responseEn', normalize: asTyped },
-  'link explanation': { schema: triageSchemas.linkSchema, base: { ref: REF, version: 1, initiative: 'supply-chains' }, field: 'explanationEs', normalize: asTyped },
+  'account organization': { schema: accountSchemas.accountDetailsSchema, base: profile, field: 'organization', normalize: cleanTextOrNull },
+  'internal note': { schema: triageSchemas.noteSchema, base: { ref: REF }, field: 'body', normalize: cleanText },
+  'hiding reason': { schema: triageSchemas.hideSchema, base: { ref: REF, version: 1 }, field: 'reason', normalize: cleanText },
+  'public response': { schema: triageSchemas.statusChangeSchema, base: { ref: REF, version: 1, to: 'under_review' }, field: 'responseEn', normalize: cleanText },
+  'link explanation': { schema: triageSchemas.linkSchema, base: { ref: REF, version: 1, initiative: 'supply-chains' }, field: 'explanationEs', normalize: cleanText },
   'merge target': { schema: triageSchemas.mergeSchema, base: { ref: REF, version: 1 }, field: 'into', normalize: (t) => t.trim().toUpperCase() },
-  'meeting title': { schema: adminSchemas.meetingSchema, base: meeting, field: 'titleEs', normalize: trimmed },
-  'meeting place': { schema: adminSchemas.meetingSchema, base: meeting, field: 'placeEn', normalize: trimmedOrNull },
+  'meeting title': { schema: adminSchemas.meetingSchema, base: meeting, field: 'titleEs', normalize: cleanText },
+  'meeting place': { schema: adminSchemas.meetingSchema, base: meeting, field: 'placeEn', normalize: cleanTextOrNull },
   'delegation leads': { schema: adminSchemas.meetingSchema, base: meeting, field: 'usLeads', normalize: adminSchemas.splitLines },
-  'invitee name': { schema: adminSchemas.inviteCoordinatorSchema, base: { email: 'v@example.org', government: 'mx', scope: 'all', preferredLocale: 'es' }, field: 'name', normalize: trimmed },
-  'initiative description': { schema: recordSchemas.initiativeSchema, base: initiative, field: 'descriptionEn', normalize: trimmed },
-  'progress text': { schema: recordSchemas.progressSchema, base: progress, field: 'textEs', normalize: trimmed },
+  'invitee name': { schema: adminSchemas.inviteCoordinatorSchema, base: { email: 'v@example.org', government: 'mx', scope: 'all', preferredLocale: 'es' }, field: 'name', normalize: cleanText },
+  'initiative description': { schema: recordSchemas.initiativeSchema, base: initiative, field: 'descriptionEn', normalize: cleanText },
+  'progress text': { schema: recordSchemas.progressSchema, base: progress, field: 'textEs', normalize: cleanText },
 };
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /**
- * What the security log says, and what it never says (ASVS 7.1.1-7.1.3, 7.2.1-7.2.2, 7.3.1; SECURITY.md
- * 1 row 27). Sign-in goes through next-auth's real handler (CSRF token, credentials, session cookie);
+ * What the security log says, and what it never says (ASVS 7.1.1-7.1.3, 7.2.1-7.2.2, 7.3.1;
+ * docs/security.md, "Logging"). Sign-in goes through next-auth's real handler (CSRF token, credentials, session cookie);
  * refusals through the real server actions. Everything written to the console is captured and searched
  * for the events that must be there and for every secret that must not: passwords, the CSRF token, the
  * session cookie, the tokens of e-mail links.

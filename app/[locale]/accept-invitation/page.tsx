@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Notice } from '@/components/Notice';
 import { findInvitation } from '@/lib/accounts/accept-invitation';
 import type { Locale } from '@/lib/i18n/routing';
-import { AcceptInvitationForm } from './AcceptInvitationForm';
-import { INVITATION_LINK_PROBLEM } from './link-problems';
+import { SetPasswordForm } from '@/components/form/SetPasswordForm';
+import { INVITATION_LINK_PROBLEM } from '@/lib/accounts/link-problems';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -27,7 +27,7 @@ export default async function AcceptInvitationPage({ params, searchParams }: Pro
       {candidate && invitation.ok ? (
         <>
           <p>{t('invitationIntro', { name: invitation.name, email: invitation.email })}</p>
-          <AcceptInvitationForm token={candidate} email={invitation.email} />
+          <SetPasswordForm purpose="invitation" token={candidate} email={invitation.email} />
         </>
       ) : (
         <Notice tone="error">{t(INVITATION_LINK_PROBLEM[invitation.ok ? 'invalid' : invitation.reason])}</Notice>

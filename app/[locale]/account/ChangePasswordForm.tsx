@@ -2,12 +2,10 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
-import { applyFieldErrors } from '@/components/form/server-errors';
-import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
 import { changePasswordAction } from '@/lib/accounts/actions';
 import { changePasswordSchema } from '@/lib/accounts/schemas';
@@ -19,16 +17,13 @@ export function ChangePasswordForm() {
   const t = useTranslations('auth');
   const account = useTranslations('account');
   const locale = useLocale();
-  const actionError = useActionErrorMessage();
-  const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({ resolver: zodResolver(changePasswordSchema) });
   const errors = formState.errors;
+  const { run, failure } = useFormAction(setError);
 
   async function onSubmit() {
-    setFailure(null);
-    const result = await changePasswordAction(getValues());
-    if (result?.validationErrors) return void applyFieldErrors(setError, result.validationErrors);
-    if (!result?.data) return setFailure(actionError(result?.serverError));
+    const data = await run(() => changePasswordAction(getValues()));
+    if (data === null) return;
     window.location.assign(`/${locale}/sign-in?changed=1`);
   }
 

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Notice } from '@/components/Notice';
 import { ResendVerificationButton } from '@/components/ResendVerificationButton';
 import { StatusBadge } from '@/components/StatusBadge';
-import { requireUser } from '@/lib/auth/require-user';
+import { requireUser } from '@/lib/auth/guards';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { listNotifications } from '@/lib/recommendations/notifications';

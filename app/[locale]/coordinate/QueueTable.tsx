@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Notice } from '@/components/Notice';
-import type { RecommendationStatus } from '@/db/schema/recommendations';
+import type { RecommendationStatus } from '@/db/vocabulary';
 import { Link } from '@/lib/i18n/navigation';
 import { assignAction, startReviewAction } from '@/lib/triage/actions';
 import { useTriageSubmit } from './useTriageSubmit';

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { COUNTRIES, SECTORS } from '@/db/schema/accounts';
-import { RECOMMENDATION_STATUSES } from '@/db/schema/recommendations';
+import { COUNTRIES, RECOMMENDATION_STATUSES, SECTORS } from '@/db/vocabulary';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
@@ -11,7 +10,7 @@ import { CoordinatorNews } from '@/components/coordinator/CoordinatorNews';
 import { speaksFor } from '@/lib/auth/permissions';
 import { countAwaitingMyConfirmation, listAssignees, listQueue } from '@/lib/triage/queue';
 import { parseQueueFilters, QUEUE_SORTS, queueHref } from '@/lib/triage/queue-filters';
-import { requireCoordinator } from '@/lib/triage/require-coordinator';
+import { requireCoordinator } from '@/lib/auth/guards';
 import { QueueTable } from './QueueTable';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

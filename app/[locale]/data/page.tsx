@@ -52,6 +52,7 @@ export default async function DataPage({ params }: Props) {
             <p className="muted">{t('csvHint')}</p>
           </li>
           <li>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the open data's JSON, not a page: a plain link */}
             <a href="/api/v1/recommendations?per_page=100">{t('json')}</a>
           </li>
           <li>

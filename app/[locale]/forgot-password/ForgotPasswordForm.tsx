@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
-import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
 import { requestPasswordResetAction } from '@/lib/accounts/actions';
 import { requestPasswordResetSchema } from '@/lib/accounts/schemas';
@@ -16,17 +16,14 @@ type Values = z.input<typeof requestPasswordResetSchema>;
 
 export function ForgotPasswordForm() {
   const t = useTranslations('auth');
-  const actionError = useActionErrorMessage();
   const [sent, setSent] = useState<{ email: string; outboxLink: string | null } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, getValues, formState } = useForm<Values>({ resolver: zodResolver(requestPasswordResetSchema) });
+  const { run, failure } = useFormAction();
 
   async function onSubmit() {
-    setFailure(null);
     const email = getValues('email');
-    const result = await requestPasswordResetAction({ email });
-    if (result?.data) setSent({ email, outboxLink: result.data.outboxLink });
-    else setFailure(actionError(result?.serverError));
+    const data = await run(() => requestPasswordResetAction({ email }));
+    if (data !== null) setSent({ email, outboxLink: data.outboxLink });
   }
 
   if (sent) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { COUNTRIES, SECTORS } from '@/db/schema/accounts';
+import { COUNTRIES, SECTORS } from '@/db/vocabulary';
 import { MeetingSelect, PillarSelect } from '@/components/public/RecordSelects';
 import { RegisterCard } from '@/components/public/RegisterCard';
 import { Link } from '@/lib/i18n/navigation';

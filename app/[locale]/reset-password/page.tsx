@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Notice } from '@/components/Notice';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { ResetPasswordForm } from './ResetPasswordForm';
+import { SetPasswordForm } from '@/components/form/SetPasswordForm';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -22,7 +22,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
     <div className="narrow">
       <h1>{t('resetTitle')}</h1>
       {typeof token === 'string' && token.length >= 20 && token.length <= 200 ? (
-        <ResetPasswordForm token={token} />
+        <SetPasswordForm purpose="reset" token={token} />
       ) : (
         <Notice tone="error">
           <p>{t('resetInvalid')}</p>

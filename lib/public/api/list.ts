@@ -3,7 +3,7 @@
  * unknown or malformed parameter is a 400 that names it), and one envelope, `{ data, meta, links }`.
  */
 import { z } from 'zod';
-import { INITIATIVE_STATES } from '@/db/schema/record';
+import { INITIATIVE_STATES } from '@/db/vocabulary';
 import { API_MAX_PER_PAGE, pagingFields, slugParam } from '@/lib/public/query-params';
 import { absoluteUrl } from './urls';
 

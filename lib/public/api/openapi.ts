@@ -3,12 +3,10 @@
  * values comes from the constant the code checks against, so the document cannot drift from them; the
  * shapes mirror resources.ts (a test compares the keys of real responses with these schemas).
  */
-import { COUNTRIES, LOCALES, SECTORS } from '@/db/schema/accounts';
-import { HISTORY_KINDS } from '@/db/schema/history';
-import { PUBLIC_TEXT_KINDS } from '@/db/schema/public';
-import { FIGURE_QUALIFIERS, GOVERNMENTS, INITIATIVE_STATES, MEETING_KINDS, PROGRESS_KINDS } from '@/db/schema/record';
-import { NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES, recommendationRounds } from '@/db/schema/recommendations';
+import { COUNTRIES, FIGURE_QUALIFIERS, GOVERNMENTS, HISTORY_KINDS, INITIATIVE_STATES, LOCALES, MEETING_KINDS, NOT_ADOPTED_REASONS, POSITIONS, PROGRESS_KINDS, PUBLIC_TEXT_KINDS, RECOMMENDATION_STATUSES, SECTORS } from '@/db/vocabulary';
+import { recommendationRounds } from '@/db/schema/recommendations';
 import { publicBaseUrl } from '@/lib/config';
+import { SLUG_REFERENCE_PATTERN } from '@/lib/validation/fields';
 import { API_MAX_PER_PAGE } from '@/lib/public/query-params';
 import { PUBLIC_STATUSES, QUERY_MAX_LENGTH, REGISTER_PAGE_SIZE, REGISTER_SORTS } from '@/lib/public/register-filters';
 import { PUBLIC_DETAIL_KEYS } from '@/lib/public/recommendation';
@@ -34,7 +32,7 @@ const object = (properties: Record<string, Schema>, optional: string[] = []): Sc
   properties,
 });
 const extend = (base: string, properties: Record<string, Schema>): Schema => ({ allOf: [ref(base), object(properties)] });
-const slugPattern = '^[a-z0-9-]{1,100}$';
+const slugPattern = SLUG_REFERENCE_PATTERN.source;
 
 const schemas: Record<string, Schema> = {
   Bilingual: object({ en: string, es: string }),

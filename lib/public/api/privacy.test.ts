@@ -1,7 +1,7 @@
 /**
  * Everything the open data serves, fetched whole, must hold nothing private: no contact detail, no
  * identifier, no internal note or reason, nothing of a hidden or confidential item, no withheld or
- * summarised original, and no name the submitter did not agree to publish (PRODUCT.md, SECURITY.md).
+ * summarised original, and no name the submitter did not agree to publish (docs/product.md, "Consent"; docs/security.md, "Privacy and consent").
  */
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -7,18 +7,8 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import {
-  agencies,
-  initiativeLeads,
-  initiatives,
-  INITIATIVE_STATES,
-  pillars,
-  progressUpdates,
-  publicRecommendations as pr,
-  recommendationInitiatives,
-  recommendationRounds,
-  type RecommendationStatus,
-} from '@/db/schema';
+import { agencies, initiativeLeads, initiatives, pillars, progressUpdates, publicRecommendations as pr, recommendationInitiatives, recommendationRounds } from '@/db/schema';
+import { INITIATIVE_STATES, type RecommendationStatus } from '@/db/vocabulary';
 import { publicItemColumns, type PublicItem, type UnknownValue } from '@/lib/public/register';
 
 export function publicPillars() {

@@ -4,7 +4,7 @@ import { Notice } from '@/components/Notice';
 import { QrCode } from '@/components/QrCode';
 import { startEnrolment, unusedRecoveryCodes } from '@/lib/auth/mfa';
 import { mfaRequiredFor } from '@/lib/auth/mfa-policy';
-import { requireUser } from '@/lib/auth/require-user';
+import { requireUser } from '@/lib/auth/guards';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { ManageTwoStep, TwoStepSetup } from './TwoStepForms';

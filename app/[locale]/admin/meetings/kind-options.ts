@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { MEETING_KINDS } from '@/db/schema/record';
+import { MEETING_KINDS } from '@/db/vocabulary';
 
 /** The meeting kinds, labelled in the visitor's language, for the meeting form's select. */
 export async function meetingKindOptions() {

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
 import { updateSiteSettingsAction } from '@/lib/admin/actions';
 import { siteSettingsSchema } from '@/lib/admin/schemas';
@@ -14,19 +14,18 @@ type Values = z.input<typeof siteSettingsSchema>;
 
 export function SiteSettingsForm({ defaults }: { defaults: Values }) {
   const t = useTranslations('admin');
-  const actionError = useActionErrorMessage();
-  const [state, setState] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const { run, failure } = useFormAction();
   const { register, handleSubmit, getValues, formState } = useForm<Values>({ resolver: zodResolver(siteSettingsSchema), defaultValues: defaults });
 
   async function onSubmit() {
-    setState(null);
-    const result = await updateSiteSettingsAction(getValues());
-    setState(result?.data ? { tone: 'success', text: t('settings.saved') } : { tone: 'error', text: actionError(result?.serverError) });
+    setSaved(false);
+    setSaved((await run(() => updateSiteSettingsAction(getValues()))) !== null);
   }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
-      {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
+      {failure ? <Notice tone="error">{failure}</Notice> : saved ? <Notice tone="success">{t('settings.saved')}</Notice> : null}
       <div className="field">
         <label className="checkbox">
           <input type="checkbox" aria-describedby="bilateralConfirmation-hint" {...register('bilateralConfirmation')} />

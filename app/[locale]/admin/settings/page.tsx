@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getSiteSettings } from '@/lib/admin/settings';
-import { requireAdmin } from '@/lib/auth/require-admin';
+import { requireAdmin } from '@/lib/auth/guards';
 import type { Locale } from '@/lib/i18n/routing';
 import { AdminTrail } from '../AdminTrail';
 import { SiteSettingsForm } from './SiteSettingsForm';

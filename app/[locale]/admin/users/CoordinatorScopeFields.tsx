@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { GOVERNMENTS } from '@/db/schema/record';
+import { GOVERNMENTS } from '@/db/vocabulary';
 import { Field } from '@/components/form/Field';
 import { parseErrorMessage } from '@/lib/form-errors';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ROLES } from '@/db/schema/accounts';
+import { ROLES } from '@/db/vocabulary';
 import { listUsers, type Role } from '@/lib/admin/users';
-import { requireAdmin } from '@/lib/auth/require-admin';
+import { requireAdmin } from '@/lib/auth/guards';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { AdminTrail } from '../AdminTrail';

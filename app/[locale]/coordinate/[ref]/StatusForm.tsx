@@ -5,11 +5,11 @@ import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/form/Field';
 import { SelectField } from '@/components/form/SelectField';
-import { Notice } from '@/components/Notice';
-import { NOT_ADOPTED_REASONS, type RecommendationStatus } from '@/db/schema/recommendations';
+import { NOT_ADOPTED_REASONS, type RecommendationStatus } from '@/db/vocabulary';
 import { changeStatusAction } from '@/lib/triage/actions';
 import { statusChangeSchema, type StatusChangeValues } from '@/lib/triage/schemas';
 import { useTriageSubmit } from '../useTriageSubmit';
+import { TriageForm } from './TriageForm';
 
 type Choice = { slug: string; label: string };
 type Props = {
@@ -48,15 +48,13 @@ export function StatusForm({ reference, version, moves, initiatives, meetings }:
   if (moves.length === 0) return <p>{t('noMoves')}</p>;
 
   return (
-    <form
+    <TriageForm
       onSubmit={handleSubmit(async () => {
         if (await submit(() => changeStatusAction({ ...getValues(), version: currentVersion() }))) reset(empty);
       })}
-      noValidate
-      className="form"
+      failure={failure} done={done} saved={t('statusSaved')}
+      submitLabel={t('saveStatus')} pending={formState.isSubmitting}
     >
-      {failure ? <Notice tone="error">{failure}</Notice> : null}
-      {done ? <Notice tone="success">{t('statusSaved')}</Notice> : null}
       <SelectField
         id="to"
         label={t('newStatus')}
@@ -81,9 +79,6 @@ export function StatusForm({ reference, version, moves, initiatives, meetings }:
       <Field id="responseEs" label={t('responseEs')} error={formState.errors.responseEs}>
         {(d, invalid) => <textarea id="responseEs" rows={3} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('responseEs')} />}
       </Field>
-      <button type="submit" disabled={formState.isSubmitting}>
-        {t('saveStatus')}
-      </button>
-    </form>
+    </TriageForm>
   );
 }

@@ -11,10 +11,18 @@ import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { toRoman } from '@/lib/record/roman';
 import { listAssignees } from '@/lib/triage/queue';
-import { requireCoordinator } from '@/lib/triage/require-coordinator';
+import { requireCoordinator } from '@/lib/auth/guards';
 import { getTriageView, triageChoices } from '@/lib/triage/triage-view';
-import { allowedMoves } from '@/lib/triage/workflow';
-import { AssignForm, ConfirmButton, HideForm, LinkForm, MergeForm, NoteForm, PositionForm, SummaryForm, UnlinkButton } from './SmallForms';
+import { allowedMoves, isClosed } from '@/lib/recommendations/lifecycle';
+import { AssignForm } from './AssignForm';
+import { ConfirmButton } from './ConfirmButton';
+import { HideForm } from './HideForm';
+import { LinkForm } from './LinkForm';
+import { MergeForm } from './MergeForm';
+import { NoteForm } from './NoteForm';
+import { PositionForm } from './PositionForm';
+import { SummaryForm } from './SummaryForm';
+import { UnlinkButton } from './UnlinkButton';
 import { StatusForm } from './StatusForm';
 import { VersionProvider } from './version';
 
@@ -42,7 +50,7 @@ export default async function TriageRecommendationPage({ params }: Props) {
     label: `${format.dateTime(calendarDate(m.date), { dateStyle: 'medium', timeZone: 'UTC' })} · ${localized(m, 'title', locale)}`,
   }));
   const government = speaksFor(user);
-  const open = !['merged', 'withdrawn', 'hidden'].includes(r.status);
+  const open = !isClosed(r.status);
   const mayConfirm = r.pendingStatus !== null && government !== null && !view.confirmations.some((c) => c.government === government);
   const target = { reference: r.ref, version: r.version };
 

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { Field } from '@/components/form/Field';
 import { SelectField } from '@/components/form/SelectField';
 import { Notice } from '@/components/Notice';
-import { INITIATIVE_STATES } from '@/db/schema/record';
+import { INITIATIVE_STATES } from '@/db/vocabulary';
 import { saveInitiativeAction } from '@/lib/record/actions';
 import { initiativeSchema, type InitiativeValues } from '@/lib/record/initiative-schemas';
 import { useTriageSubmit } from '../useTriageSubmit';

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { Field } from '@/components/form/Field';
 import { SelectField } from '@/components/form/SelectField';
 import { Notice } from '@/components/Notice';
-import { PROGRESS_KINDS } from '@/db/schema/record';
+import { PROGRESS_KINDS } from '@/db/vocabulary';
 import { recordProgressAction } from '@/lib/record/actions';
 import { progressSchema, type ProgressValues } from '@/lib/record/initiative-schemas';
 import { useTriageSubmit } from '../useTriageSubmit';

@@ -5,7 +5,7 @@ import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { listInitiativesInScope } from '@/lib/record/manage-initiatives';
 import { toRoman } from '@/lib/record/roman';
-import { requireCoordinator } from '@/lib/triage/require-coordinator';
+import { requireCoordinator } from '@/lib/auth/guards';
 
 type Props = { params: Promise<{ locale: Locale }> };
 

@@ -2,11 +2,10 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
-import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
 import { withdrawRecommendationAction } from '@/lib/recommendations/actions';
 import { withdrawRecommendationSchema } from '@/lib/recommendations/schema';
@@ -17,17 +16,15 @@ type Values = z.input<typeof withdrawRecommendationSchema>;
 export function WithdrawForm({ reference, version }: { reference: string; version: number }) {
   const t = useTranslations('account');
   const locale = useLocale();
-  const actionError = useActionErrorMessage();
-  const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, getValues, formState } = useForm<Values>({
     resolver: zodResolver(withdrawRecommendationSchema),
     defaultValues: { ref: reference, version, reason: '', hideText: false },
   });
+  const { run, failure } = useFormAction();
 
   async function onSubmit() {
-    setFailure(null);
-    const result = await withdrawRecommendationAction({ ...getValues(), version });
-    if (!result?.data) return setFailure(actionError(result?.serverError));
+    const data = await run(() => withdrawRecommendationAction({ ...getValues(), version }));
+    if (data === null) return;
     window.location.assign(`/${locale}/account/recommendations/${reference}?withdrawn=1`);
   }
 

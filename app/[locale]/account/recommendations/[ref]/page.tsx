@@ -8,12 +8,12 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { WrittenText } from '@/components/WrittenText';
 import { responseOf } from '@/lib/i18n/written-text';
 import { showsStatusBadge } from '@/lib/public/history-display';
-import { requireUser } from '@/lib/auth/require-user';
+import { requireUser } from '@/lib/auth/guards';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { getOwnRecommendation } from '@/lib/recommendations/own-recommendations';
-import { submitterMayEdit, submitterMayWithdraw } from '@/lib/recommendations/workflow';
+import { submitterMayEdit, submitterMayWithdraw } from '@/lib/recommendations/lifecycle';
 import { toRoman } from '@/lib/record/roman';
 import { WithdrawForm } from './WithdrawForm';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireAdmin } from '@/lib/auth/require-admin';
+import { requireAdmin } from '@/lib/auth/guards';
 import type { Locale } from '@/lib/i18n/routing';
 import { AdminTrail } from '../../AdminTrail';
 import { meetingKindOptions } from '../kind-options';

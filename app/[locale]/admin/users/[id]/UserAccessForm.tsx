@@ -6,10 +6,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
-import { applyFieldErrors } from '@/components/form/server-errors';
-import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
-import { ROLES } from '@/db/schema/accounts';
+import { ROLES } from '@/db/vocabulary';
 import { changeUserAccessAction } from '@/lib/admin/actions';
 import { userAccessSchema } from '@/lib/admin/schemas';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -21,26 +20,24 @@ type Values = z.input<typeof userAccessSchema>;
 export function UserAccessForm({ defaults, pillars }: { defaults: Values; pillars: PillarOption[] }) {
   const t = useTranslations('admin');
   const router = useRouter();
-  const actionError = useActionErrorMessage();
-  const [state, setState] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, getValues, watch, formState } = useForm<Values, unknown, z.output<typeof userAccessSchema>>({
     resolver: zodResolver(userAccessSchema),
     defaultValues: defaults,
   });
   const errors = formState.errors;
+  const { run, failure } = useFormAction(setError);
 
   async function onSubmit() {
-    setState(null);
-    const result = await changeUserAccessAction({ ...getValues(), userId: defaults.userId });
-    if (result?.validationErrors) return void applyFieldErrors(setError, result.validationErrors);
-    if (!result?.data) return setState({ tone: 'error', text: actionError(result?.serverError) });
-    setState({ tone: 'success', text: t('user.accessSaved') });
+    setSaved(false);
+    if ((await run(() => changeUserAccessAction({ ...getValues(), userId: defaults.userId }))) === null) return;
+    setSaved(true);
     router.refresh();
   }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
-      {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
+      {failure ? <Notice tone="error">{failure}</Notice> : saved ? <Notice tone="success">{t('user.accessSaved')}</Notice> : null}
       <Field id="role" label={t('users.role')} hint={t('user.roleHint')} error={errors.role} required>
         {(d, invalid) => (
           <select id="role" aria-describedby={d} aria-invalid={invalid} {...register('role')}>

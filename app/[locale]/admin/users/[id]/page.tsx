@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Notice } from '@/components/Notice';
 import { pillarChoices } from '@/components/recommendation-form/pillar-choices';
 import { getUserForAdmin } from '@/lib/admin/users';
-import { requireAdmin } from '@/lib/auth/require-admin';
+import { requireAdmin } from '@/lib/auth/guards';
 import type { Locale } from '@/lib/i18n/routing';
 import { AdminTrail } from '../../AdminTrail';
 import { accountLabels } from '../account-labels';

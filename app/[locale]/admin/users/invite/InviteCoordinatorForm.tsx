@@ -7,10 +7,9 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
 import { OptionSelect } from '@/components/form/OptionSelect';
-import { applyFieldErrors } from '@/components/form/server-errors';
-import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
-import { LOCALES } from '@/db/schema/accounts';
+import { LOCALES } from '@/db/vocabulary';
 import { inviteCoordinatorAction } from '@/lib/admin/actions';
 import { inviteCoordinatorSchema } from '@/lib/admin/schemas';
 import { Link } from '@/lib/i18n/navigation';
@@ -24,22 +23,19 @@ const EMPTY: Values = { name: '', email: '', government: '' as Values['governmen
 export function InviteCoordinatorForm({ pillars }: { pillars: PillarOption[] }) {
   const t = useTranslations('admin');
   const auth = useTranslations('auth');
-  const actionError = useActionErrorMessage();
   const [sent, setSent] = useState<Sent | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, setError, getValues, watch, reset, formState } = useForm<Values, unknown, z.output<typeof inviteCoordinatorSchema>>({
     resolver: zodResolver(inviteCoordinatorSchema),
     defaultValues: EMPTY,
   });
   const errors = formState.errors;
+  const { run, failure } = useFormAction(setError);
 
   async function onSubmit() {
-    setFailure(null);
     const values = getValues();
-    const result = await inviteCoordinatorAction(values);
-    if (result?.validationErrors) return void applyFieldErrors(setError, result.validationErrors);
-    if (!result?.data) return setFailure(actionError(result?.serverError));
-    setSent({ ...result.data, name: values.name, email: values.email.trim().toLowerCase() });
+    const data = await run(() => inviteCoordinatorAction(values));
+    if (data === null) return;
+    setSent({ ...data, name: values.name, email: values.email.trim().toLowerCase() });
   }
 
   function inviteAnother() {

@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { recordFormChoices } from '@/lib/record/form-choices';
 import { listProgress } from '@/lib/record/initiatives';
 import { getInitiativeForEditing } from '@/lib/record/manage-initiatives';
-import { requireCoordinator } from '@/lib/triage/require-coordinator';
+import { requireCoordinator } from '@/lib/auth/guards';
 import { InitiativeForm } from '../InitiativeForm';
 import { ProgressForm } from '../ProgressForm';
 

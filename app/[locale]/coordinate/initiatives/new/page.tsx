@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { recordFormChoices } from '@/lib/record/form-choices';
-import { requireCoordinator } from '@/lib/triage/require-coordinator';
+import { requireCoordinator } from '@/lib/auth/guards';
 import { InitiativeForm } from '../InitiativeForm';
 
 type Props = { params: Promise<{ locale: Locale }> };

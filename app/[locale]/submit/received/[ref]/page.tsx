@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Notice } from '@/components/Notice';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { requireUser } from '@/lib/auth/guards';
 import { isDemoMode } from '@/lib/config';
 import { latestMessageAbout } from '@/lib/email/outbox';
 import { Link } from '@/lib/i18n/navigation';
@@ -20,8 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReceivedPage({ params }: Props) {
   const { locale, ref } = await params;
   setRequestLocale(locale);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/submit/received/${ref}`)}`);
+  const user = await requireUser(locale, `/${locale}/submit/received/${ref}`);
   const own = getOwnRecommendation(user.id, ref);
   if (!own) notFound();
   const t = await getTranslations('submit');

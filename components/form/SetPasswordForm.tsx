@@ -6,32 +6,39 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '@/components/form/Field';
-import { applyFieldErrors } from '@/components/form/server-errors';
-import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
+import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
 import { resetPasswordAction } from '@/lib/accounts/actions';
+import { acceptInvitationAction } from '@/lib/accounts/invitation-actions';
+import { INVITATION_LINK_PROBLEM, RESET_LINK_PROBLEM } from '@/lib/accounts/link-problems';
 import { resetPasswordSchema } from '@/lib/accounts/schemas';
 import { Link } from '@/lib/i18n/navigation';
 
 type Values = z.input<typeof resetPasswordSchema>;
-const REASON_KEY = { invalid: 'resetInvalid', used: 'resetInvalid', expired: 'resetExpired', passwordTooCommon: 'resetInvalid' } as const;
 
-export function ResetPasswordForm({ token }: { token: string }) {
+
+/**
+ * Choosing a password from an e-mailed link: a password reset, or an invitation's first password (where the
+ * e-mail address rides along for password managers). The two differ only in their words and in what a
+ * refused reset offers: a new link.
+ */
+export function SetPasswordForm({ purpose, token, email }: { purpose: 'reset' | 'invitation'; token: string; email?: string }) {
   const t = useTranslations('auth');
-  const actionError = useActionErrorMessage();
   const [outcome, setOutcome] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
     resolver: zodResolver(resetPasswordSchema),
     defaultValues: { token },
   });
+  const { run, failure } = useFormAction(setError);
+  const invitation = purpose === 'invitation';
 
   async function onSubmit() {
     setOutcome(null);
-    const result = await resetPasswordAction(getValues());
-    if (result?.validationErrors) return void applyFieldErrors(setError, result.validationErrors);
-    if (!result?.data) return setOutcome({ tone: 'error', text: actionError(result?.serverError) });
-    if (result.data.done) return setOutcome({ tone: 'success', text: t('resetDone') });
-    setOutcome({ tone: 'error', text: t(REASON_KEY[result.data.reason ?? 'invalid']) });
+    const data = await run(() => (invitation ? acceptInvitationAction(getValues()) : resetPasswordAction(getValues())));
+    if (data === null) return;
+    if (data.done) return setOutcome({ tone: 'success', text: t(invitation ? 'invitationDone' : 'resetDone') });
+    const reason = data.reason ?? 'invalid';
+    setOutcome({ tone: 'error', text: t(invitation ? INVITATION_LINK_PROBLEM[reason as keyof typeof INVITATION_LINK_PROBLEM] : RESET_LINK_PROBLEM[reason]) });
   }
 
   if (outcome?.tone === 'success') {
@@ -44,22 +51,25 @@ export function ResetPasswordForm({ token }: { token: string }) {
       </Notice>
     );
   }
+  const problem = failure ?? outcome?.text;
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
-      {outcome ? (
+      {problem && invitation ? <Notice tone="error">{problem}</Notice> : null}
+      {problem && !invitation ? (
         <Notice tone="error">
-          <p>{outcome.text}</p>
+          <p>{problem}</p>
           <p>
             <Link href="/forgot-password">{t('forgotTitle')}</Link>
           </p>
         </Notice>
       ) : null}
       <input type="hidden" {...register('token')} />
+      {invitation ? <input type="email" name="username" autoComplete="username" value={email} readOnly hidden /> : null}
       <Field id="password" label={t('newPassword')} hint={t('passwordHint')} error={formState.errors.password} required>
         {(d, invalid) => <input id="password" type="password" autoComplete="new-password" aria-describedby={d} aria-invalid={invalid} {...register('password')} />}
       </Field>
       <button type="submit" disabled={formState.isSubmitting}>
-        {t('savePassword')}
+        {t(invitation ? 'invitationSave' : 'savePassword')}
       </button>
     </form>
   );

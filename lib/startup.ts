@@ -1,7 +1,7 @@
 import { isDemoMode } from '@/lib/config';
 import { seedDemoData } from '@/lib/accounts/demo-seed';
-import { resolveDatabaseFile } from './open';
-import { getDb } from './shared';
+import { resolveDatabaseFile } from '@/db/open';
+import { getDb } from '@/db/shared';
 
 /** Opens (migrates, seeds) the database before the server takes requests; a failure stops start-up. */
 export async function openDatabaseAtStartup() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightAll, queryWords } from '@/lib/public/highlight';
 import { MARK_END as E, MARK_START as S } from '@/lib/public/marks';
-import { ftsQuery, MAX_PREFIX_TERMS, MAX_TERMS, searchTerms } from './search';
+import { ftsQuery, MAX_PREFIX_TERMS, MAX_TERMS, searchTerms } from './fts-query';
 
 describe('the full-text query (M5: its cost is bounded)', () => {
   it('matches words by their beginning, quoted so that FTS5 syntax is searched as text', () => {

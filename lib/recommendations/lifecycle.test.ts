@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '@/db/schema';
-import { allowedMoves, checkMove, MOVES } from './workflow';
+import { allowedMoves, checkMove, MOVES } from './lifecycle';
 
 const complete = { linkCount: 1, hasResponse: true, hasReason: true, hasOriginal: true };
 

@@ -1,0 +1,89 @@
+/**
+ * The domain's words: every closed list the tables, the forms, the messages and the public API share.
+ * Pure constants, no drizzle: client components import them from here and never from db/schema, whose
+ * table modules belong to the server. The table modules use these lists for their columns' enums.
+ * A new status, sector or role is added here (and in both message files).
+ */
+
+/** The life of a recommendation; which moves join them is lib/recommendations/lifecycle.ts. */
+export const RECOMMENDATION_STATUSES = [
+  'received',
+  'under_review',
+  'accepted',
+  'in_progress',
+  'implemented',
+  'not_adopted',
+  'merged',
+  'withdrawn',
+  'hidden',
+] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+/** The four levels of publication consent a submitter chooses (docs/product.md, "Consent"). */
+export const CONSENT_LEVELS = ['name_and_organization', 'without_name', 'summary_only', 'confidential'] as const;
+export type ConsentLevel = (typeof CONSENT_LEVELS)[number];
+export const NOT_ADOPTED_REASONS = ['out_of_scope', 'needs_legislation', 'already_covered', 'not_feasible_bilaterally', 'other'] as const;
+export const FUNDING_DECLARATIONS = ['none', 'us', 'mx', 'both'] as const;
+/** A government's position on a recommendation. */
+export const POSITIONS = ['supports', 'reviewing', 'does_not_support'] as const;
+
+export const ROLES = ['stakeholder', 'coordinator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const SECTORS = ['civil_society', 'private_sector', 'academia', 'labor', 'ngo', 'individual', 'other'] as const;
+export const COUNTRIES = ['us', 'mx', 'other'] as const;
+/** The site's languages; lib/i18n/routing.ts routes these. */
+export const LOCALES = ['en', 'es'] as const;
+export const TOKEN_PURPOSES = ['verify_email', 'reset_password', 'invite'] as const;
+
+/** The two governments of the dialogue. */
+export const GOVERNMENTS = ['us', 'mx'] as const;
+export type Government = (typeof GOVERNMENTS)[number];
+export const INITIATIVE_STATES = ['planned', 'active', 'completed'] as const;
+export const MEETING_KINDS = ['relaunch', 'ministerial', 'mid_year_review', 'fact_sheet', 'stakeholder_consultation'] as const;
+export const PROGRESS_KINDS = ['accomplishment', 'intention'] as const;
+/** How a source words an approximate figure ("more than 160 participants"): said before the number, never in the unit. */
+export const FIGURE_QUALIFIERS = ['more_than', 'nearly', 'almost'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+export const CORRECTION_TARGETS = ['source', 'agency', 'pillar', 'meeting', 'initiative', 'progress', 'recommendation'] as const;
+export type CorrectionTarget = (typeof CORRECTION_TARGETS)[number];
+/**
+ * applied: this database held the earlier text and now holds the corrected one;
+ * already_correct: this database held the corrected text already (seeded after the correction, most often);
+ * kept:    this database keeps its own text (a coordinator edited it since, or it is in the append-only history).
+ */
+export const CORRECTION_OUTCOMES = ['applied', 'already_correct', 'kept'] as const;
+export type CorrectionOutcome = (typeof CORRECTION_OUTCOMES)[number];
+export const CORRECTION_LANGUAGES = ['en', 'es', 'both'] as const;
+
+export const HISTORY_KINDS = [
+  'submitted',
+  'edited',
+  'status_changed',
+  'status_confirmed',
+  'linked',
+  'unlinked',
+  'merged',
+  'hidden',
+  'withdrawn',
+  'assigned',
+  'position_recorded',
+  'seeded',
+  'summary_published',
+] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+/**
+ * The first four tell a submitter about their recommendation; the last two tell coordinators: the
+ * other government marked an item implemented and awaits their confirmation, or a new submission
+ * arrived in their pillars.
+ */
+export const NOTIFICATION_KINDS = ['status_changed', 'linked', 'merged', 'received', 'confirmation_requested', 'new_submission'] as const;
+export const SUBMITTER_NOTIFICATION_KINDS = ['status_changed', 'linked', 'merged', 'received'] as const satisfies readonly (typeof NOTIFICATION_KINDS)[number][];
+
+/** New submissions in a coordinator's pillars: not told, an e-mail for each, or one daily digest. */
+export const SUBMISSION_ALERTS = ['off', 'immediate', 'daily'] as const;
+export type SubmissionAlerts = (typeof SUBMISSION_ALERTS)[number];
+
+/** What the public view shows of a recommendation's text. */
+export const PUBLIC_TEXT_KINDS = ['full', 'summary', 'withheld'] as const;
+export type PublicTextKind = (typeof PUBLIC_TEXT_KINDS)[number];

@@ -1,0 +1,34 @@
+/**
+ * The one door to the audit log (db/schema/history.ts `auditEvents`): administrators' changes, coordinators'
+ * changes to the record (initiatives, progress updates) and each person's two-step sign-in settings. Who
+ * changed which user, meeting, initiative or setting, when, and from what to what. Written in the same
+ * transaction as the change, so a change is never recorded without having happened, nor happens
+ * unrecorded. test/architecture/doors.test.ts fails if a row is inserted anywhere else.
+ */
+import { auditEvents } from '@/db/schema';
+import type { Tx } from '@/db/types';
+
+export type AuditAction =
+  | 'user.invite'
+  | 'user.invitation_resent'
+  | 'user.access_change'
+  | 'user.deactivate'
+  | 'user.reactivate'
+  // Two-step sign-in (lib/auth/mfa.ts): the actor is the person themselves, or the administrator who reset it.
+  | 'user.mfa_enabled'
+  | 'user.mfa_disabled'
+  | 'user.mfa_recovery_codes_renewed'
+  | 'user.mfa_recovery_code_used'
+  | 'meeting.create'
+  | 'meeting.update'
+  | 'setting.update'
+  // The record kept by coordinators (lib/record/manage-initiatives.ts); a progress update is filed under its initiative.
+  | 'initiative.create'
+  | 'initiative.update'
+  | 'progress.create';
+
+export type AuditObject = { type: 'user' | 'meeting' | 'setting' | 'initiative'; id: string | number };
+
+export function recordAudit(tx: Tx, actorId: number, action: AuditAction, object: AuditObject, details: Record<string, unknown> = {}) {
+  tx.insert(auditEvents).values({ actorId, action, objectType: object.type, objectId: String(object.id), details }).run();
+}
