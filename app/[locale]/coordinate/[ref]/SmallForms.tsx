@@ -72,7 +72,10 @@ export function UnlinkButton({ reference, initiative, label }: Target & { initia
   );
 }
 
-export function MergeForm({ reference, version, suggestions }: Target & { suggestions: { ref: string; title: string; language: string; statusLabel: string }[] }) {
+/** A suggested original, with how well it matched and the words it shares with the item being read. */
+export type MergeSuggestion = { ref: string; title: string; language: string; statusLabel: string; matchLabel: string; sharedWords: string; sharedWordsLanguage: string };
+
+export function MergeForm({ reference, version, suggestions, sharedWordsLabel }: Target & { suggestions: MergeSuggestion[]; sharedWordsLabel: string }) {
   const t = useTranslations('triage');
   const empty = { ref: reference, version, into: '', responseEn: '', responseEs: '' };
   const { register, handleSubmit, setError, setValue, getValues, reset, formState } = useForm<z.input<typeof mergeSchema>>({ resolver: zodResolver(mergeSchema), defaultValues: empty });
@@ -95,6 +98,10 @@ export function MergeForm({ reference, version, suggestions }: Target & { sugges
               <button type="button" className="link-button" onClick={() => setValue('into', s.ref)}>
                 {t('useAsOriginal', { ref: s.ref })}
               </button>
+              <br />
+              <span className="muted">
+                {s.matchLabel} · {sharedWordsLabel} <span lang={s.sharedWordsLanguage}>{s.sharedWords}</span>
+              </span>
             </li>
           ))}
         </ul>
