@@ -54,3 +54,22 @@ describe('similar recommendations on the demo queue', () => {
     expect(findSimilar(pillarFour, row)).toEqual([]);
   });
 });
+
+describe('the similar index', () => {
+  const matches = (word: string) =>
+    database.db().$client.prepare('select rowid from recommendations_similar_fts where recommendations_similar_fts match ?').pluck().all(`"${word}"`) as number[];
+
+  it('follows an edited title and a removed translation', () => {
+    const db = database.db();
+    const row = storeItem(db, { pillar: 'investing-in-our-people', language: 'es', title: { es: 'Talleres de apicultura', en: 'Beekeeping workshops' }, body: { es: 'Cursos para apicultores.', en: 'Courses for beekeepers.' } }, 'HLED-2026-9002');
+    expect(matches('beekeeping')).toContain(row.id);
+    db.update(recommendations).set({ title: 'Talleres de carpintería' }).where(eq(recommendations.id, row.id)).run();
+    expect(matches('carpinteria')).toContain(row.id);
+    expect(matches('apicultura')).not.toContain(row.id);
+    expect(matches('beekeeping')).toContain(row.id);
+    db.delete(recommendationTranslations).where(eq(recommendationTranslations.recommendationId, row.id)).run();
+    expect(matches('beekeeping')).not.toContain(row.id);
+    db.delete(recommendations).where(eq(recommendations.id, row.id)).run();
+    expect(matches('carpinteria')).not.toContain(row.id);
+  });
+});
