@@ -4,7 +4,7 @@
  * history with who did what, internal notes, and similar recommendations to check for duplicates.
  */
 import 'server-only';
-import { and, asc, desc, eq, ne, notInArray, sql } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import {
@@ -21,8 +21,8 @@ import {
   users,
 } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { mayActOnPillar, pillarScope } from '@/lib/auth/permissions';
-import { ftsQuery } from '@/lib/search/fts-query';
+import { mayActOnPillar } from '@/lib/auth/permissions';
+import { findSimilar } from './similar';
 
 const actor = alias(users, 'actor');
 
@@ -73,28 +73,6 @@ export function getTriageView(user: CurrentUser, ref: string) {
       .all(),
     similar: findSimilar(user, recommendation),
   };
-}
-
-/** Up to five open recommendations whose words match this one's title best (FTS5 rank), in the caller's scope. */
-export function findSimilar(user: CurrentUser, recommendation: typeof recommendations.$inferSelect) {
-  const words = recommendation.title.split(/\s+/).filter((w) => w.length > 3).join(' ');
-  const match = ftsQuery(words, 'any');
-  if (!match) return [];
-  return getDb()
-    .select({ ref: recommendations.ref, title: recommendations.title, status: recommendations.status, language: recommendations.language })
-    .from(recommendations)
-    .innerJoin(sql`recommendations_fts`, sql`recommendations_fts.rowid = ${recommendations.id}`)
-    .where(
-      and(
-        sql`recommendations_fts match ${match}`,
-        ne(recommendations.id, recommendation.id),
-        notInArray(recommendations.status, ['merged', 'hidden']),
-        pillarScope(user),
-      ),
-    )
-    .orderBy(sql`bm25(recommendations_fts)`)
-    .limit(5)
-    .all();
 }
 
 /** What the coordinator's forms offer: the initiatives in their scope, and the meetings. */

@@ -28,7 +28,7 @@ import { listQueue } from '@/lib/triage/queue';
 import * as queueFilters from '@/lib/triage/queue-filters';
 import * as triageSchemas from '@/lib/triage/schemas';
 import { ftsQuery, MAX_PREFIX_TERMS, MAX_TERMS, MIN_PREFIX_LENGTH } from '@/lib/search/fts-query';
-import { findSimilar } from '@/lib/triage/triage-view';
+import { findSimilar } from '@/lib/triage/similar';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
 import { insertAdmin, insertUser } from '@/test/users';
 import { serverActionFiles } from './find-server-actions';

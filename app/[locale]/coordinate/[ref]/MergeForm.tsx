@@ -10,8 +10,19 @@ import type { Target } from './target';
 import { TriageForm } from './TriageForm';
 import { useTriageForm } from './useTriageForm';
 
+/** A suggested original, with how well it matched and the words it shares with the item being read. */
+export type MergeSuggestion = {
+  ref: string;
+  title: string;
+  language: string;
+  statusLabel: string;
+  matchLabel: string;
+  sharedWords: string;
+  sharedWordsLanguage: string;
+};
+
 // Starts empty again after a save, so nothing written for one decision can be sent again with the next.
-export function MergeForm({ reference, version, suggestions }: Target & { suggestions: { ref: string; title: string; language: string; statusLabel: string }[] }) {
+export function MergeForm({ reference, version, suggestions, sharedWordsLabel }: Target & { suggestions: MergeSuggestion[]; sharedWordsLabel: string }) {
   const t = useTranslations('triage');
   const empty = { ref: reference, version, into: '', responseEn: '', responseEs: '' };
   const { register, setValue, formState, failure, done, onSubmit } = useTriageForm(zodResolver(mergeSchema), empty, mergeDuplicateAction);
@@ -29,6 +40,10 @@ export function MergeForm({ reference, version, suggestions }: Target & { sugges
               <button type="button" className="link-button" onClick={() => setValue('into', s.ref)}>
                 {t('useAsOriginal', { ref: s.ref })}
               </button>
+              <br />
+              <span className="muted">
+                {s.matchLabel} · {sharedWordsLabel} <span lang={s.sharedWordsLanguage}>{s.sharedWords}</span>
+              </span>
             </li>
           ))}
         </ul>

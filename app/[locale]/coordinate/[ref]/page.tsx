@@ -200,10 +200,19 @@ export default async function TriageRecommendationPage({ params }: Props) {
       {open ? (
         <section aria-labelledby="merge-heading">
           <h2 id="merge-heading">{t('triage.duplicates')}</h2>
-          {view.similar.length === 0 ? <p>{t('triage.noSimilar')}</p> : null}
+          <p>{view.similar.length === 0 ? t('similar.none') : t('similar.intro')}</p>
           <MergeForm
             {...target}
-            suggestions={view.similar.map((s) => ({ ref: s.ref, title: s.title, language: s.language, statusLabel: t(`status.${s.status}`) }))}
+            suggestions={view.similar.map((s) => ({
+              ref: s.ref,
+              title: s.title,
+              language: s.language,
+              statusLabel: t(`status.${s.status}`),
+              matchLabel: t(`similar.${s.band}`),
+              sharedWords: s.sharedWords.join(', '),
+              sharedWordsLanguage: s.sharedWordsLanguage,
+            }))}
+            sharedWordsLabel={t('similar.sharedWords')}
           />
         </section>
       ) : null}
