@@ -18,6 +18,7 @@ import { unusedRecoveryCodes } from '@/lib/auth/mfa';
 import { CoordinatorAlertsSection } from '@/components/coordinator/CoordinatorAlertsSection';
 import { AccountDetailsForm } from './AccountDetailsForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { Ref } from '@/components/Reference';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -68,7 +69,9 @@ export default async function AccountPage({ params }: Props) {
               {mine.map((r) => (
                 <tr key={r.ref}>
                   <td>
-                    <Link href={`/account/recommendations/${r.ref}`}>{r.ref}</Link>
+                    <Link href={`/account/recommendations/${r.ref}`}>
+                      <Ref>{r.ref}</Ref>
+                    </Link>
                   </td>
                   <td lang={r.language}>
                     {r.title}
@@ -94,7 +97,10 @@ export default async function AccountPage({ params }: Props) {
             <li key={item.id}>
               <p className="muted">{format.dateTime(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</p>
               <p>
-                <Link href={`/account/recommendations/${item.ref}`}>{item.ref}</Link>: {t(`account.notificationKind.${item.kind}`)}
+                <Link href={`/account/recommendations/${item.ref}`}>
+                  <Ref>{item.ref}</Ref>
+                </Link>
+                : {t(`account.notificationKind.${item.kind}`)}
                 {item.toStatus ? <> · <StatusBadge status={item.toStatus} /></> : null}
               </p>
               <WrittenText written={responseOf(item)} />

@@ -7,6 +7,7 @@ import type { RecommendationStatus } from '@/db/schema/recommendations';
 import { Link } from '@/lib/i18n/navigation';
 import { assignAction, startReviewAction } from '@/lib/triage/actions';
 import { useTriageSubmit } from './useTriageSubmit';
+import { Ref } from '@/components/Reference';
 
 export type QueueRow = {
   ref: string;
@@ -100,7 +101,9 @@ export function QueueTable({ rows, me, assignees }: { rows: QueueRow[]; me: numb
                 <input type="checkbox" aria-label={t('select', { ref: row.ref })} checked={selected.includes(row.ref)} onChange={() => toggle(row.ref)} />
               </td>
               <td>
-                <Link href={`/coordinate/${row.ref}`}>{row.ref}</Link>
+                <Link href={`/coordinate/${row.ref}`}>
+                  <Ref>{row.ref}</Ref>
+                </Link>
               </td>
               <td>
                 <span lang={row.language}>{row.title}</span>

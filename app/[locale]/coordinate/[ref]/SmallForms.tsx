@@ -23,6 +23,7 @@ import {
 import { hideSchema, linkSchema, mergeSchema, noteSchema, positionSchema, summarySchema } from '@/lib/triage/schemas';
 import { Link } from '@/lib/i18n/navigation';
 import { useTriageSubmit } from '../useTriageSubmit';
+import { Ref } from '@/components/Reference';
 
 type Target = { reference: string; version: number };
 
@@ -91,7 +92,9 @@ export function MergeForm({ reference, version, suggestions }: Target & { sugges
         <ul className="suggestions">
           {suggestions.map((s) => (
             <li key={s.ref}>
-              <Link href={`/coordinate/${s.ref}`}>{s.ref}</Link> <span lang={s.language}>{s.title}</span> · {s.statusLabel} ·{' '}
+              <Link href={`/coordinate/${s.ref}`}>
+                <Ref>{s.ref}</Ref>
+              </Link> <span lang={s.language}>{s.title}</span> · {s.statusLabel} ·{' '}
               <button type="button" className="link-button" onClick={() => setValue('into', s.ref)}>
                 {t('useAsOriginal', { ref: s.ref })}
               </button>
