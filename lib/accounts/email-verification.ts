@@ -24,8 +24,8 @@ export function verifyEmail(token: string): TokenCheck {
   );
 }
 
-/** Sends a fresh confirmation link; the earlier ones stop working. */
-export async function resendVerification(userId: number): Promise<QueuedEmail | null> {
+/** Sends a fresh confirmation link (leading back to `returnPath`, already checked, once confirmed); the earlier ones stop working. */
+export async function resendVerification(userId: number, returnPath?: string): Promise<QueuedEmail | null> {
   const db = getDb();
   const queued = db.transaction(
     (tx) => {
@@ -37,7 +37,7 @@ export async function resendVerification(userId: number): Promise<QueuedEmail | 
         userId: user.id,
         to: user.email,
         locale: user.preferredLocale,
-        ...verificationEmail(user.preferredLocale, user.name, token),
+        ...verificationEmail(user.preferredLocale, user.name, token, returnPath),
       });
     },
     { behavior: 'immediate' },
