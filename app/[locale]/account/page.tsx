@@ -55,7 +55,7 @@ export default async function AccountPage({ params }: Props) {
           </Link>
         </p>
         {mine.length > 0 ? (
-          <table className="table">
+          <table className="table table--stack">
             <caption className="visually-hidden">{t('account.myRecommendations')}</caption>
             <thead>
               <tr>
@@ -68,20 +68,20 @@ export default async function AccountPage({ params }: Props) {
             <tbody>
               {mine.map((r) => (
                 <tr key={r.ref}>
-                  <td>
+                  <td data-label={t('account.reference')}>
                     <Link href={`/account/recommendations/${r.ref}`}>
                       <Ref>{r.ref}</Ref>
                     </Link>
                   </td>
-                  <td lang={r.language}>
+                  <td lang={r.language} data-label={t('account.recommendation')}>
                     {r.title}
                     <span className="muted"> · {t('pillar.label', { number: toRoman(r.pillarNumber) })}</span>
                     {r.isSample ? <span className="tag"> {t('account.sample')}</span> : null}
                   </td>
-                  <td>
+                  <td data-label={t('account.status')}>
                     <StatusBadge status={r.status} />
                   </td>
-                  <td>{format.dateTime(r.submittedAt, { dateStyle: 'medium' })}</td>
+                  <td data-label={t('account.submitted')}>{format.dateTime(r.submittedAt, { dateStyle: 'medium' })}</td>
                 </tr>
               ))}
             </tbody>
