@@ -78,7 +78,7 @@ export function QueueTable({ rows, me, assignees }: { rows: QueueRow[]; me: numb
         <caption className="visually-hidden">{t('queueCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">
+            <th scope="col" className="table__select">
               <input
                 type="checkbox"
                 aria-label={t('selectAll')}
