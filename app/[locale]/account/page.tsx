@@ -18,7 +18,7 @@ import { unusedRecoveryCodes } from '@/lib/auth/mfa';
 import { CoordinatorAlertsSection } from '@/components/coordinator/CoordinatorAlertsSection';
 import { AccountDetailsForm } from './AccountDetailsForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
-import { Ref } from '@/components/Reference';
+import { Ref, WithReferences } from '@/components/Reference';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -157,7 +157,7 @@ async function DemoInbox({ userId }: { userId: number }) {
         {messages.map((message) => (
           <li key={message.id}>
             <Link href={`/outbox/${message.id}`} lang={message.locale}>
-              {message.subject}
+              <WithReferences text={message.subject} />
             </Link>{' '}
             <span className="muted">{format.dateTime(message.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
           </li>
