@@ -48,6 +48,7 @@ async function expectFitsThePhone(page: Page, path: string) {
 }
 
 test('@phone public pages fit the screen: register, pillar, "You said, we did", decisions, home', async ({ page }) => {
+  test.setTimeout(120_000); // six pages, each with a full axe audit
   for (const path of ['/en/recommendations', '/es/recommendations?status=implemented', '/en/pillars/building-back-together', '/es/you-said-we-did', '/en/decisions', '/es']) {
     await expectFitsThePhone(page, path);
   }
@@ -62,6 +63,7 @@ test("@phone a stakeholder's own list is one card per recommendation, with its s
 });
 
 test("@phone the coordinators' queue and the administrators' users table are cards, without sideways scroll", async ({ browser }) => {
+  test.setTimeout(120_000); // two sign-ins and four pages, each with a full axe audit
   const coordinator = await signedIn(browser, 'coordinator.mx@hled.example');
   await expectFitsThePhone(coordinator, '/en/coordinate');
   await expectFitsThePhone(coordinator, '/es/coordinate?pillar=building-back-together');
