@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { displayText, LIST_LIMIT, placeholderTitleKey } from '@/lib/public/display';
 import type { FactSheetRecommendation } from '@/lib/public/fact-sheet';
 import { toRoman } from '@/lib/record/roman';
+import { WithReferences } from '@/components/Reference';
 
 /** `more`: where the whole list can be read when it is longer than LIST_LIMIT. */
 type Props = { id: string; heading: string; note?: string; empty: string; items: FactSheetRecommendation[]; more: string };
@@ -32,7 +33,9 @@ export async function FactSheetRecommendations({ id, heading, note, empty, items
                 {item.isSample ? <span className="tag">{t('register.sample')}</span> : null}
               </p>
               <h4 className="card__title" lang={text.kind === 'full' ? text.lang : undefined}>
-                <Link href={`/recommendations/${item.ref}`}>{title}</Link>
+                <Link href={`/recommendations/${item.ref}`}>
+                  <WithReferences text={title} />
+                </Link>
                 {text.kind === 'full' && text.translated ? (
                   <>
                     {' '}

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { displayText, placeholderTitleKey, type PublicTexts } from '@/lib/public/display';
+import { WithReferences } from '@/components/Reference';
 
 type Props = { recommendation: PublicTexts & { ref: string }; level: 2 | 3 };
 
@@ -19,7 +20,9 @@ export async function RecommendationTitle({ recommendation, level }: Props) {
   if (text.kind !== 'full') {
     return (
       <Heading className="card__title">
-        <Link href={href}>{t(placeholderTitleKey(text.kind), { ref: recommendation.ref })}</Link>
+        <Link href={href}>
+          <WithReferences text={t(placeholderTitleKey(text.kind), { ref: recommendation.ref })} />
+        </Link>
       </Heading>
     );
   }

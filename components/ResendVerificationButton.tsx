@@ -6,7 +6,8 @@ import { resendVerificationAction } from '@/lib/accounts/actions';
 import { useActionErrorMessage } from './form/useActionErrorMessage';
 import { Notice } from './Notice';
 
-export function ResendVerificationButton() {
+/** `returnPath`: the page to come back to once the address is confirmed (the new link leads there). */
+export function ResendVerificationButton({ returnPath }: { returnPath?: string }) {
   const t = useTranslations('auth');
   const locale = useLocale();
   const actionError = useActionErrorMessage();
@@ -15,7 +16,7 @@ export function ResendVerificationButton() {
 
   async function resend() {
     setBusy(true);
-    const result = await resendVerificationAction();
+    const result = await resendVerificationAction({ returnPath });
     setBusy(false);
     setState(result?.data ? { tone: 'success', text: t('resent'), link: result.data.outboxLink } : { tone: 'error', text: actionError(result?.serverError) });
   }

@@ -30,6 +30,7 @@ test('stored markup in a recommendation is shown as text everywhere it appears, 
   await signIn(page, email, 'cinco lunas sobre el río Bravo');
   await openEmail(page, /Confirm your e-mail address/);
   await page.getByRole('link', { name: /verify-email\?token=/ }).click();
+  await page.getByRole('button', { name: 'Confirm my e-mail address' }).click();
   await expect(page.getByText('Thank you: your e-mail address is confirmed.')).toBeVisible();
 
   await page.goto('/en/submit');

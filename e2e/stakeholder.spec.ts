@@ -42,6 +42,7 @@ test('a new visitor signs up in Spanish, confirms the e-mail, and follows a reco
   await signIn(page, email, PASSWORD, 'es');
   await openEmail(page, 'Confirme su correo electrónico para el Seguimiento de Recomendaciones del DEAN', 'es');
   await page.getByRole('link', { name: /verify-email\?token=/ }).click();
+  await page.getByRole('button', { name: 'Confirmar mi correo electrónico' }).click();
   await expect(page.getByText('Gracias: su correo electrónico quedó confirmado.')).toBeVisible();
 
   await page.goto('/es/submit');

@@ -11,7 +11,10 @@ type Props = { id: string; headingLevel: 2 | 3; activity: ReturnType<typeof acti
 export async function ActivityChart({ id, headingLevel, activity }: Props) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('charts');
-  const { unit, buckets } = activity;
+  // A quarter (or year) with nothing submitted and nothing implemented is not drawn: on a phone the empty
+  // columns left the active ones too thin to read. The labels still name each period shown.
+  const { unit } = activity;
+  const buckets = activity.buckets.filter((b) => b.submitted > 0 || b.implemented > 0);
   const categories: ColumnCategory[] = buckets.map((b) => {
     const year = String(b.year);
     if (b.quarter === null) return { key: year, short: year, group: '', label: year };

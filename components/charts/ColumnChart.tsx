@@ -2,7 +2,7 @@ import { getLocale } from 'next-intl/server';
 import { formatFigure } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { ChartFrame, ChartSvg, type ChartFrameProps } from './ChartFrame';
-import { columnLayout, labelEvery, niceScale, round, textWidth } from './layout';
+import { CHART_FONT, columnLayout, labelEvery, niceScale, round, textWidth } from './layout';
 import { fillId, type Swatch } from './swatches';
 
 /**
@@ -20,10 +20,10 @@ type Props = ChartFrameProps & {
 };
 
 const WIDTH = 400;
-const HEIGHT = 230;
-const TOP = 18;
-const BOTTOM = 36;
-const FONT = 11;
+const HEIGHT = 250;
+const TOP = 22;
+const BOTTOM = 44;
+const FONT = CHART_FONT;
 
 /** Columns side by side for each category, on a value axis from zero, each labelled with its value. */
 export async function ColumnChart({ categoryHeader, categories, series, ...frame }: Props) {
@@ -46,7 +46,7 @@ export async function ColumnChart({ categoryHeader, categories, series, ...frame
         {scale.ticks.map((tick) => (
           <g key={tick}>
             <line x1={left} x2={WIDTH} y1={y(tick)} y2={y(tick)} stroke="#d5dbe3" strokeWidth={tick === 0 ? 0 : 1} />
-            <text x={left - 6} y={y(tick) + 4} fontSize={FONT} textAnchor="end" fill="currentColor">
+            <text x={left - 6} y={y(tick) + 5} fontSize={FONT} textAnchor="end" fill="currentColor">
               {n(tick)}
             </text>
           </g>
@@ -62,8 +62,8 @@ export async function ColumnChart({ categoryHeader, categories, series, ...frame
                   <rect x={x} y={y(value)} width={round(Math.max(layout.barWidth - 1, 1))} height={round(y(0) - y(value))} fill={`url(#${fillId(id, s.key)})`}>
                     <title>{`${category.label}, ${s.label}: ${label}`}</title>
                   </rect>
-                  {textWidth(label, 10) <= layout.barWidth + 6 ? (
-                    <text x={round(x + layout.barWidth / 2)} y={y(value) - 3} fontSize={10} textAnchor="middle" fill="currentColor">
+                  {textWidth(label, FONT) <= layout.barWidth + 6 ? (
+                    <text x={round(x + layout.barWidth / 2)} y={y(value) - 4} fontSize={FONT} textAnchor="middle" fill="currentColor">
                       {label}
                     </text>
                   ) : null}
@@ -71,10 +71,10 @@ export async function ColumnChart({ categoryHeader, categories, series, ...frame
               ) : null;
             })}
             {shown[c] ? (
-              <text x={round(left + layout.center(c))} y={TOP + plotHeight + 14} fontSize={FONT} textAnchor="middle" fill="currentColor">
+              <text x={round(left + layout.center(c))} y={TOP + plotHeight + 17} fontSize={FONT} textAnchor="middle" fill="currentColor">
                 {category.short}
                 {groupShown[c] && category.group ? (
-                  <tspan x={round(left + layout.center(c))} dy={13}>
+                  <tspan x={round(left + layout.center(c))} dy={17}>
                     {category.group}
                   </tspan>
                 ) : null}

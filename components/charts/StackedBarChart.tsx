@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { formatFigure } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { ChartFrame, ChartSvg, type ChartFrameProps } from './ChartFrame';
-import { round, stackSegments, textWidth, wrapLabel } from './layout';
+import { CHART_FONT, round, stackSegments, textWidth, wrapLabel } from './layout';
 import { fillId, type Swatch } from './swatches';
 
 export type StackedRow<K extends string> = { key: string; label: string; values: Record<K, number> };
@@ -16,10 +16,10 @@ type Props<K extends string> = ChartFrameProps & {
 };
 
 const WIDTH = 400;
-const TOTAL_ROOM = 44;
-const FONT = 12;
-const LINE = 15;
-const BAR = 20;
+const TOTAL_ROOM = 52;
+const FONT = CHART_FONT;
+const LINE = 19;
+const BAR = 24;
 
 /** Horizontal bars, one per row, each split into its series; the total at the end of each bar. */
 export async function StackedBarChart<K extends string>({ rowHeader, rows, series, ...frame }: Props<K>) {
@@ -36,7 +36,7 @@ export async function StackedBarChart<K extends string>({ rowHeader, rows, serie
     const lines = wrapLabel(row.label, Math.floor(WIDTH / (FONT * 0.56)));
     const top = y;
     const barY = top + lines.length * LINE + 4;
-    y = barY + BAR + 14;
+    y = barY + BAR + 16;
     return { row, lines, top, barY, total: totals[i]!, segments: stackSegments(row.values, keys, max, plot) };
   });
   const height = Math.max(y - 10, 1);
@@ -61,11 +61,11 @@ export async function StackedBarChart<K extends string>({ rowHeader, rows, serie
                   <rect x={round(segment.x)} y={barY} width={round(segment.width)} height={BAR} fill={`url(#${fillId(id, segment.key)})`}>
                     <title>{`${name}: ${label}`}</title>
                   </rect>
-                  {textWidth(label, 11) + 6 <= segment.width ? (
+                  {textWidth(label, FONT) + 6 <= segment.width ? (
                     <text
                       x={round(segment.x + segment.width / 2)}
-                      y={barY + BAR / 2 + 4}
-                      fontSize={11}
+                      y={barY + BAR / 2 + 5}
+                      fontSize={FONT}
                       fontWeight={700}
                       textAnchor="middle"
                       fill="#ffffff"
@@ -79,7 +79,7 @@ export async function StackedBarChart<K extends string>({ rowHeader, rows, serie
                 </g>
               );
             })}
-            <text x={round((max > 0 ? (total / max) * plot : 0) + 6)} y={barY + BAR / 2 + 4} fontSize={FONT} fontWeight={700} fill="currentColor">
+            <text x={round((max > 0 ? (total / max) * plot : 0) + 6)} y={barY + BAR / 2 + 5} fontSize={FONT} fontWeight={700} fill="currentColor">
               {n(total)}
             </text>
           </g>

@@ -68,6 +68,13 @@ export function wrapLabel(text: string, chars: number, lines = 2): string[] {
   return out;
 }
 
+/**
+ * The size of every label in the charts, in SVG units of a 400-unit-wide drawing. The drawing scales to
+ * its column: on a 360 px phone that is 328 px, where this is 12.3 px (labels of at least 12 px), and at
+ * most 28rem (app/globals.css, `.chart__svg`), where it is 17 px.
+ */
+export const CHART_FONT = 15;
+
 /** Coordinates rounded to hundredths, so the markup stays short and stable. */
 export const round = (value: number) => Math.round(value * 100) / 100;
 

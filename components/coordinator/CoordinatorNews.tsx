@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { Link } from '@/lib/i18n/navigation';
 import { listCoordinatorNews } from '@/lib/notifications/coordinator-news';
+import { Ref } from '@/components/Reference';
 
 type Props = {
   user: CurrentUser;
@@ -33,7 +34,9 @@ export async function CoordinatorNews({ user, headingId, level = 2, openOnly = f
               {item.open ? null : <span className="tag"> {t('settled')}</span>}
             </p>
             <p>
-              <Link href={`/coordinate/${item.ref}`}>{item.ref}</Link> <span lang={item.language}>{item.title}</span>
+              <Link href={`/coordinate/${item.ref}`}>
+                <Ref>{item.ref}</Ref>
+              </Link> <span lang={item.language}>{item.title}</span>
             </p>
             <p>
               {item.kind === 'confirmation_requested' ? t('confirmationRequested', { government: item.markedBy ?? 'other' }) : t('newSubmission')}

@@ -8,6 +8,7 @@ import { reportingMeetings } from '@/lib/public/record-items';
 import type { RegisterItem } from '@/lib/public/register';
 import { toRoman } from '@/lib/record/roman';
 import { Marked } from './Marked';
+import { WithReferences } from '@/components/Reference';
 
 /**
  * One recommendation in the register: its reference, pillar, status, public title and the start of its text,
@@ -43,7 +44,9 @@ export async function RegisterCard({ item, headingLevel = 2 }: { item: RegisterI
       ) : (
         <>
           <Heading className="card__title">
-            <Link href={href}>{t(placeholderTitleKey(text.kind), { ref: item.ref })}</Link>
+            <Link href={href}>
+              <WithReferences text={t(placeholderTitleKey(text.kind), { ref: item.ref })} />
+            </Link>
           </Heading>
           <p lang={text.kind === 'summary' ? text.lang : undefined}>
             {text.kind === 'summary' ? (text.summary ? <Marked text={text.summary} /> : t('register.summaryPending')) : t('register.withheld')}

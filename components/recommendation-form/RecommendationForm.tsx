@@ -121,13 +121,23 @@ export function RecommendationForm({ pillars, defaults, editing }: Props) {
           </p>
         ) : null}
         {pillars.map((pillar) => (
+          // Named by its title alone, described by its purpose: the whole paragraph as a name is too long to hear.
           <label key={pillar.slug} className="choice">
-            <input type="radio" value={pillar.slug} aria-invalid={Boolean(errors.pillar)} {...register('pillar')} />
+            <input
+              type="radio"
+              value={pillar.slug}
+              aria-labelledby={`pillar-${pillar.slug}-title`}
+              aria-describedby={`pillar-${pillar.slug}-purpose`}
+              aria-invalid={Boolean(errors.pillar)}
+              {...register('pillar')}
+            />
             <span>
-              <strong>
+              <strong id={`pillar-${pillar.slug}-title`}>
                 {pillar.label}: {pillar.title}
               </strong>
-              <span className="choice__help">{pillar.purpose}</span>
+              <span className="choice__help" id={`pillar-${pillar.slug}-purpose`}>
+                {pillar.purpose}
+              </span>
             </span>
           </label>
         ))}

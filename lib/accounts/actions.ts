@@ -15,9 +15,17 @@ import { demoOutboxLink } from '@/lib/email/demo-outbox-link';
 import { deliver } from '@/lib/email/send-email';
 import { isDemoAccount } from './demo-seed';
 import { changing, submitterPages } from '@/lib/page-store/refresh';
-import { resendVerification } from './email-verification';
+import { resendVerification, verifyEmail } from './email-verification';
 import { requestPasswordReset, resetPassword } from './password-reset';
-import { accountDetailsSchema, changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema } from './schemas';
+import {
+  accountDetailsSchema,
+  changePasswordSchema,
+  confirmEmailSchema,
+  requestPasswordResetSchema,
+  resendVerificationSchema,
+  resetPasswordSchema,
+  signUpSchema,
+} from './schemas';
 import { signUp } from './sign-up';
 import { changePassword, updateAccountDetails } from './update-account';
 
@@ -29,8 +37,14 @@ export const signUpAction = actionClient.inputSchema(signUpSchema).action(async 
   return { sent: true as const };
 });
 
-export const resendVerificationAction = authActionClient.action(async ({ ctx }) => {
-  return { outboxLink: demoOutboxLink(await resendVerification(ctx.user.id)) };
+export const resendVerificationAction = authActionClient.inputSchema(resendVerificationSchema).action(async ({ parsedInput, ctx }) => {
+  return { outboxLink: demoOutboxLink(await resendVerification(ctx.user.id, parsedInput?.returnPath)) };
+});
+
+/** The button on the page the e-mailed link opens: opening the link alone confirms nothing (mail scanners follow links). */
+export const confirmEmailAction = actionClient.inputSchema(confirmEmailSchema).action(async ({ parsedInput }) => {
+  const result = verifyEmail(parsedInput.token);
+  return result.ok ? { done: true as const } : { done: false as const, reason: result.reason };
 });
 
 export const requestPasswordResetAction = actionClient.inputSchema(requestPasswordResetSchema).action(async ({ parsedInput }) => {

@@ -24,15 +24,15 @@ export function verifyEmail(token: string): TokenCheck {
   );
 }
 
-/** Sends a fresh confirmation link; the earlier ones stop working. */
-export async function resendVerification(userId: number): Promise<QueuedEmail | null> {
+/** Sends a fresh confirmation link (leading back to `returnPath`, already checked, once confirmed); the earlier ones stop working. */
+export async function resendVerification(userId: number, returnPath?: string): Promise<QueuedEmail | null> {
   const db = getDb();
   const queued = db.transaction(
     (tx) => {
       const user = tx.select().from(users).where(eq(users.id, userId)).get();
       if (!user || user.emailVerifiedAt) return null;
       if (!maySendToken(tx, user.id, 'verify_email')) throw new Refusal('tooManyEmails');
-      return queueTokenEmail(tx, user, 'verify_email', verificationEmail);
+      return queueTokenEmail(tx, user, 'verify_email', (locale, name, token) => verificationEmail(locale, name, token, returnPath));
     },
     { behavior: 'immediate' },
   );

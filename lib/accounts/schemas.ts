@@ -8,6 +8,7 @@ import { COUNTRIES, LOCALES, SECTORS } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
 import { nullableText, requiredText } from '@/lib/validation/fields';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from '@/lib/auth/password-policy-length';
+import { safeReturnPath } from '@/lib/auth/redirects';
 
 export const NAME_MAX = 120;
 export const ORGANIZATION_MAX = 200;
@@ -37,11 +38,21 @@ const profileFields = {
   preferredLocale: z.enum(LOCALES, { error: 'choose' }),
 };
 
+/**
+ * Where the person was going when they started (the submit form, say), to return to once the e-mail
+ * address is confirmed. Not typed by anyone: an unsafe or malformed value is dropped, never an error.
+ */
+export const returnPathField = z
+  .unknown()
+  .optional()
+  .transform((value) => (typeof value === 'string' ? (safeReturnPath(value) ?? undefined) : undefined));
+
 export const signUpSchema = z.object({
   ...profileFields,
   email: emailField,
   password: newPasswordField,
   privacyConsent: z.literal(true, { error: 'consentRequired' }),
+  returnPath: returnPathField,
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 export type SignUpOutput = z.output<typeof signUpSchema>;
@@ -55,6 +66,11 @@ export const changePasswordSchema = z.object({
 });
 
 export const requestPasswordResetSchema = z.object({ email: emailField });
+
+export const resendVerificationSchema = z.object({ returnPath: returnPathField }).optional();
+
+/** The confirmation link's token, confirmed only by the button on the page it opens (never by the GET a mail scanner makes). */
+export const confirmEmailSchema = z.object({ token: z.string().min(20).max(200) });
 
 export const resetPasswordSchema = z.object({
   token: z.string().min(20).max(200),

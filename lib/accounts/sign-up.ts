@@ -56,7 +56,7 @@ export async function signUp(input: z.output<typeof signUpSchema>): Promise<Sign
         userId: user.id,
         to: input.email,
         locale: input.preferredLocale,
-        ...verificationEmail(input.preferredLocale, input.name, token),
+        ...verificationEmail(input.preferredLocale, input.name, token, input.returnPath),
       });
       return { userId: user.id, email };
     },

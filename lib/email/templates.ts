@@ -17,9 +17,11 @@ function translator(locale: Locale) {
 
 export type EmailContent = { subject: string; text: string };
 
-export function verificationEmail(locale: Locale, name: string, token: string): EmailContent {
+/** The confirmation link; `returnPath` (already checked: lib/auth/redirects.ts) is where the person goes after confirming. */
+export function verificationEmail(locale: Locale, name: string, token: string, returnPath?: string): EmailContent {
   const t = translator(locale);
-  const link = `${publicBaseUrl()}/${locale}/verify-email?token=${encodeURIComponent(token)}`;
+  const back = returnPath ? `&callbackUrl=${encodeURIComponent(returnPath)}` : '';
+  const link = `${publicBaseUrl()}/${locale}/verify-email?token=${encodeURIComponent(token)}${back}`;
   return { subject: t('verify.subject'), text: t('verify.body', { name, link }) };
 }
 

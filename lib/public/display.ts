@@ -65,3 +65,11 @@ export function excerpt(text: string, length = 280): string {
 export function placeholderTitleKey(kind: 'summary' | 'withheld'): 'register.summaryTitle' | 'register.withheldTitle' {
   return kind === 'summary' ? 'register.summaryTitle' : 'register.withheldTitle';
 }
+
+/**
+ * Who a recommendation comes from, as the public may see it: the name and organization the public view
+ * gives only where the submitter agreed to publish them; empty otherwise.
+ */
+export function publicSubmitter(item: { submitterName: string | null; organization: string | null }): string {
+  return [item.submitterName, item.organization].filter(Boolean).join(', ');
+}

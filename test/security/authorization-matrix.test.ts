@@ -78,7 +78,9 @@ const TABLE: Record<string, Row> = {
     who: ANYONE,
     input: (fx) => ({ name: 'Ana Ruiz', email: fx.email(), password: NEW_PASSWORD, organization: '', sector: 'ngo', country: 'mx', preferredLocale: 'es', privacyConsent: true }),
   },
-  resendVerificationAction: { who: SIGNED_IN, input: () => undefined },
+  resendVerificationAction: { who: SIGNED_IN, input: () => ({ returnPath: '/en/submit' }) },
+  // The confirmation link's token is the authorization; opening the link (a GET) confirms nothing.
+  confirmEmailAction: { who: ANYONE, input: (fx) => ({ token: fx.token(fx.user().id, 'verify_email') }), check: done },
   requestPasswordResetAction: { who: ANYONE, input: (fx) => ({ email: fx.user().email }) },
   resetPasswordAction: { who: ANYONE, input: (fx) => ({ token: fx.token(fx.user().id, 'reset_password'), password: NEW_PASSWORD }), check: done },
   updateAccountAction: { who: SIGNED_IN, input: () => ({ name: 'Same Person', organization: '', sector: 'other', country: 'other', preferredLocale: 'en' }) },
@@ -172,7 +174,7 @@ function fixtures(db: Database) {
     user: (fields: Partial<typeof users.$inferInsert> = {}) => insertUser(db, { passwordHash: 'not-a-real-hash', ...fields }),
     /** A coordinator invited by an administrator who has not chosen a password yet. */
     invitee: () => insertUser(db, { role: 'coordinator', government: 'mx', allPillars: true }),
-    token: (userId: number, purpose: 'reset_password' | 'invite') => issueToken(db, userId, purpose),
+    token: (userId: number, purpose: 'reset_password' | 'invite' | 'verify_email') => issueToken(db, userId, purpose),
     /** A right code from the caller's app: for setting up (pending), or once it is on (the next time step's code). */
     twoStepCode: (state: 'pending' | 'enabled') => {
       if (inputFor === 'anonymous') return { code: '123456' };

@@ -18,6 +18,7 @@ import { unusedRecoveryCodes } from '@/lib/auth/mfa';
 import { CoordinatorAlertsSection } from '@/components/coordinator/CoordinatorAlertsSection';
 import { AccountDetailsForm } from './AccountDetailsForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { Ref, WithReferences } from '@/components/Reference';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -54,7 +55,7 @@ export default async function AccountPage({ params }: Props) {
           </Link>
         </p>
         {mine.length > 0 ? (
-          <table className="table">
+          <table className="table table--stack">
             <caption className="visually-hidden">{t('account.myRecommendations')}</caption>
             <thead>
               <tr>
@@ -67,18 +68,20 @@ export default async function AccountPage({ params }: Props) {
             <tbody>
               {mine.map((r) => (
                 <tr key={r.ref}>
-                  <td>
-                    <Link href={`/account/recommendations/${r.ref}`}>{r.ref}</Link>
+                  <td data-label={t('account.reference')}>
+                    <Link href={`/account/recommendations/${r.ref}`}>
+                      <Ref>{r.ref}</Ref>
+                    </Link>
                   </td>
-                  <td lang={r.language}>
+                  <td lang={r.language} data-label={t('account.recommendation')}>
                     {r.title}
                     <span className="muted"> · {t('pillar.label', { number: toRoman(r.pillarNumber) })}</span>
                     {r.isSample ? <span className="tag"> {t('account.sample')}</span> : null}
                   </td>
-                  <td>
+                  <td data-label={t('account.status')}>
                     <StatusBadge status={r.status} />
                   </td>
-                  <td>{format.dateTime(r.submittedAt, { dateStyle: 'medium' })}</td>
+                  <td data-label={t('account.submitted')}>{format.dateTime(r.submittedAt, { dateStyle: 'medium' })}</td>
                 </tr>
               ))}
             </tbody>
@@ -94,7 +97,10 @@ export default async function AccountPage({ params }: Props) {
             <li key={item.id}>
               <p className="muted">{format.dateTime(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</p>
               <p>
-                <Link href={`/account/recommendations/${item.ref}`}>{item.ref}</Link>: {t(`account.notificationKind.${item.kind}`)}
+                <Link href={`/account/recommendations/${item.ref}`}>
+                  <Ref>{item.ref}</Ref>
+                </Link>
+                : {t(`account.notificationKind.${item.kind}`)}
                 {item.toStatus ? <> · <StatusBadge status={item.toStatus} /></> : null}
               </p>
               <WrittenText written={responseOf(item)} />
@@ -151,7 +157,7 @@ async function DemoInbox({ userId }: { userId: number }) {
         {messages.map((message) => (
           <li key={message.id}>
             <Link href={`/outbox/${message.id}`} lang={message.locale}>
-              {message.subject}
+              <WithReferences text={message.subject} />
             </Link>{' '}
             <span className="muted">{format.dateTime(message.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
           </li>

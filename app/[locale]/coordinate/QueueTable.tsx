@@ -7,6 +7,7 @@ import type { RecommendationStatus } from '@/db/vocabulary';
 import { Link } from '@/lib/i18n/navigation';
 import { assignAction, startReviewAction } from '@/lib/triage/actions';
 import { useTriageSubmit } from './useTriageSubmit';
+import { Ref } from '@/components/Reference';
 
 export type QueueRow = {
   ref: string;
@@ -73,11 +74,11 @@ export function QueueTable({ rows, me, assignees }: { rows: QueueRow[]; me: numb
       </div>
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('bulkDone')}</Notice> : null}
-      <table className="table queue">
+      <table className="table table--stack queue">
         <caption className="visually-hidden">{t('queueCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">
+            <th scope="col" className="table__select">
               <input
                 type="checkbox"
                 aria-label={t('selectAll')}
@@ -96,27 +97,29 @@ export function QueueTable({ rows, me, assignees }: { rows: QueueRow[]; me: numb
         <tbody>
           {rows.map((row) => (
             <tr key={row.ref}>
-              <td>
+              <td className="table__select">
                 <input type="checkbox" aria-label={t('select', { ref: row.ref })} checked={selected.includes(row.ref)} onChange={() => toggle(row.ref)} />
               </td>
-              <td>
-                <Link href={`/coordinate/${row.ref}`}>{row.ref}</Link>
+              <td className="table__key">
+                <Link href={`/coordinate/${row.ref}`}>
+                  <Ref>{row.ref}</Ref>
+                </Link>
               </td>
-              <td>
+              <td data-label={t('recommendation')}>
                 <span lang={row.language}>{row.title}</span>
                 {row.translated ? <span className="tag"> {t('translationTag')}</span> : null}
                 <span className="muted"> · {row.pillarLabel}</span>
                 {row.isSample ? <span className="tag"> {t('sample')}</span> : null}
               </td>
-              <td>
+              <td data-label={t('status')}>
                 <span className={`status status--${row.status}`}>{row.statusLabel}</span>
                 {row.pending ? <span className="tag">{t('awaitingConfirmation')}</span> : null}
               </td>
-              <td>
+              <td data-label={t('sectorCountry')}>
                 {row.sectorLabel} · {row.countryLabel}
               </td>
-              <td>{row.submitted}</td>
-              <td>{row.assigneeName ?? <span className="muted">{t('unassigned')}</span>}</td>
+              <td data-label={t('submitted')}>{row.submitted}</td>
+              <td data-label={t('assignee')}>{row.assigneeName ?? <span className="muted">{t('unassigned')}</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -11,6 +11,7 @@ import { displayText, placeholderTitleKey } from '@/lib/public/display';
 import { listMeetings } from '@/lib/record/meetings';
 import { listPillarRecords } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
+import { WithReferences } from '@/components/Reference';
 
 export type Query = Record<string, string | string[] | undefined>;
 
@@ -71,7 +72,9 @@ export async function DecisionsView({ locale, query }: { locale: Locale; query: 
                 <Link href={`/recommendations/${r.ref}`}>
                   <span className="ref">{r.ref}</span>
                 </Link>{' '}
-                · {t('pillar.label', { number: toRoman(r.pillar.number) })} · <span lang={text.kind === 'full' ? text.lang : undefined}>{title}</span>
+                · {t('pillar.label', { number: toRoman(r.pillar.number) })} · <span lang={text.kind === 'full' ? text.lang : undefined}>
+                  <WithReferences text={title} />
+                </span>
               </p>
               <WrittenText written={{ en: decision.responseEn, es: decision.responseEs }} what={decision.kind === 'position_recorded' ? 'note' : decision.kind === 'linked' ? 'explanation' : 'response'} />
             </li>

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { COUNTRIES, SECTORS } from '@/db/vocabulary';
 import { MeetingSelect, PillarSelect } from '@/components/public/RecordSelects';
 import { RegisterCard } from '@/components/public/RegisterCard';
+import { NarrowDisclosure } from '@/components/NarrowDisclosure';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { alternates } from '@/lib/public/metadata';
@@ -41,6 +42,7 @@ export async function RegisterView({ locale, query }: { locale: Locale; query: Q
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const option = (label: string, count: number | undefined) => t('register.optionCount', { label, count: count ?? 0 });
   const exportQuery = registerQuery({ ...filters, page: 1 });
+  const filtering = Boolean(filters.q || filters.pillar || filters.status || filters.sector || filters.country || filters.meeting);
   // One message per case, so the verb agrees with the count ("1 recomendación coincide", "2 … coinciden").
   const results = filters.q ? t('register.resultsMatching', { total: found.total, q: filters.q }) : t('register.results', { total: found.total });
   return (
@@ -48,81 +50,84 @@ export async function RegisterView({ locale, query }: { locale: Locale; query: Q
       <h1>{t('register.title')}</h1>
       <p className="lead">{t('register.intro')}</p>
 
-      <form method="get" className="filters" role="search" aria-labelledby="register-filters-heading">
-        <h2 id="register-filters-heading" className="visually-hidden">
-          {t('register.filtersHeading')}
-        </h2>
-        <div className="field field--wide">
-          <label htmlFor="q">{t('register.search')}</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={QUERY_MAX_LENGTH} aria-describedby="q-hint" />
-          <p id="q-hint" className="hint">
-            {t('register.searchHint')}
-          </p>
-        </div>
-        <PillarSelect
-          label={t('register.pillar')}
-          anyLabel={t('register.anyCount', { count: sum(facets.pillar) })}
-          options={pillars}
-          value={filters.pillar}
-          locale={locale}
-          withCount={(label, slug) => option(label, facets.pillar[slug])}
-        />
-        <div className="field">
-          <label htmlFor="status">{t('register.status')}</label>
-          <select id="status" name="status" defaultValue={filters.status ?? ''}>
-            <option value="">{t('register.anyCount', { count: sum(facets.status) })}</option>
-            {PUBLIC_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {option(t(`status.${s}`), facets.status[s])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="sector">{t('register.sector')}</label>
-          <select id="sector" name="sector" defaultValue={filters.sector ?? ''}>
-            <option value="">{t('register.anyCount', { count: sum(facets.sector) })}</option>
-            {SECTORS.map((s) => (
-              <option key={s} value={s}>
-                {option(t(`options.sector.${s}`), facets.sector[s])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="country">{t('register.country')}</label>
-          <select id="country" name="country" defaultValue={filters.country ?? ''}>
-            <option value="">{t('register.anyCount', { count: sum(facets.country) })}</option>
-            {COUNTRIES.map((c) => (
-              <option key={c} value={c}>
-                {option(t(`options.country.${c}`), facets.country[c])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <MeetingSelect
-          label={t('register.meeting')}
-          anyLabel={t('register.any')}
-          options={meetings}
-          value={filters.meeting}
-          locale={locale}
-          withCount={(label, slug) => option(label, facets.meeting[slug])}
-        />
-        <div className="field">
-          <label htmlFor="sort">{t('register.sort')}</label>
-          <select id="sort" name="sort" defaultValue={filters.sort}>
-            {REGISTER_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`register.sorts.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filters__actions">
-          <button type="submit">{t('register.apply')}</button>
-          <Link href="/recommendations">{t('register.clear')}</Link>
-        </div>
-      </form>
+      {/* On a phone the form folds away behind a button, open when a filter or search is in use. */}
+      <NarrowDisclosure id="register-filters" label={t('register.filtersToggle')} defaultOpen={filtering} toggleClassName="filters__toggle">
+        <form method="get" className="filters" role="search" aria-labelledby="register-filters-heading">
+          <h2 id="register-filters-heading" className="visually-hidden">
+            {t('register.filtersHeading')}
+          </h2>
+          <div className="field field--wide">
+            <label htmlFor="q">{t('register.search')}</label>
+            <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={QUERY_MAX_LENGTH} aria-describedby="q-hint" />
+            <p id="q-hint" className="hint">
+              {t('register.searchHint')}
+            </p>
+          </div>
+          <PillarSelect
+            label={t('register.pillar')}
+            anyLabel={t('register.anyCount', { count: sum(facets.pillar) })}
+            options={pillars}
+            value={filters.pillar}
+            locale={locale}
+            withCount={(label, slug) => option(label, facets.pillar[slug])}
+          />
+          <div className="field">
+            <label htmlFor="status">{t('register.status')}</label>
+            <select id="status" name="status" defaultValue={filters.status ?? ''}>
+              <option value="">{t('register.anyCount', { count: sum(facets.status) })}</option>
+              {PUBLIC_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {option(t(`status.${s}`), facets.status[s])}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="sector">{t('register.sector')}</label>
+            <select id="sector" name="sector" defaultValue={filters.sector ?? ''}>
+              <option value="">{t('register.anyCount', { count: sum(facets.sector) })}</option>
+              {SECTORS.map((s) => (
+                <option key={s} value={s}>
+                  {option(t(`options.sector.${s}`), facets.sector[s])}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="country">{t('register.country')}</label>
+            <select id="country" name="country" defaultValue={filters.country ?? ''}>
+              <option value="">{t('register.anyCount', { count: sum(facets.country) })}</option>
+              {COUNTRIES.map((c) => (
+                <option key={c} value={c}>
+                  {option(t(`options.country.${c}`), facets.country[c])}
+                </option>
+              ))}
+            </select>
+          </div>
+          <MeetingSelect
+            label={t('register.meeting')}
+            anyLabel={t('register.any')}
+            options={meetings}
+            value={filters.meeting}
+            locale={locale}
+            withCount={(label, slug) => option(label, facets.meeting[slug])}
+          />
+          <div className="field">
+            <label htmlFor="sort">{t('register.sort')}</label>
+            <select id="sort" name="sort" defaultValue={filters.sort}>
+              {REGISTER_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`register.sorts.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="filters__actions">
+            <button type="submit">{t('register.apply')}</button>
+            <Link href="/recommendations">{t('register.clear')}</Link>
+          </div>
+        </form>
+      </NarrowDisclosure>
 
       <p role="status" className="results-summary">
         {found.pages > 1 ? t('register.onPage', { results, page: found.page, pages: found.pages }) : results}

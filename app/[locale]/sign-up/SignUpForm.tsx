@@ -34,7 +34,8 @@ export function SignUpForm({ callbackPath, demoMode }: { callbackPath: string; d
     setFailure(null);
     // The server parses the same schema again, from what was typed.
     const values = getValues();
-    const result = await signUpAction(values);
+    // The confirmation link leads back to where the person was going.
+    const result = await signUpAction({ ...values, returnPath: callbackPath });
     if (result?.validationErrors) {
       applyFieldErrors(setError, result.validationErrors);
       return;

@@ -48,7 +48,7 @@ export default async function SubmitPage({ params }: Props) {
         <Notice tone="info">
           <p>{t('submit.verifyFirst', { email: user.email })}</p>
         </Notice>
-        <ResendVerificationButton />
+        <ResendVerificationButton returnPath={here} />
       </div>
     );
   }

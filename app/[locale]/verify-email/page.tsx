@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DemoOutboxLink, outboxPath } from '@/components/DemoOutboxLink';
 import { Notice } from '@/components/Notice';
-import { verifyEmail } from '@/lib/accounts/email-verification';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { safeRedirectPath } from '@/lib/auth/redirects';
+import { safeReturnPath } from '@/lib/auth/redirects';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { ConfirmEmailForm } from './ConfirmEmailForm';
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -18,25 +18,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale, namespace: 'auth' }))('verifyTitle'), robots: { index: false } };
 }
 
-const OUTCOME_KEY = { invalid: 'verifyInvalid', expired: 'verifyExpired', used: 'verifyUsed' } as const;
-
-/** With a token: confirms the address. Without: says where the link was sent (and, in demo mode, shows it). */
+/**
+ * With a token (the e-mailed link): a page with a button that confirms the address; opening the link alone
+ * changes nothing. Without: says where the link was sent (and, in demo mode, shows it). Either way, the
+ * way on leads back to where the person was going (`callbackUrl`, a page of this site only).
+ */
 export default async function VerifyEmailPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
   const t = await getTranslations('auth');
-  const continuePath = safeRedirectPath(typeof query.callbackUrl === 'string' ? query.callbackUrl : null, `/${locale}/account`);
+  const returnPath = safeReturnPath(typeof query.callbackUrl === 'string' ? query.callbackUrl : null);
+  const continuePath = returnPath ?? `/${locale}/account`;
 
   if (typeof query.token === 'string') {
-    const result = verifyEmail(query.token.slice(0, 200));
+    const signedIn = Boolean(await getCurrentUser());
+    const next = signedIn
+      ? { href: continuePath, label: t(returnPath ? 'verifyContinue' : 'account') }
+      : { href: `/${locale}/sign-in?callbackUrl=${encodeURIComponent(continuePath)}`, label: t('verifySignInToContinue') };
     return (
       <div className="narrow">
         <h1>{t('verifyTitle')}</h1>
-        <Notice tone={result.ok ? 'success' : 'error'}>{t(result.ok ? 'verifyDone' : OUTCOME_KEY[result.reason])}</Notice>
-        <p>
-          <Link href="/account">{t('account')}</Link>
-        </p>
+        <ConfirmEmailForm token={query.token.slice(0, 200)} next={next} />
       </div>
     );
   }

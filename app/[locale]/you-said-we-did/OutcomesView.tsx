@@ -7,10 +7,11 @@ import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { alternates } from '@/lib/public/metadata';
-import { displayText, excerpt } from '@/lib/public/display';
+import { displayText, excerpt, publicSubmitter } from '@/lib/public/display';
 import { listOutcomes } from '@/lib/public/outcomes';
 import { listMeetings } from '@/lib/record/meetings';
 import { toRoman } from '@/lib/record/roman';
+import { WithReferences } from '@/components/Reference';
 
 export type Query = { meeting?: string | string[] };
 
@@ -52,6 +53,7 @@ export async function OutcomesView({ locale, query }: { locale: Locale; query: Q
           <ul className="card-list">
             {outcomes.map(({ item, response, initiatives, implementedMeeting }) => {
               const text = displayText(item, locale);
+              const who = publicSubmitter(item);
               return (
                 <li key={item.ref} className="card said-did">
                   <div>
@@ -64,9 +66,12 @@ export async function OutcomesView({ locale, query }: { locale: Locale; query: Q
                         <strong>{text.title}</strong> {excerpt(text.body, 200)}
                       </p>
                     ) : (
-                      <p>{text.kind === 'summary' && text.summary ? excerpt(text.summary, 200) : t('register.summaryTitle', { ref: item.ref })}</p>
+                      <p>{text.kind === 'summary' && text.summary ? excerpt(text.summary, 200) : <WithReferences text={t('register.summaryTitle', { ref: item.ref })} />}</p>
                     )}
-                    <Link href={`/recommendations/${item.ref}`}>{t('youSaidWeDid.readMore', { ref: item.ref })}</Link>
+                    {who ? <p className="muted">{t('youSaidWeDid.submittedBy', { who })}</p> : null}
+                    <Link href={`/recommendations/${item.ref}`}>
+                      <WithReferences text={t('youSaidWeDid.readMore', { ref: item.ref })} />
+                    </Link>
                   </div>
                   <div>
                     <h3 className="said-did__label">{t('youSaidWeDid.weDid')}</h3>

@@ -4,6 +4,7 @@ import { requireAdmin } from '@/lib/auth/guards';
 import { listOutbox } from '@/lib/email/outbox';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { WithReferences } from '@/components/Reference';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -37,7 +38,9 @@ export default async function AdminOutboxPage({ params }: Props) {
               <td>{format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })}</td>
               <td>{m.toAddress}</td>
               <td>
-                <Link href={`/outbox/${m.id}`}>{m.subject}</Link>
+                <Link href={`/outbox/${m.id}`}>
+                  <WithReferences text={m.subject} />
+                </Link>
               </td>
               <td>{m.error ? t('smtpError', { error: m.error }) : m.sentAt ? t('delivered') : t('notDelivered')}</td>
             </tr>

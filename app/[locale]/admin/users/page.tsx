@@ -50,7 +50,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
       </form>
       <p>{t('users.count', { count: accounts.length })}</p>
       {accounts.length > 0 ? (
-        <table className="table">
+        <table className="table table--stack">
           <caption className="visually-hidden">{t('users.title')}</caption>
           <thead>
             <tr>
@@ -70,11 +70,11 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
                   <th scope="row">
                     <Link href={`/admin/users/${account.id}`}>{account.name}</Link>
                   </th>
-                  <td>{account.email}</td>
-                  <td>{label.role}</td>
-                  <td>{label.government}</td>
-                  <td>{label.pillars}</td>
-                  <td>{label.status}</td>
+                  <td data-label={t('users.email')}>{account.email}</td>
+                  <td data-label={t('users.role')}>{label.role}</td>
+                  <td data-label={t('users.government')}>{label.government}</td>
+                  <td data-label={t('users.pillars')}>{label.pillars}</td>
+                  <td data-label={t('users.status')}>{label.status}</td>
                 </tr>
               );
             })}

@@ -6,6 +6,7 @@ import { Field } from '@/components/form/Field';
 import { mergeDuplicateAction } from '@/lib/triage/actions';
 import { mergeSchema } from '@/lib/triage/schemas';
 import { Link } from '@/lib/i18n/navigation';
+import { Ref } from '@/components/Reference';
 import type { Target } from './target';
 import { TriageForm } from './TriageForm';
 import { useTriageForm } from './useTriageForm';
@@ -36,7 +37,10 @@ export function MergeForm({ reference, version, suggestions, sharedWordsLabel }:
         <ul className="suggestions">
           {suggestions.map((s) => (
             <li key={s.ref}>
-              <Link href={`/coordinate/${s.ref}`}>{s.ref}</Link> <span lang={s.language}>{s.title}</span> · {s.statusLabel} ·{' '}
+              <Link href={`/coordinate/${s.ref}`}>
+                <Ref>{s.ref}</Ref>
+              </Link>{' '}
+              <span lang={s.language}>{s.title}</span> · {s.statusLabel} ·{' '}
               <button type="button" className="link-button" onClick={() => setValue('into', s.ref)}>
                 {t('useAsOriginal', { ref: s.ref })}
               </button>

@@ -25,6 +25,7 @@ import { SummaryForm } from './SummaryForm';
 import { UnlinkButton } from './UnlinkButton';
 import { StatusForm } from './StatusForm';
 import { VersionProvider } from './version';
+import { Ref } from '@/components/Reference';
 
 type Props = { params: Promise<{ locale: Locale; ref: string }> };
 
@@ -57,7 +58,7 @@ export default async function TriageRecommendationPage({ params }: Props) {
   return (
     <VersionProvider version={r.version}>
       <p className="eyebrow">
-        <Link href="/coordinate">{t('triage.queueTitle')}</Link> · {r.ref} · {t('pillar.label', { number: toRoman(pillar.number) })}
+        <Link href="/coordinate">{t('triage.queueTitle')}</Link> · <Ref>{r.ref}</Ref> · {t('pillar.label', { number: toRoman(pillar.number) })}
         {r.isSample ? <span className="tag"> {t('triage.sample')}</span> : null}
       </p>
       <h1 lang={r.language}>{r.title}</h1>
@@ -71,7 +72,9 @@ export default async function TriageRecommendationPage({ params }: Props) {
         {view.mergedInto ? (
           <>
             {' '}
-            {t('triage.mergedInto')} <Link href={`/coordinate/${view.mergedInto}`}>{view.mergedInto}</Link>
+            {t('triage.mergedInto')} <Link href={`/coordinate/${view.mergedInto}`}>
+              <Ref>{view.mergedInto}</Ref>
+            </Link>
           </>
         ) : null}
       </p>

@@ -14,6 +14,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { correctionNotes } from '@/lib/record/corrections';
 import { getInitiative } from '@/lib/record/initiatives';
 import { toRoman } from '@/lib/record/roman';
+import { Ref } from '@/components/Reference';
 
 // Stored: changed only by coordinators' actions, which replace it at once (lib/page-store/stored-pages.ts);
 // the time limit only bounds anything changed outside the app.
@@ -85,7 +86,7 @@ export default async function InitiativePage({ params }: Props) {
           {recommendations.map((r) => (
             <li key={r.ref} className="card">
               <p className="card__eyebrow">
-                {r.ref} · <StatusBadge status={r.status} />
+                <Ref>{r.ref}</Ref> · <StatusBadge status={r.status} />
               </p>
               <RecommendationTitle recommendation={r} level={3} />
               <WrittenText written={{ en: r.explanationEn, es: r.explanationEs }} what="explanation" lead={<strong>{t('initiative.howItAnswers')}:</strong>} />

@@ -4,6 +4,7 @@ import { Notice } from '@/components/Notice';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { readOutboxMessage } from '@/lib/email/outbox';
 import type { Locale } from '@/lib/i18n/routing';
+import { WithReferences } from '@/components/Reference';
 
 // A demo e-mail, read with its link's key: rendered for every request, never stored.
 export const dynamic = 'force-dynamic';
@@ -39,7 +40,9 @@ export default async function OutboxMessagePage({ params, searchParams }: Props)
         </div>
         <div>
           <dt>{t('subject')}</dt>
-          <dd lang={message.locale}>{message.subject}</dd>
+          <dd lang={message.locale}>
+            <WithReferences text={message.subject} />
+          </dd>
         </div>
         <div>
           <dt>{t('sent')}</dt>

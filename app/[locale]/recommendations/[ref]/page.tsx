@@ -8,7 +8,7 @@ import { WrittenText } from '@/components/WrittenText';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
-import { displayText, excerpt, placeholderTitleKey } from '@/lib/public/display';
+import { displayText, excerpt, placeholderTitleKey, publicSubmitter } from '@/lib/public/display';
 import { MissingPage } from '@/components/public/NotFound';
 import { alternates, missingPageMetadata, pageTitle } from '@/lib/public/metadata';
 import { getPublicRecommendation, type PublicRecommendation } from '@/lib/public/recommendation';
@@ -17,6 +17,7 @@ import { correctionNotes } from '@/lib/record/corrections';
 import { toRoman } from '@/lib/record/roman';
 import { PublicPositions } from './PublicPositions';
 import { PublicTimeline } from './PublicTimeline';
+import { WithReferences } from '@/components/Reference';
 
 // Stored: every change to an item is made by an action that replaces its page at once
 // (lib/page-store/stored-pages.ts); the time limit only bounds anything changed outside the app.
@@ -70,15 +71,18 @@ export default async function PublicRecommendationPage({ params }: Props) {
           {text.title} {text.translated ? <span className="tag">{t('recommendation.translation')}</span> : null}
         </h1>
       ) : (
-        <h1>{t(placeholderTitleKey(text.kind), { ref: item.ref })}</h1>
+        <h1>
+          <WithReferences text={t(placeholderTitleKey(text.kind), { ref: item.ref })} />
+        </h1>
       )}
       <p>
         <StatusBadge status={item.status} /> {item.isSample ? <span className="tag">{t('register.sample')}</span> : null}
       </p>
       {item.mergedInto ? (
         <p className="notice">
-          {t('publicRecommendation.mergedInto', { ref: item.mergedInto })}{' '}
-          <Link href={`/recommendations/${item.mergedInto}`}>{t('publicRecommendation.mergedIntoLink', { ref: item.mergedInto })}</Link>
+          <WithReferences text={t('publicRecommendation.mergedInto', { ref: item.mergedInto })} />{' '}
+          <Link href={`/recommendations/${item.mergedInto}`}><WithReferences text={t('publicRecommendation.mergedIntoLink', { ref: item.mergedInto })} />
+          </Link>
         </p>
       ) : null}
       {item.status === 'withdrawn' ? <p className="notice">{t('publicRecommendation.withdrawn')}</p> : null}
@@ -185,7 +189,7 @@ function Paragraphs({ text, lang }: { text: string; lang: Locale }) {
 async function Facts({ item, locale }: { item: PublicRecommendation; locale: Locale }) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const who = [item.submitterName, item.organization].filter(Boolean).join(', ');
+  const who = publicSubmitter(item);
   // An item of the governments' own record has no submitter, sector or country: say who reported it instead.
   const reported = item.source ? item.rounds.find((r) => r.role === 'reported')?.meeting : undefined;
   const rows: [string, React.ReactNode][] = reported

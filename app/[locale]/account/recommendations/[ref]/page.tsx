@@ -16,6 +16,7 @@ import { getOwnRecommendation } from '@/lib/recommendations/own-recommendations'
 import { submitterMayEdit, submitterMayWithdraw } from '@/lib/recommendations/lifecycle';
 import { toRoman } from '@/lib/record/roman';
 import { WithdrawForm } from './WithdrawForm';
+import { Ref } from '@/components/Reference';
 
 type Props = { params: Promise<{ locale: Locale; ref: string }>; searchParams: Promise<{ saved?: string; withdrawn?: string }> };
 
@@ -39,7 +40,7 @@ export default async function OwnRecommendationPage({ params, searchParams }: Pr
   return (
     <>
       <p className="eyebrow">
-        <Link href="/account">{t('account.title')}</Link> · {r.ref}
+        <Link href="/account">{t('account.title')}</Link> · <Ref>{r.ref}</Ref>
       </p>
       <h1 lang={r.language}>{r.title}</h1>
       {query.saved ? <Notice tone="success">{t('account.changesSaved')}</Notice> : null}

@@ -31,7 +31,7 @@ export default async function ReceivedPage({ params }: Props) {
       <Notice tone="success">
         <p>{t('receivedIntro')}</p>
         <p className="reference">
-          {t('reference')}: <strong>{ref}</strong>
+          {t('reference')}: <strong className="ref">{ref}</strong>
         </p>
       </Notice>
       <h2>{t('nextTitle')}</h2>
