@@ -22,6 +22,8 @@ export const HISTORY_KINDS = [
   'position_recorded',
   'seeded',
   'summary_published',
+  // Internal: the submitter deleted their account; the item stays, anonymous (lib/accounts/delete-account.ts).
+  'submitter_account_deleted',
 ] as const;
 /**
  * The first four tell a submitter about their recommendation; the last two tell coordinators: the
