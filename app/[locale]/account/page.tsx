@@ -18,6 +18,7 @@ import { unusedRecoveryCodes } from '@/lib/auth/mfa';
 import { CoordinatorAlertsSection } from '@/components/coordinator/CoordinatorAlertsSection';
 import { AccountDetailsForm } from './AccountDetailsForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { DataRightsSection } from './DataRightsSection';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -133,6 +134,8 @@ export default async function AccountPage({ params }: Props) {
       </section>
 
       {isDemoMode() ? <DemoInbox userId={user.id} /> : null}
+
+      <DataRightsSection user={user} locale={locale} />
     </>
   );
 }
