@@ -32,6 +32,13 @@ export function DeleteAccountForm({ twoStep }: { twoStep: boolean }) {
     const result = await deleteAccountAction(getValues());
     if (result?.validationErrors) return void applyFieldErrors(setError, result.validationErrors);
     if (!result?.data) return setFailure(result?.serverError === 'governmentAccount' ? t('governmentAccount') : actionError(result?.serverError));
+    // The account is gone on the server; next-auth's sign-out clears the session cookie in this browser.
+    try {
+      const { signOut } = await import('next-auth/react');
+      await signOut({ redirect: false });
+    } catch {
+      // The cookie is refused by the server anyway (its account is deactivated): going on is safe.
+    }
     setSessionHint(false);
     window.location.assign(`/${locale}/account/deleted`);
   }
