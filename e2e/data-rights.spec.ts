@@ -12,6 +12,9 @@ async function signUpInSpanish(page: Page, email: string) {
   await page.getByLabel(/^Contraseña/).fill(PASSWORD);
   await page.getByLabel('Sector').selectOption({ label: 'Organización de la sociedad civil' });
   await page.getByLabel('País').selectOption({ label: 'México' });
+  // The full notice opens beside the form, so nothing typed is lost.
+  await expect(page.getByRole('link', { name: 'Lea el aviso de privacidad integral (se abre en una pestaña nueva)' })).toHaveAttribute('target', '_blank');
+  await expectNoSeriousAxeViolations(page);
   await page.getByRole('checkbox', { name: /aviso de privacidad/ }).check();
   await page.getByRole('button', { name: 'Crear una cuenta' }).click();
   await expect(page.getByText(`Enviamos un mensaje a ${email}`)).toBeVisible();
