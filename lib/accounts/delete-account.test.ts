@@ -10,6 +10,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditEvents, historyEvents, publicRecommendations, recommendations, users } from '@/db/schema';
 import type { Database } from '@/db/open';
 import { seedDemoData } from '@/lib/accounts/demo-seed';
+import { reactivateUser } from '@/lib/admin/user-activation';
 import { loadUser, type CurrentUser } from '@/lib/auth/current-user';
 import { checkCredentials } from '@/lib/auth/sign-in';
 import { createPerson, PERSON_PASSWORD, userRow, type Person } from '@/test/data-rights-people';
@@ -131,6 +132,11 @@ describe('deleting my account', { timeout: 30_000 }, () => {
     expect(await checkCredentials(eva.email, PERSON_PASSWORD, null)).toEqual({ ok: false, reason: 'invalid' });
     expect(await checkCredentials(erasedEmail(eva.user.id), PERSON_PASSWORD, null)).toEqual({ ok: false, reason: 'invalid' });
     expect(loadUser(eva.user.id, sessionVersion)).toBeNull();
+    expect(loadUser(eva.user.id, null)).toBeNull();
+    // Nor can an administrator bring it back.
+    const admin = loadUser(db.select().from(users).where(eq(users.email, 'admin@hled.example')).get()!.id, null)!;
+    reactivateUser(admin, eva.user.id);
+    expect(userRow(db, eva.user.id).deactivatedAt).not.toBeNull();
     expect(loadUser(eva.user.id, null)).toBeNull();
   });
 
