@@ -80,8 +80,9 @@ function ownRecommendations(userId: number) {
     .where(eq(recommendations.submitterId, userId))
     .orderBy(asc(recommendations.submittedAt), asc(recommendations.id))
     .all();
-  const ids = rows.map((row) => row.recommendation.id);
-  if (ids.length === 0) return [];
+  if (rows.length === 0) return [];
+  // A subquery rather than a list of ids: a very active submitter's ids could pass SQLite's limit of parameters.
+  const ids = db.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.submitterId, userId));
   const translations = db.select().from(recommendationTranslations).where(inArray(recommendationTranslations.recommendationId, ids)).all();
   // What the submitter is shown of the history: public events, and their own edits and withdrawal (never internal reasons).
   const history = db
