@@ -30,6 +30,7 @@ import {
   signInFailures,
   users,
 } from '@/db/schema';
+import type { Tx } from '@/db/types';
 import { recordAudit } from '@/lib/admin/audit';
 import { verifySecondFactor } from '@/lib/auth/mfa';
 import { checkCurrentPassword, type AttemptOrigin } from '@/lib/auth/sign-in';
@@ -61,6 +62,60 @@ export async function checkDeletionRequest(userId: number, password: string, cod
   return second === 'ok' ? { ok: true } : { ok: false, field: 'code', reason: 'wrongCode' };
 }
 
+type UserRow = typeof users.$inferSelect;
+
+/** The person's recommendations stay, anonymous; an internal history event on each says why they changed. */
+function anonymizeRecommendations(tx: Tx, user: UserRow, now: Date): number {
+  const own = tx.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.submitterId, user.id)).all();
+  for (const { id } of own) {
+    tx.insert(historyEvents).values({ recommendationId: id, actorId: user.id, actorRole: user.role, kind: 'submitter_account_deleted', isPublic: false, createdAt: now }).run();
+  }
+  tx.update(recommendations)
+    .set({
+      submitterId: null,
+      organization: null,
+      organizationIdentifier: null,
+      consent: sql`case when ${recommendations.consent} = 'name_and_organization' then 'without_name' else ${recommendations.consent} end`,
+      version: sql`${recommendations.version} + 1`,
+      updatedAt: now,
+    })
+    .where(eq(recommendations.submitterId, user.id))
+    .run();
+  return own.length;
+}
+
+/** Everything else held about the person goes; the account row stays, emptied, for the history that names it. */
+function erasePersonalData(tx: Tx, user: UserRow, now: Date) {
+  tx.delete(notifications).where(eq(notifications.userId, user.id)).run();
+  tx.delete(outbox).where(or(eq(outbox.userId, user.id), eq(outbox.toAddress, user.email))).run();
+  tx.delete(authTokens).where(eq(authTokens.userId, user.id)).run();
+  tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id)).run();
+  tx.delete(coordinatorPillars).where(eq(coordinatorPillars.userId, user.id)).run();
+  tx.delete(alertPreferences).where(eq(alertPreferences.userId, user.id)).run();
+  tx.delete(digestRuns).where(eq(digestRuns.userId, user.id)).run();
+  tx.delete(signInFailures).where(eq(signInFailures.key, accountKey(user.email))).run();
+  tx.update(users)
+    .set({
+      email: erasedEmail(user.id),
+      name: '',
+      organization: null,
+      sector: null,
+      country: null,
+      passwordHash: null,
+      totpSecret: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+      emailVerifiedAt: null,
+      privacyConsentAt: null,
+      deactivatedAt: now,
+      deletedAt: now,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: now,
+    })
+    .where(eq(users.id, user.id))
+    .run();
+}
+
 /** Erases the account's personal data in one transaction; answers how many recommendations stay, anonymous. */
 export function eraseAccount(userId: number, now = new Date()): { recommendations: number } {
   const kept = getDb().transaction(
@@ -68,51 +123,10 @@ export function eraseAccount(userId: number, now = new Date()): { recommendation
       const user = tx.select().from(users).where(eq(users.id, userId)).get();
       if (!user || user.deletedAt) throw new Refusal('notSignedIn');
       if (user.role !== 'stakeholder') throw new Refusal('governmentAccount');
-      const own = tx.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.submitterId, userId)).all();
-      for (const { id } of own) {
-        tx.insert(historyEvents).values({ recommendationId: id, actorId: userId, actorRole: user.role, kind: 'submitter_account_deleted', isPublic: false, createdAt: now }).run();
-      }
-      tx.update(recommendations)
-        .set({
-          submitterId: null,
-          organization: null,
-          organizationIdentifier: null,
-          consent: sql`case when ${recommendations.consent} = 'name_and_organization' then 'without_name' else ${recommendations.consent} end`,
-          version: sql`${recommendations.version} + 1`,
-          updatedAt: now,
-        })
-        .where(eq(recommendations.submitterId, userId))
-        .run();
-      tx.delete(notifications).where(eq(notifications.userId, userId)).run();
-      tx.delete(outbox).where(or(eq(outbox.userId, userId), eq(outbox.toAddress, user.email))).run();
-      tx.delete(authTokens).where(eq(authTokens.userId, userId)).run();
-      tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, userId)).run();
-      tx.delete(coordinatorPillars).where(eq(coordinatorPillars.userId, userId)).run();
-      tx.delete(alertPreferences).where(eq(alertPreferences.userId, userId)).run();
-      tx.delete(digestRuns).where(eq(digestRuns.userId, userId)).run();
-      tx.delete(signInFailures).where(eq(signInFailures.key, accountKey(user.email))).run();
-      tx.update(users)
-        .set({
-          email: erasedEmail(userId),
-          name: '',
-          organization: null,
-          sector: null,
-          country: null,
-          passwordHash: null,
-          totpSecret: null,
-          totpEnabledAt: null,
-          totpLastStep: null,
-          emailVerifiedAt: null,
-          privacyConsentAt: null,
-          deactivatedAt: now,
-          deletedAt: now,
-          sessionVersion: sql`${users.sessionVersion} + 1`,
-          updatedAt: now,
-        })
-        .where(eq(users.id, userId))
-        .run();
-      recordAudit(tx, userId, 'user.delete', { type: 'user', id: userId }, { recommendationsKept: own.length });
-      return own.length;
+      const count = anonymizeRecommendations(tx, user, now);
+      erasePersonalData(tx, user, now);
+      recordAudit(tx, userId, 'user.delete', { type: 'user', id: userId }, { recommendationsKept: count });
+      return count;
     },
     { behavior: 'immediate' },
   );
