@@ -8,9 +8,9 @@ import type { ReactNode } from 'react';
  * catalogue. Used by the layouts of the sections that have forms.
  */
 export const FORM_NAMESPACES = {
-  auth: ['auth', 'form', 'validation', 'options', 'actionErrors'],
+  auth: ['auth', 'form', 'validation', 'options', 'actionErrors', 'siteInfo'],
   submit: ['submit', 'form', 'validation', 'options', 'actionErrors', 'auth'],
-  account: ['account', 'auth', 'submit', 'form', 'validation', 'options', 'actionErrors'],
+  account: ['account', 'auth', 'submit', 'form', 'validation', 'options', 'actionErrors', 'dataRights'],
   coordinate: ['triage', 'recordAdmin', 'initiativeState', 'progressKind', 'form', 'validation', 'options', 'actionErrors'],
   admin: ['admin', 'auth', 'form', 'validation', 'options', 'actionErrors'],
 } as const;

@@ -70,6 +70,8 @@ export const HISTORY_KINDS = [
   'position_recorded',
   'seeded',
   'summary_published',
+  // Internal: the submitter deleted their account; the item stays, anonymous (lib/accounts/delete-account.ts).
+  'submitter_account_deleted',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 /**

@@ -19,6 +19,8 @@ export type AuditAction =
   | 'user.mfa_disabled'
   | 'user.mfa_recovery_codes_renewed'
   | 'user.mfa_recovery_code_used'
+  // The person deleted their own account (lib/accounts/delete-account.ts).
+  | 'user.delete'
   | 'meeting.create'
   | 'meeting.update'
   | 'setting.update'

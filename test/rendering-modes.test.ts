@@ -20,7 +20,7 @@ const nextConfig = createRequire(import.meta.url)('../next.config.js');
 const APP = path.join(import.meta.dirname, '..', 'app', '[locale]');
 
 /** The stored public pages, as the issue lists them; everything else under app/[locale] is per request. */
-const STORED = ['', 'data', 'decisions', 'initiatives/[slug]', 'meetings', 'meetings/[slug]', 'pillars/[slug]', 'recommendations', 'recommendations/[ref]', 'you-said-we-did'];
+const STORED = ['', 'accessibility', 'contact', 'data', 'decisions', 'initiatives/[slug]', 'meetings', 'meetings/[slug]', 'pillars/[slug]', 'privacy', 'recommendations', 'recommendations/[ref]', 'you-said-we-did'];
 /** Public pages rendered per request, without the proxy: the query twins and the catch-all 404. */
 const PUBLIC_PER_REQUEST = ['[...rest]', 'decisions/filtered', 'recommendations/filtered', 'you-said-we-did/filtered'];
 

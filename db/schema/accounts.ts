@@ -34,6 +34,9 @@ export const users = sqliteTable(
     // Raised on sign-out, password change and deactivation: JWTs carrying an older version are refused.
     sessionVersion: integer().notNull().default(1),
     deactivatedAt: timestamp(),
+    // The person deleted their account (lib/accounts/delete-account.ts): the row stays, emptied of personal
+    // data, because the append-only history names it as the actor of their submissions.
+    deletedAt: timestamp(),
     // Two-step sign-in (TOTP): the authenticator's secret, encrypted (lib/auth/mfa-secret.ts); set while
     // enrolling, in use once totpEnabledAt is set. totpLastStep is the time step of the last code
     // accepted, so a code cannot be used twice.

@@ -44,7 +44,8 @@ export function reactivateUser(actor: CurrentUser, userId: number): void {
   const changed = getDb().transaction(
     (tx) => {
       const user = loadUser(tx, userId);
-      if (!user.deactivatedAt) return false;
+      // A deleted account stays deactivated: it is an emptied row kept for the history (lib/accounts/delete-account.ts).
+      if (!user.deactivatedAt || user.deletedAt) return false;
       tx.update(users).set({ deactivatedAt: null, updatedAt: new Date() }).where(eq(users.id, user.id)).run();
       recordAudit(tx, actor.id, 'user.reactivate', { type: 'user', id: user.id });
       return true;

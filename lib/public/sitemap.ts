@@ -14,7 +14,7 @@ import { xmlEscape } from '@/lib/public/api/xml';
 /** The protocol's limit of addresses in one sitemap file. */
 export const MAX_SITEMAP_URLS = 50_000;
 /** Public pages without a slug. /submit is left out: it asks visitors to sign in and is never indexed. */
-const STATIC_PATHS = ['/', '/recommendations', '/you-said-we-did', '/decisions', '/meetings', '/data'];
+const STATIC_PATHS = ['/', '/recommendations', '/you-said-we-did', '/decisions', '/meetings', '/data', '/privacy', '/accessibility', '/contact'];
 
 type Page = { path: string; lastModified?: Date | string };
 

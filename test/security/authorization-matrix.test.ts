@@ -24,6 +24,7 @@ import { mfaRecoveryCodes } from '@/db/schema';
 import { createMeeting } from '@/lib/admin/meetings';
 import { meetingSchema } from '@/lib/admin/schemas';
 import { loadUser, type CurrentUser } from '@/lib/auth/current-user';
+import { hashPassword } from '@/lib/auth/password';
 import { createRecommendation } from '@/lib/recommendations/create-recommendation';
 import { recommendationSchema } from '@/lib/recommendations/schema';
 import { startReview } from '@/lib/triage/assignment';
@@ -50,7 +51,7 @@ vi.mock('next/server', async (importOriginal) => ({
 const ROLES = ['anonymous', 'stakeholder', 'otherStakeholder', 'pillarCoordinator', 'coordinator', 'admin'] as const;
 type Role = (typeof ROLES)[number];
 /** 'allowed', or the refusal code the caller must get. */
-type Outcome = 'allowed' | 'notSignedIn' | 'forbidden' | 'notFound' | 'unknownPillar' | 'needsGovernment';
+type Outcome = 'allowed' | 'notSignedIn' | 'forbidden' | 'notFound' | 'unknownPillar' | 'needsGovernment' | 'governmentAccount';
 type Who = Record<Role, Outcome>;
 
 const ANYONE: Who = { anonymous: 'allowed', stakeholder: 'allowed', otherStakeholder: 'allowed', pillarCoordinator: 'allowed', coordinator: 'allowed', admin: 'allowed' };
@@ -67,7 +68,16 @@ const INITIATIVE = 'semiconductor-supply-chains';
 const NEW_PASSWORD = 'Tq9-vW2-mZ7-kL4p-rn8';
 
 type Fixtures = ReturnType<typeof fixtures>;
-type Row = { who: Who; input: (fx: Fixtures) => unknown | Promise<unknown>; check?: (data: unknown) => void };
+/**
+ * `caller`: who makes the call instead of the usual person for that role, when the call would use the
+ * person up (deleting one's own account deletes the caller: each allowed call is made by a fresh account).
+ */
+type Row = {
+  who: Who;
+  input: (fx: Fixtures) => unknown | Promise<unknown>;
+  check?: (data: unknown) => void;
+  caller?: (fx: Fixtures, role: Exclude<Role, 'anonymous'>) => CurrentUser | Promise<CurrentUser>;
+};
 
 const done = (data: unknown) => expect(data).toMatchObject({ done: true });
 
@@ -85,6 +95,14 @@ const TABLE: Record<string, Row> = {
   resetPasswordAction: { who: ANYONE, input: (fx) => ({ token: fx.token(fx.user().id, 'reset_password'), password: NEW_PASSWORD }), check: done },
   updateAccountAction: { who: SIGNED_IN, input: () => ({ name: 'Same Person', organization: '', sector: 'other', country: 'other', preferredLocale: 'en' }) },
   changePasswordAction: { who: SIGNED_IN, input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD }) },
+  // lib/accounts/data-rights-actions.ts: one's own account only (the input names no account); a government
+  // account is refused before its password is checked
+  deleteAccountAction: {
+    who: { ...SIGNED_IN, pillarCoordinator: 'governmentAccount', coordinator: 'governmentAccount', admin: 'governmentAccount' },
+    input: () => ({ currentPassword: DEMO_PASSWORD, confirm: true }),
+    caller: (fx, role) => (role === 'stakeholder' || role === 'otherStakeholder' ? fx.stakeholderWithDemoPassword() : people[role]),
+    check: (data) => expect(data).toMatchObject({ deleted: true }),
+  },
   // lib/accounts/invitation-actions.ts: the invitation link's token is the authorization
   acceptInvitationAction: { who: ANYONE, input: (fx) => ({ token: fx.token(fx.invitee().id, 'invite'), password: NEW_PASSWORD }), check: done },
 
@@ -159,6 +177,7 @@ const database = useTemporaryGlobalDatabase();
 const actions = await findServerActions();
 let people: Record<Exclude<Role, 'anonymous'> | 'mxCoordinator', CurrentUser>;
 let sequence = 0;
+let demoPasswordHash: string | undefined;
 /** Whose call the next input is for: the two-step fixtures use that person's own authenticator. */
 let inputFor: Role = 'anonymous';
 
@@ -172,6 +191,8 @@ function fixtures(db: Database) {
     email: () => `person.${unique()}@example.org`,
     slug: () => `security-${unique()}`,
     user: (fields: Partial<typeof users.$inferInsert> = {}) => insertUser(db, { passwordHash: 'not-a-real-hash', ...fields }),
+    /** A stakeholder of its own, signing in with the demo password: for an action that uses its caller up. */
+    stakeholderWithDemoPassword: async () => insertUser(db, { passwordHash: (demoPasswordHash ??= await hashPassword(DEMO_PASSWORD)), organization: 'Red Fronteriza' }),
     /** A coordinator invited by an administrator who has not chosen a password yet. */
     invitee: () => insertUser(db, { role: 'coordinator', government: 'mx', allPillars: true }),
     token: (userId: number, purpose: 'reset_password' | 'invite' | 'verify_email') => issueToken(db, userId, purpose),
@@ -296,8 +317,9 @@ async function callAs(found: FoundAction, row: Row, role: Role) {
   const db = database.db();
   const expected = row.who[role];
   inputFor = role;
-  const input = await row.input(fixtures(db));
-  caller.current = role === 'anonymous' ? null : people[role];
+  const fx = fixtures(db);
+  const input = await row.input(fx);
+  caller.current = role === 'anonymous' ? null : row.caller ? await row.caller(fx, role) : people[role];
   const before = expected === 'allowed' ? null : snapshot(db);
   const result = (await found.action(input)) as Result;
   caller.current = null;

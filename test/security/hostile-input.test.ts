@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { recommendations } from '@/db/schema';
 import { seedDemoData } from '@/lib/accounts/demo-seed';
 import * as accountSchemas from '@/lib/accounts/schemas';
+import * as deleteAccountSchemas from '@/lib/accounts/delete-account-schema';
 import * as adminSchemas from '@/lib/admin/schemas';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { searchRegister } from '@/lib/public/register';
@@ -42,6 +43,7 @@ const SCHEMA_MODULES = {
   'lib/record/initiative-schemas': recordSchemas,
   'lib/triage/queue-filters': queueFilters,
   'lib/notifications/schemas': notificationSchemas,
+  'lib/accounts/delete-account-schema': deleteAccountSchemas,
 } as const;
 
 const SCHEMAS = Object.entries(SCHEMA_MODULES).flatMap(([module, exports]) =>

@@ -19,6 +19,7 @@ import { CoordinatorAlertsSection } from '@/components/coordinator/CoordinatorAl
 import { AccountDetailsForm } from './AccountDetailsForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { Ref, WithReferences } from '@/components/Reference';
+import { DataRightsSection } from './DataRightsSection';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -139,6 +140,8 @@ export default async function AccountPage({ params }: Props) {
       </section>
 
       {isDemoMode() ? <DemoInbox userId={user.id} /> : null}
+
+      <DataRightsSection user={user} locale={locale} />
     </>
   );
 }

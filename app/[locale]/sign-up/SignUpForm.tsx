@@ -19,6 +19,7 @@ import { Link } from '@/lib/i18n/navigation';
  */
 export function SignUpForm({ callbackPath, demoMode }: { callbackPath: string; demoMode: boolean }) {
   const t = useTranslations('auth');
+  const info = useTranslations('siteInfo');
   const locale = useLocale() as 'en' | 'es';
   const actionError = useActionErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
@@ -73,7 +74,11 @@ export function SignUpForm({ callbackPath, demoMode }: { callbackPath: string; d
       </Field>
       <ProfileFields register={register} errors={errors} />
       <p className="field__hint" id="privacy-notice">
-        {t('privacyNotice')}
+        {t('privacyNotice')}{' '}
+        {/* A new tab, so that what was typed here stays. */}
+        <a href={`/${locale}/privacy`} target="_blank" rel="noopener">
+          {info('privacyNewTab')}
+        </a>
       </p>
       <Field id="privacyConsent" label="" error={errors.privacyConsent}>
         {(d, invalid) => (
