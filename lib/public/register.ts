@@ -4,12 +4,13 @@
  * Filtering, search, facet counts and paging all happen in SQL: the register may hold 100,000 items.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, not, or, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { meetings, pillars, publicRecommendations as pr, recommendationRounds } from '@/db/schema';
 import { ftsQuery } from '@/lib/triage/search';
-import { cachedUntilChange } from '@/lib/cache';
+import { cachedUntilPublicChange } from '@/lib/cache';
+import { countPublic, countPublicBy, type CountFilter } from './counts';
 import { highlightAll, highlightSnippet, queryWords } from './highlight';
 import type { PublicStatus, RegisterFilters } from './register-filters';
 
@@ -28,23 +29,29 @@ export type MeetingPeriod = { id: number; slug: string; date: string; start: Dat
 
 /** Each meeting covers the days after the previous meeting up to and including its own date. */
 export function meetingPeriods(): MeetingPeriod[] {
-  const rows = getDb().select({ id: meetings.id, slug: meetings.slug, date: meetings.date }).from(meetings).orderBy(asc(meetings.date)).all();
+  const rows = getDb().select({ id: meetings.id, slug: meetings.slug, date: meetings.date }).from(meetings).orderBy(asc(meetings.date), asc(meetings.id)).all();
   return rows.map((m, i) => {
     const previous = rows[i - 1];
     return { ...m, start: previous ? new Date(Date.parse(previous.date) + DAY) : null, end: new Date(Date.parse(m.date) + DAY) };
   });
 }
 
-/** Submitted in the meeting's period, or reported or implemented at it. */
-function inMeeting(period: MeetingPeriod): SQL {
-  const submitted = period.start
-    ? and(gte(pr.submittedAt, period.start), lt(pr.submittedAt, period.end))
-    : lt(pr.submittedAt, period.end);
+function submittedIn(period: MeetingPeriod): SQL {
+  return period.start ? and(gte(pr.submittedAt, period.start), lt(pr.submittedAt, period.end))! : lt(pr.submittedAt, period.end);
+}
+
+/** Reported or implemented at the meeting (whenever submitted). */
+function namedAt(period: MeetingPeriod): SQL {
   const reported = getDb()
     .select({ id: recommendationRounds.recommendationId })
     .from(recommendationRounds)
     .where(eq(recommendationRounds.meetingId, period.id));
-  return or(submitted, eq(pr.implementedMeetingId, period.id), inArray(pr.id, reported))!;
+  return or(eq(pr.implementedMeetingId, period.id), inArray(pr.id, reported))!;
+}
+
+/** Submitted in the meeting's period, or reported or implemented at it. */
+function inMeeting(period: MeetingPeriod): SQL {
+  return or(submittedIn(period), namedAt(period))!;
 }
 
 type Facet = 'pillar' | 'status' | 'sector' | 'country' | 'meeting';
@@ -181,8 +188,9 @@ function selectItems(r: Resolved, limit: number, offset: number) {
 
 /** How many items match: counted once per change of the database (lib/cache.ts). */
 function countItems(r: Resolved): number {
-  return cachedUntilChange(`register-total:${filterKey(r)}`, () => {
+  return cachedUntilPublicChange(`register-total:${filterKey(r)}`, () => {
     if (onlySearch(r)) return getDb().select({ n: count() }).from(publicSearch).where(sql`public_search match ${r.match}`).get()!.n;
+    if (!r.filters.q) return countWithoutSearch(r);
     return getDb().select({ n: count() }).from(pr).where(and(...conditions(r))).get()!.n;
   });
 }
@@ -207,7 +215,7 @@ function highlightsFor(query: string, rows: PublicItem[]): Map<number, Highlight
 }
 
 function facetCounts(r: Resolved) {
-  return cachedUntilChange(`register-facets:${filterKey(r)}`, () => computeFacetCounts(r));
+  return cachedUntilPublicChange(`register-facets:${filterKey(r)}`, () => (r.filters.q ? computeFacetCounts(r) : facetsWithoutSearch(r)));
 }
 
 function computeFacetCounts(r: Resolved) {
@@ -236,6 +244,66 @@ function computeFacetCounts(r: Resolved) {
     meeting: Object.fromEntries(periods.map((p) => [p.slug, Number(meetingRow?.[p.slug] ?? 0)])),
   };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Without a search, counts come from the aggregates the database keeps (lib/public/counts.ts). A meeting
+// filter also takes in the items named at the meeting (reported or implemented there) but submitted
+// outside its period: a few hundred, counted from the rows.
+
+function aggregateFilter(r: Resolved, except?: Facet): CountFilter {
+  const f = r.filters;
+  return {
+    pillarId: except === 'pillar' ? undefined : r.pillarId,
+    status: except === 'status' ? undefined : f.status,
+    sector: except === 'sector' ? undefined : f.sector,
+    country: except === 'country' ? undefined : f.country,
+    periodMeetingId: except === 'meeting' || !r.period ? undefined : r.period.id,
+  };
+}
+
+/** The items a meeting filter takes in beyond its period's submissions, under the other filters; null without one. */
+function namedOutsidePeriod(r: Resolved, except?: Facet): SQL | null {
+  if (!r.period || except === 'meeting') return null;
+  return and(...conditions(r, except), not(submittedIn(r.period)))!;
+}
+
+function countWithoutSearch(r: Resolved): number {
+  const extra = namedOutsidePeriod(r);
+  return countPublic(aggregateFilter(r)) + (extra ? getDb().select({ n: count() }).from(pr).where(extra).get()!.n : 0);
+}
+
+function facetsWithoutSearch(r: Resolved): FacetCounts {
+  const db = getDb();
+  const facet = (name: 'pillar' | 'status' | 'sector' | 'country') => {
+    const counts = countPublicBy(name, aggregateFilter(r, name));
+    const extra = namedOutsidePeriod(r, name);
+    if (extra) {
+      const column = { pillar: pillars.slug, status: pr.status, sector: pr.sector, country: pr.country }[name];
+      const rows = db.select({ value: sql<string>`${column}`, n: count() }).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(extra).groupBy(column).all();
+      for (const row of rows) counts[row.value] = (counts[row.value] ?? 0) + row.n;
+    }
+    return counts;
+  };
+  const periods = meetingPeriods();
+  const inPeriod = countPublicBy('period', aggregateFilter(r, 'meeting'));
+  const others = and(...conditions(r, 'meeting'), or(isNotNull(pr.implementedMeetingId), inArray(pr.id, getDb().select({ id: recommendationRounds.recommendationId }).from(recommendationRounds))));
+  const named = periods.length
+    ? (db
+        .select(Object.fromEntries(periods.map((p) => [p.slug, sql<number>`coalesce(sum(case when ${and(namedAt(p), not(submittedIn(p)))} then 1 else 0 end), 0)`])))
+        .from(pr)
+        .where(others)
+        .get() as Record<string, number> | undefined)
+    : undefined;
+  return {
+    pillar: facet('pillar'),
+    status: facet('status') as Partial<Record<PublicStatus, number>>,
+    sector: facet('sector'),
+    country: facet('country'),
+    meeting: Object.fromEntries(periods.map((p) => [p.slug, (inPeriod[String(p.id)] ?? 0) + Number(named?.[p.slug] ?? 0)])),
+  };
+}
+
+type FacetCounts = ReturnType<typeof computeFacetCounts>;
 
 export type RegisterPage = {
   items: RegisterItem[];
@@ -326,5 +394,5 @@ export function answeredItems(meeting: string | undefined, limit = 1000): Public
 
 /** The recommendations most recently implemented, for the home page. */
 export function latestImplemented(count = 3) {
-  return cachedUntilChange(`latest-implemented:${count}`, () => searchRegister({ status: 'implemented', sort: 'updated', page: 1, perPage: count }, { facets: false }) as RegisterPage);
+  return cachedUntilPublicChange(`latest-implemented:${count}`, () => searchRegister({ status: 'implemented', sort: 'updated', page: 1, perPage: count }, { facets: false }) as RegisterPage);
 }
