@@ -30,6 +30,8 @@ export const publicCounts = sqliteTable(
     country: text().notNull(),
     /** The meeting whose period holds the submission day (the first meeting on or after it); 0 after the latest. */
     periodMeetingId: integer().notNull(),
+    /** The meeting it was implemented at (recommendations.implemented_meeting_id); 0 for none. */
+    implementedMeetingId: integer().notNull(),
     isSample: integer({ mode: 'boolean' }).notNull(),
     /** Entered from a government document (it cites a source) rather than submitted through the site. */
     fromRecord: integer({ mode: 'boolean' }).notNull(),
@@ -37,12 +39,23 @@ export const publicCounts = sqliteTable(
     responded: integer({ mode: 'boolean' }).notNull(),
     n: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.pillarId, t.status, t.sector, t.country, t.periodMeetingId, t.isSample, t.fromRecord, t.responded] })],
+  (t) => [primaryKey({ columns: [t.pillarId, t.status, t.sector, t.country, t.periodMeetingId, t.implementedMeetingId, t.isSample, t.fromRecord, t.responded] })],
 );
 
 /** Public recommendations by pillar and the quarter they were submitted in (year × 4 + quarter − 1). */
 export const publicSubmissionQuarters = sqliteTable(
   'public_submission_quarters',
+  {
+    pillarId: integer().notNull(),
+    quarter: integer().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pillarId, t.quarter] })],
+);
+
+/** Public recommendations by pillar and the quarter they first became implemented (recommendation_milestones). */
+export const publicImplementedQuarters = sqliteTable(
+  'public_implemented_quarters',
   {
     pillarId: integer().notNull(),
     quarter: integer().notNull(),

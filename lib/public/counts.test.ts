@@ -27,7 +27,7 @@ const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;
 // Submissions weigh more, so that most writes fall on items the sequence made (the seeded record holds ten).
 const command = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('submit' as const), pillar: fc.nat(), sector: fc.constantFrom(...SECTORS), country: fc.constantFrom(...COUNTRIES), consent: fc.constantFrom(...CONSENT_LEVELS), day: fc.nat({ max: 2100 }), sample: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('status' as const), target: fc.nat(), status: fc.constantFrom(...PUBLIC_STATUSES.filter((s) => s !== 'merged')), response: fc.constantFrom(...RESPONSES), spanish: fc.boolean(), meeting: fc.option(fc.nat()) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('status' as const), target: fc.nat(), status: fc.constantFrom(...PUBLIC_STATUSES.filter((s) => s !== 'merged')), response: fc.constantFrom(...RESPONSES), spanish: fc.boolean(), meeting: fc.option(fc.nat()), daysBack: fc.option(fc.nat({ max: 900 }), { freq: 3 }) }) },
   fc.record({ kind: fc.constant('hide' as const), target: fc.nat() }),
   fc.record({ kind: fc.constant('consent' as const), target: fc.nat(), consent: fc.constantFrom(...CONSENT_LEVELS) }),
   fc.record({ kind: fc.constant('withdraw' as const), target: fc.nat(), hideText: fc.boolean() }),
@@ -64,7 +64,9 @@ function apply(c: Command): void {
     case 'status': {
       const meetingId = c.meeting === null ? undefined : pick(meetingRows, c.meeting).id;
       db.update(recommendations).set({ status: c.status, ...(c.status === 'implemented' && meetingId ? { implementedMeetingId: meetingId } : {}) }).where(eq(recommendations.id, target)).run();
-      event(target, { toStatus: c.status, [c.spanish ? 'publicResponseEs' : 'publicResponseEn']: c.response });
+      // Some events are dated in the past (a correction entered late): history need not arrive in order.
+      const createdAt = c.daysBack === null ? undefined : new Date(clock - c.daysBack * DAY);
+      event(target, { toStatus: c.status, [c.spanish ? 'publicResponseEs' : 'publicResponseEn']: c.response, ...(createdAt ? { createdAt } : {}) });
       return;
     }
     case 'hide':
@@ -150,12 +152,18 @@ const asCounts = (list: { year: number; quarter: number; n: number }[]) => Objec
 function checkTables(s: Snapshot) {
   const client = database.db().$client;
   const kept = client
-    .prepare('SELECT pillar_id, status, sector, country, period_meeting_id, is_sample, from_record, responded, n FROM public_counts WHERE n <> 0')
+    .prepare('SELECT pillar_id, status, sector, country, period_meeting_id, implemented_meeting_id, is_sample, from_record, responded, n FROM public_counts WHERE n <> 0')
     .all() as Record<string, number | string>[];
-  const key = (r: Row) => [r.pillarId, r.status, r.sector, r.country, s.periodOf(r), r.isSample, r.sourceId === null ? 0 : 1, s.responded.has(r.id) ? 1 : 0].join('|');
+  const key = (r: Row) => [r.pillarId, r.status, r.sector, r.country, s.periodOf(r), r.implementedMeetingId ?? 0, r.isSample, r.sourceId === null ? 0 : 1, s.responded.has(r.id) ? 1 : 0].join('|');
   expect(Object.fromEntries(kept.map(({ n, ...k }) => [Object.values(k).join('|'), n]))).toEqual(tally(s.rows, key));
   const quarters = client.prepare('SELECT pillar_id AS p, quarter AS q, n FROM public_submission_quarters WHERE n <> 0').all() as { p: number; q: number; n: number }[];
   expect(Object.fromEntries(quarters.map((r) => [`${r.p}|${r.q}`, r.n]))).toEqual(tally(s.rows, (r) => `${r.pillarId}|${quarterOf(r.submittedAt)}`));
+  const implemented = client.prepare('SELECT pillar_id AS p, quarter AS q, n FROM public_implemented_quarters WHERE n <> 0').all() as { p: number; q: number; n: number }[];
+  expect(Object.fromEntries(implemented.map((r) => [`${r.p}|${r.q}`, r.n]))).toEqual(
+    tally(s.rows.filter((r) => s.implementedAt.has(r.id)), (r) => `${r.pillarId}|${quarterOf(s.implementedAt.get(r.id)!)}`),
+  );
+  const milestones = client.prepare('SELECT recommendation_id AS id, implemented_at AS at FROM recommendation_milestones WHERE implemented_at IS NOT NULL').all() as { id: number; at: number }[];
+  expect(new Map(milestones.map((m) => [m.id, m.at]))).toEqual(s.implementedAt);
   const links = client.prepare('SELECT initiative_id AS id, n FROM public_initiative_links WHERE n <> 0').all() as { id: number; n: number }[];
   const visible = new Set(s.rows.map((r) => r.id));
   expect(Object.fromEntries(links.map((r) => [String(r.id), r.n]))).toEqual(tally(s.links.filter((l) => visible.has(l.id)), (l) => l.initiativeId));

@@ -5,10 +5,9 @@
  * milliseconds instead of scanning 100,000 recommendations. counts.test.ts checks each against a recount.
  */
 import 'server-only';
-import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { initiatives, pillars, publicCounts as pc, publicInitiativeLinks, publicSubmissionQuarters as psq, recommendationMilestones as ms, recommendations, type RecommendationStatus } from '@/db/schema';
-import { publiclyVisible } from '@/lib/recommendations/visibility';
+import { initiatives, pillars, publicCounts as pc, publicInitiativeLinks, publicImplementedQuarters as piq, publicSubmissionQuarters as psq, type RecommendationStatus } from '@/db/schema';
 
 /** Values to count under; an absent one counts every value. */
 export type CountFilter = {
@@ -18,11 +17,13 @@ export type CountFilter = {
   country?: string;
   /** The meeting whose period the submission falls in (0: after the latest meeting). */
   periodMeetingId?: number;
+  /** Submitted in the meeting's period or implemented at it. */
+  meetingId?: number;
   /** Entered from a government document (true) or submitted through the site (false). */
   fromRecord?: boolean;
 };
 
-export type CountDimension = 'pillar' | 'status' | 'sector' | 'country' | 'period';
+export type CountDimension = 'pillar' | 'status' | 'sector' | 'country';
 
 function where(filter: CountFilter): SQL | undefined {
   return and(
@@ -31,6 +32,7 @@ function where(filter: CountFilter): SQL | undefined {
     filter.sector === undefined ? undefined : eq(pc.sector, filter.sector),
     filter.country === undefined ? undefined : eq(pc.country, filter.country),
     filter.periodMeetingId === undefined ? undefined : eq(pc.periodMeetingId, filter.periodMeetingId),
+    filter.meetingId === undefined ? undefined : or(eq(pc.periodMeetingId, filter.meetingId), eq(pc.implementedMeetingId, filter.meetingId)),
     filter.fromRecord === undefined ? undefined : eq(pc.fromRecord, filter.fromRecord),
   );
 }
@@ -42,19 +44,34 @@ export function countPublic(filter: CountFilter = {}): number {
   return Number(getDb().select({ n: total }).from(pc).where(where(filter)).get()?.n ?? 0);
 }
 
-/** How many public recommendations match, for each value of one dimension (pillars by slug, periods by meeting id); only values with some. */
+/** How many public recommendations match, for each value of one dimension (pillars by slug); only values with some. */
 export function countPublicBy(dimension: CountDimension, filter: CountFilter = {}): Record<string, number> {
   const db = getDb();
   const rows =
     dimension === 'pillar'
       ? db.select({ value: pillars.slug, n: total }).from(pc).innerJoin(pillars, eq(pillars.id, pc.pillarId)).where(where(filter)).groupBy(pillars.slug).all()
       : db
-          .select({ value: sql<string>`${{ status: pc.status, sector: pc.sector, country: pc.country, period: pc.periodMeetingId }[dimension]}`, n: total })
+          .select({ value: sql<string>`${{ status: pc.status, sector: pc.sector, country: pc.country }[dimension]}`, n: total })
           .from(pc)
           .where(where(filter))
           .groupBy(sql`1`)
           .all();
   return Object.fromEntries(rows.filter((row) => Number(row.n) > 0).map((row) => [String(row.value), Number(row.n)]));
+}
+
+/** For each meeting: how many match and were submitted in its period or implemented at it. */
+export function countPublicByMeeting(meetingIds: number[], filter: CountFilter = {}): Map<number, number> {
+  if (meetingIds.length === 0) return new Map();
+  const row = getDb()
+    .select(
+      Object.fromEntries(
+        meetingIds.map((id) => [`m${id}`, sql<number>`coalesce(sum(case when ${pc.periodMeetingId} = ${id} or ${pc.implementedMeetingId} = ${id} then ${pc.n} else 0 end), 0)`]),
+      ),
+    )
+    .from(pc)
+    .where(where(filter))
+    .get() as Record<string, number> | undefined;
+  return new Map(meetingIds.map((id) => [id, Number(row?.[`m${id}`] ?? 0)]));
 }
 
 /** Public recommendations by pillar and status: the pillar cards and the status chart. */
@@ -87,30 +104,23 @@ const fromIndex = (index: number, n: number): QuarterCount => ({ year: Math.floo
 
 /** Public recommendations submitted per quarter, optionally in one pillar. */
 export function submittedPerQuarter(pillarId?: number): QuarterCount[] {
+  return perQuarter(psq, pillarId);
+}
+
+function perQuarter(table: typeof psq | typeof piq, pillarId: number | undefined): QuarterCount[] {
   return getDb()
-    .select({ index: psq.quarter, n: sql<number>`sum(${psq.n})` })
-    .from(psq)
-    .where(pillarId === undefined ? undefined : eq(psq.pillarId, pillarId))
-    .groupBy(psq.quarter)
-    .having(sql`sum(${psq.n}) > 0`)
+    .select({ index: table.quarter, n: sql<number>`sum(${table.n})` })
+    .from(table)
+    .where(pillarId === undefined ? undefined : eq(table.pillarId, pillarId))
+    .groupBy(table.quarter)
+    .having(sql`sum(${table.n}) > 0`)
     .all()
     .map((row) => fromIndex(row.index, Number(row.n)));
 }
 
-const quarterIndexOf = (at: SQL) =>
-  sql<number>`cast(strftime('%Y', ${at} / 1000, 'unixepoch') as integer) * 4 + (cast(strftime('%m', ${at} / 1000, 'unixepoch') as integer) - 1) / 3`;
-
 /** Public recommendations per quarter in which they first became implemented (their public history), optionally in one pillar. */
 export function implementedPerQuarter(pillarId?: number): QuarterCount[] {
-  const index = quarterIndexOf(sql`${ms.implementedAt}`);
-  return getDb()
-    .select({ index, n: sql<number>`count(*)` })
-    .from(ms)
-    .innerJoin(recommendations, eq(recommendations.id, ms.recommendationId))
-    .where(and(isNotNull(ms.implementedAt), publiclyVisible(), pillarId === undefined ? undefined : eq(recommendations.pillarId, pillarId)))
-    .groupBy(index)
-    .all()
-    .map((row) => fromIndex(row.index, Number(row.n)));
+  return perQuarter(piq, pillarId);
 }
 
 /** Public recommendations linked to each initiative of a pillar, by initiative id. */

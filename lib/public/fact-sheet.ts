@@ -14,7 +14,7 @@ import type { ProgressEntry } from '@/lib/record/initiatives';
 import { getMeeting, type LeadAgency, type MeetingPillarSection } from '@/lib/record/meetings';
 import { countEngagement, countPublicBy, type CountFilter } from './counts';
 import { LIST_LIMIT } from './display';
-import { meetingPeriods, publicItemColumns, type MeetingPeriod, type PublicItem } from './register';
+import { meetingPeriods, selectByIds, type MeetingPeriod, type PublicItem } from './register';
 
 export type FactSheet = NonNullable<ReturnType<typeof getFactSheet>>;
 export type FactSheetRecommendation = PublicItem & { id: number };
@@ -76,14 +76,17 @@ export type FactSheetList = { items: FactSheetRecommendation[]; total: number };
 
 function listPublic(where: SQL): FactSheetList {
   const db = getDb();
-  const items = db
-    .select(publicItemColumns)
+  // Sorted as ids first: a list may hold thousands, and sorting whole rows (texts included) is what cost.
+  const ids = db
+    .select({ id: pr.id })
     .from(pr)
     .innerJoin(pillars, eq(pillars.id, pr.pillarId))
     .where(where)
     .orderBy(asc(pillars.number), asc(pr.ref))
     .limit(LIST_LIMIT)
-    .all() as FactSheetRecommendation[];
+    .all()
+    .map((row) => row.id);
+  const items = selectByIds(ids) as FactSheetRecommendation[];
   const total = items.length < LIST_LIMIT ? items.length : db.select({ n: count() }).from(pr).where(where).get()!.n;
   return { items, total };
 }

@@ -4,13 +4,14 @@
  * Filtering, search, facet counts and paging all happen in SQL: the register may hold 100,000 items.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, not, or, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
-import { meetings, pillars, publicRecommendations as pr, recommendationRounds } from '@/db/schema';
+import { meetings, pillars, publicRecommendations as pr, recommendationRounds, recommendations } from '@/db/schema';
+import { publiclyVisible } from '@/lib/recommendations/visibility';
 import { ftsQuery } from '@/lib/triage/search';
 import { cachedUntilPublicChange } from '@/lib/cache';
-import { countPublic, countPublicBy, type CountFilter } from './counts';
+import { countPublic, countPublicBy, countPublicByMeeting, type CountFilter } from './counts';
 import { highlightAll, highlightSnippet, queryWords } from './highlight';
 import type { PublicStatus, RegisterFilters } from './register-filters';
 
@@ -147,9 +148,10 @@ function onlySearch(r: Resolved): boolean {
   return Boolean(r.match) && r.pillarId === undefined && !f.status && !f.sector && !f.country && !r.period;
 }
 
-function selectByIds(ids: number[]) {
+/** The public items with these ids, in this order (lists sort narrow rows first, then read the page's items). */
+export function selectByIds(ids: number[]): PublicItem[] {
   if (ids.length === 0) return [];
-  const rows = getDb().select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(inArray(pr.id, ids)).all();
+  const rows = getDb().select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(inArray(pr.id, ids)).all() as PublicItem[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -246,9 +248,10 @@ function computeFacetCounts(r: Resolved) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Without a search, counts come from the aggregates the database keeps (lib/public/counts.ts). A meeting
-// filter also takes in the items named at the meeting (reported or implemented there) but submitted
-// outside its period: a few hundred, counted from the rows.
+// Without a search, counts come from the aggregates the database keeps (lib/public/counts.ts), which know
+// each item's submission period and the meeting it was implemented at. A meeting filter also takes in
+// items reported at the meeting (recommendation_rounds: the record's own, a handful) submitted outside its
+// period and implemented elsewhere: those are counted from the rows.
 
 function aggregateFilter(r: Resolved, except?: Facet): CountFilter {
   const f = r.filters;
@@ -257,18 +260,24 @@ function aggregateFilter(r: Resolved, except?: Facet): CountFilter {
     status: except === 'status' ? undefined : f.status,
     sector: except === 'sector' ? undefined : f.sector,
     country: except === 'country' ? undefined : f.country,
-    periodMeetingId: except === 'meeting' || !r.period ? undefined : r.period.id,
+    meetingId: except === 'meeting' || !r.period ? undefined : r.period.id,
   };
 }
 
-/** The items a meeting filter takes in beyond its period's submissions, under the other filters; null without one. */
-function namedOutsidePeriod(r: Resolved, except?: Facet): SQL | null {
+/** Reported at the meeting, and neither submitted in its period nor implemented at it. */
+function reportedOnly(period: MeetingPeriod): SQL {
+  const reported = getDb().select({ id: recommendationRounds.recommendationId }).from(recommendationRounds).where(eq(recommendationRounds.meetingId, period.id));
+  return and(inArray(pr.id, reported), not(submittedIn(period)), sql`coalesce(${pr.implementedMeetingId}, 0) <> ${period.id}`)!;
+}
+
+/** The items a meeting filter takes in beyond the aggregates, under the other filters; null without one. */
+function beyondAggregates(r: Resolved, except?: Facet): SQL | null {
   if (!r.period || except === 'meeting') return null;
-  return and(...conditions(r, except), not(submittedIn(r.period)))!;
+  return and(...conditions(r, except), reportedOnly(r.period))!;
 }
 
 function countWithoutSearch(r: Resolved): number {
-  const extra = namedOutsidePeriod(r);
+  const extra = beyondAggregates(r);
   return countPublic(aggregateFilter(r)) + (extra ? getDb().select({ n: count() }).from(pr).where(extra).get()!.n : 0);
 }
 
@@ -276,7 +285,7 @@ function facetsWithoutSearch(r: Resolved): FacetCounts {
   const db = getDb();
   const facet = (name: 'pillar' | 'status' | 'sector' | 'country') => {
     const counts = countPublicBy(name, aggregateFilter(r, name));
-    const extra = namedOutsidePeriod(r, name);
+    const extra = beyondAggregates(r, name);
     if (extra) {
       const column = { pillar: pillars.slug, status: pr.status, sector: pr.sector, country: pr.country }[name];
       const rows = db.select({ value: sql<string>`${column}`, n: count() }).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(extra).groupBy(column).all();
@@ -285,13 +294,12 @@ function facetsWithoutSearch(r: Resolved): FacetCounts {
     return counts;
   };
   const periods = meetingPeriods();
-  const inPeriod = countPublicBy('period', aggregateFilter(r, 'meeting'));
-  const others = and(...conditions(r, 'meeting'), or(isNotNull(pr.implementedMeetingId), inArray(pr.id, getDb().select({ id: recommendationRounds.recommendationId }).from(recommendationRounds))));
-  const named = periods.length
+  const inMeetings = countPublicByMeeting(periods.map((p) => p.id), aggregateFilter(r, 'meeting'));
+  const reported = periods.length
     ? (db
-        .select(Object.fromEntries(periods.map((p) => [p.slug, sql<number>`coalesce(sum(case when ${and(namedAt(p), not(submittedIn(p)))} then 1 else 0 end), 0)`])))
+        .select(Object.fromEntries(periods.map((p) => [p.slug, sql<number>`coalesce(sum(case when ${reportedOnly(p)} then 1 else 0 end), 0)`])))
         .from(pr)
-        .where(others)
+        .where(and(...conditions(r, 'meeting'), inArray(pr.id, db.select({ id: recommendationRounds.recommendationId }).from(recommendationRounds))))
         .get() as Record<string, number> | undefined)
     : undefined;
   return {
@@ -299,7 +307,7 @@ function facetsWithoutSearch(r: Resolved): FacetCounts {
     status: facet('status') as Partial<Record<PublicStatus, number>>,
     sector: facet('sector'),
     country: facet('country'),
-    meeting: Object.fromEntries(periods.map((p) => [p.slug, (inPeriod[String(p.id)] ?? 0) + Number(named?.[p.slug] ?? 0)])),
+    meeting: Object.fromEntries(periods.map((p) => [p.slug, (inMeetings.get(p.id) ?? 0) + Number(reported?.[p.slug] ?? 0)])),
   };
 }
 
@@ -382,14 +390,28 @@ export const OUTCOME_STATUSES = ['implemented', 'in_progress', 'accepted', 'not_
 export function answeredItems(meeting: string | undefined, limit = 1000): PublicItem[] | UnknownValue {
   const r = resolve({ meeting, sort: 'updated', page: 1, perPage: limit });
   if ('unknown' in r) return r;
-  return getDb()
-    .select(publicItemColumns)
-    .from(pr)
-    .innerJoin(pillars, eq(pillars.id, pr.pillarId))
-    .where(and(...conditions(r), inArray(pr.status, [...OUTCOME_STATUSES])))
-    .orderBy(asc(pillars.number), ...ORDER.updated)
-    .limit(limit)
-    .all() as PublicItem[];
+  // Sorted as ids first: sorting tens of thousands of whole rows, texts included, cost most of a second.
+  // Without a meeting the table itself is read (same visibility rule as the view, without its joins),
+  // along recommendations_updated_idx pillar by pillar.
+  const db = getDb();
+  const ids = r.period
+    ? db
+        .select({ id: pr.id })
+        .from(pr)
+        .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+        .where(and(...conditions(r), inArray(pr.status, [...OUTCOME_STATUSES])))
+        .orderBy(asc(pillars.number), ...ORDER.updated)
+        .limit(limit)
+        .all()
+    : db
+        .select({ id: recommendations.id })
+        .from(recommendations)
+        .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
+        .where(and(publiclyVisible(), inArray(recommendations.status, [...OUTCOME_STATUSES])))
+        .orderBy(asc(pillars.number), desc(recommendations.updatedAt), desc(recommendations.id))
+        .limit(limit)
+        .all();
+  return selectByIds(ids.map((row) => row.id));
 }
 
 /** The recommendations most recently implemented, for the home page. */
