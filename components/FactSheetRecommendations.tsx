@@ -2,27 +2,28 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { displayText, LIST_LIMIT, placeholderTitleKey } from '@/lib/public/display';
-import type { FactSheetRecommendation } from '@/lib/public/fact-sheet';
+import { displayText, placeholderTitleKey } from '@/lib/public/display';
+import type { FactSheetList } from '@/lib/public/fact-sheet';
 import { toRoman } from '@/lib/record/roman';
 import { WithReferences } from '@/components/Reference';
 
-/** `more`: where the whole list can be read when it is longer than LIST_LIMIT. */
-type Props = { id: string; heading: string; note?: string; empty: string; items: FactSheetRecommendation[]; more: string };
+/** `list`: its first LIST_LIMIT items and how many there are; `more`: where the whole list can be read when it is longer. */
+type Props = { id: string; heading: string; note?: string; empty: string; list: FactSheetList; more: string };
 
 /** One list of a fact sheet's recommendations: reference, pillar, status and public title of each. */
-export async function FactSheetRecommendations({ id, heading, note, empty, items, more }: Props) {
+export async function FactSheetRecommendations({ id, heading, note, empty, list, more }: Props) {
+  const { items, total } = list;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   return (
     <section aria-labelledby={id} className="fact-sheet__block">
       <h3 id={id}>
-        {heading} <span className="muted">({items.length})</span>
+        {heading} <span className="muted">({total})</span>
       </h3>
       {note ? <p className="muted">{note}</p> : null}
-      {items.length === 0 ? <p>{empty}</p> : null}
+      {total === 0 ? <p>{empty}</p> : null}
       <ul className="card-list">
-        {items.slice(0, LIST_LIMIT).map((item) => {
+        {items.map((item) => {
           const text = displayText(item, locale);
           const title =
             text.kind === 'full' ? text.title : t(placeholderTitleKey(text.kind), { ref: item.ref });
@@ -48,9 +49,9 @@ export async function FactSheetRecommendations({ id, heading, note, empty, items
           );
         })}
       </ul>
-      {items.length > LIST_LIMIT ? (
+      {total > items.length ? (
         <p>
-          {t('factSheet.showingFirst', { shown: LIST_LIMIT, total: items.length })} <Link href={more}>{t('factSheet.inRegister')}</Link>
+          {t('factSheet.showingFirst', { shown: items.length, total })} <Link href={more}>{t('factSheet.inRegister')}</Link>
         </p>
       ) : null}
     </section>

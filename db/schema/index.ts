@@ -6,3 +6,4 @@ export * from './public';
 export * from './alerts';
 export * from './rate-limits';
 export * from './pages';
+export * from './counts';

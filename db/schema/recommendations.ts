@@ -67,6 +67,8 @@ export const recommendations = sqliteTable(
     index('recommendations_merged_into_idx').on(t.mergedIntoId),
     // The queue's "awaiting my government's confirmation": the few items with a pending status.
     index('recommendations_pending_idx').on(t.pendingStatus, t.pillarId).where(sql`${t.pendingStatus} is not null`),
+    // The register's meeting filter and a fact sheet: the items implemented at a meeting (a few thousand of 100,000).
+    index('recommendations_implemented_meeting_idx').on(t.implementedMeetingId).where(sql`${t.implementedMeetingId} is not null`),
   ],
 );
 

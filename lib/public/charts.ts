@@ -1,14 +1,15 @@
 /**
- * The numbers behind the public charts (home and pillar pages), aggregated in SQL. Recommendations are
- * read through the public view and their public history only, so a hidden or confidential item is
- * never counted. How each series is defined is documented in docs/fact-sheets.md.
+ * The numbers behind the public charts (home and pillar pages). Recommendations are counted from the
+ * aggregates the database keeps of public ones and their public history (lib/public/counts.ts), so a
+ * hidden or confidential item is never counted. How each series is defined is documented in docs/fact-sheets.md.
  */
 import 'server-only';
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { historyEvents, initiatives, meetings, pillars, progressUpdates, publicRecommendations as pr } from '@/db/schema';
+import { initiatives, meetings, pillars, progressUpdates } from '@/db/schema';
 import { PUBLIC_STATUSES, type PublicStatus } from './register-filters';
-import { cachedUntilChange } from '@/lib/cache';
+import { cachedUntilPublicChange } from '@/lib/cache';
+import { implementedPerQuarter, submittedPerQuarter } from './counts';
 import { listPillars } from '@/lib/record/pillars';
 
 export type StatusCounts = Record<PublicStatus, number>;
@@ -63,43 +64,19 @@ export function activityBuckets(submitted: QuarterCount[], implemented: QuarterC
   return { unit, buckets: [...buckets.values()] };
 }
 
-const yearOf = (ms: SQL) => sql<number>`cast(strftime('%Y', ${ms} / 1000, 'unixepoch') as integer)`;
-const quarterOfMs = (ms: SQL) => sql<number>`(cast(strftime('%m', ${ms} / 1000, 'unixepoch') as integer) + 2) / 3`;
-
 /**
  * Per quarter: public recommendations submitted (their submission date), and recommendations that
  * became implemented (the date of the public history event that moved them there, once each; for the
  * seeded record that is the date of the fact sheet that reported them). Optionally for one pillar.
  */
 export function activityOverTime(options: { pillarId?: number; now?: Date } = {}) {
-  const { submitted, implemented } = cachedUntilChange(`chart:activity:${options.pillarId ?? ''}`, () => activityCounts(options.pillarId));
+  const { submitted, implemented } = cachedUntilPublicChange(`chart:activity:${options.pillarId ?? ''}`, () => activityCounts(options.pillarId));
   return activityBuckets(submitted, implemented, options.now ?? new Date());
 }
 
+/** From the aggregates the database keeps (lib/public/counts.ts): a few hundred rows, not the whole register. */
 function activityCounts(pillarId: number | undefined) {
-  const db = getDb();
-  const inPillar = pillarId === undefined ? undefined : eq(pr.pillarId, pillarId);
-  const submittedAt = sql`${pr.submittedAt}`;
-  const submitted = db
-    .select({ year: yearOf(submittedAt), quarter: quarterOfMs(submittedAt), n: count() })
-    .from(pr)
-    .where(inPillar)
-    .groupBy(yearOf(submittedAt), quarterOfMs(submittedAt))
-    .all();
-  const firsts = db
-    .select({ id: historyEvents.recommendationId, at: sql<number>`min(${historyEvents.createdAt})`.as('at') })
-    .from(historyEvents)
-    .innerJoin(pr, eq(pr.id, historyEvents.recommendationId))
-    .where(and(eq(historyEvents.isPublic, true), eq(historyEvents.toStatus, 'implemented'), inPillar))
-    .groupBy(historyEvents.recommendationId)
-    .as('firsts');
-  const implementedAt = sql`${firsts.at}`;
-  const implemented = db
-    .select({ year: yearOf(implementedAt), quarter: quarterOfMs(implementedAt), n: count() })
-    .from(firsts)
-    .groupBy(yearOf(implementedAt), quarterOfMs(implementedAt))
-    .all();
-  return { submitted, implemented };
+  return { submitted: submittedPerQuarter(pillarId), implemented: implementedPerQuarter(pillarId) };
 }
 
 // ---------------------------------------------------------------------------------------------------

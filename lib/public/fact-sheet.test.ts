@@ -111,14 +111,14 @@ describe('a meeting fact sheet, from the seeded record', () => {
     const implementedThere = (meeting: string) =>
       record.recommendations.filter((r) => r.meeting === meeting && r.status === 'implemented').map((r) => r.ref).sort();
     const inProgress = record.recommendations.filter((r) => r.status === 'in_progress').map((r) => r.ref).sort();
-    expect(refs(sheet(MINISTERIAL_2023).implemented).sort()).toEqual(implementedThere(MINISTERIAL_2023));
-    expect(refs(sheet(MINISTERIAL_2023).implemented)).toEqual(['HLED-2023-0004', 'HLED-2023-0009', 'HLED-2023-0010', 'HLED-2023-0008']);
-    expect(refs(sheet(REVIEW_2023).implemented).sort()).toEqual(implementedThere(REVIEW_2023));
+    expect(refs(sheet(MINISTERIAL_2023).implemented.items).sort()).toEqual(implementedThere(MINISTERIAL_2023));
+    expect(refs(sheet(MINISTERIAL_2023).implemented.items)).toEqual(['HLED-2023-0004', 'HLED-2023-0009', 'HLED-2023-0010', 'HLED-2023-0008']);
+    expect(refs(sheet(REVIEW_2023).implemented.items).sort()).toEqual(implementedThere(REVIEW_2023));
     // Reported in progress on 2023-04-18 and never moved since: in progress in every later period.
-    expect(refs(sheet(REVIEW_2023).inProgress).sort()).toEqual(inProgress);
-    expect(refs(sheet(MINISTERIAL_2023).inProgress).sort()).toEqual(inProgress);
-    expect(refs(sheet(REVIEW_2024).inProgress).sort()).toEqual(inProgress);
-    expect(sheet('2022-09-12-ministerial').inProgress).toEqual([]);
+    expect(refs(sheet(REVIEW_2023).inProgress.items).sort()).toEqual(inProgress);
+    expect(refs(sheet(MINISTERIAL_2023).inProgress.items).sort()).toEqual(inProgress);
+    expect(refs(sheet(REVIEW_2024).inProgress.items).sort()).toEqual(inProgress);
+    expect(sheet('2022-09-12-ministerial').inProgress.items).toEqual([]);
   });
 
   it('covers the days after the previous meeting up to its own date', () => {
@@ -163,16 +163,16 @@ describe('a fact sheet never shows what is not public', () => {
 
   it('lists no confidential or hidden item, and nothing whose in-progress stretch ended before the period', () => {
     const found = sheet(MINISTERIAL_2023);
-    const listed = [...found.implemented, ...found.inProgress, ...found.otherReported].map((r) => r.title);
+    const listed = [...found.implemented.items, ...found.inProgress.items, ...found.otherReported.items].map((r) => r.title);
     expect(listed).not.toContain('Test recommendation 3');
     expect(listed).not.toContain('Test recommendation 4');
     expect(listed).not.toContain('Test recommendation 5');
-    expect(refs(sheet(REVIEW_2023).inProgress)).toContain('HLED-2023-0905');
+    expect(refs(sheet(REVIEW_2023).inProgress.items)).toContain('HLED-2023-0905');
   });
 
   it('does not count an implementation awaiting the other government as implemented', () => {
     const found = sheet(MINISTERIAL_2023);
-    expect(refs(found.implemented)).not.toContain('HLED-2023-0906');
-    expect(refs(found.inProgress)).toContain('HLED-2023-0906');
+    expect(refs(found.implemented.items)).not.toContain('HLED-2023-0906');
+    expect(refs(found.inProgress.items)).toContain('HLED-2023-0906');
   });
 });

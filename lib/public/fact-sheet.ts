@@ -7,12 +7,14 @@
  * their public history, so hidden and confidential items are never listed or counted.
  */
 import 'server-only';
-import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { COUNTRIES, historyEvents, pillars, publicRecommendations as pr, recommendationRounds, SECTORS } from '@/db/schema';
 import type { ProgressEntry } from '@/lib/record/initiatives';
 import { getMeeting, type LeadAgency, type MeetingPillarSection } from '@/lib/record/meetings';
-import { meetingPeriods, publicItemColumns, type MeetingPeriod, type PublicItem } from './register';
+import { countEngagement, countPublicBy, type CountFilter } from './counts';
+import { LIST_LIMIT } from './display';
+import { meetingPeriods, selectByIds, type MeetingPeriod, type PublicItem } from './register';
 
 export type FactSheet = NonNullable<ReturnType<typeof getFactSheet>>;
 export type FactSheetRecommendation = PublicItem & { id: number };
@@ -23,18 +25,18 @@ export function getFactSheet(slug: string) {
   const found = getMeeting(slug);
   if (!found) return null;
   const period = meetingPeriods().find((p) => p.id === found.meeting.id)!;
+  // Each item is listed once: implemented there, else in progress during the period, else reported there.
   const implemented = implementedAt(period);
-  const shown = new Set(implemented.map((r) => r.id));
-  const inProgress = inProgressDuring(period).filter((r) => !shown.has(r.id));
-  for (const r of inProgress) shown.add(r.id);
+  const inProgress = and(inArray(pr.id, inProgressDuring(period)), isFalse(implemented))!;
+  const reported = and(inArray(pr.id, reportedAtMeeting(period.id)), isFalse(implemented), isFalse(inProgress))!;
   return {
     ...found,
     period: { start: period.start ? period.start.toISOString().slice(0, 10) : null, end: found.meeting.date },
     pillarTallies: new Map(found.sections.map((s) => [s.pillar.id, tally(s.initiatives.flatMap((i) => i.progress))])),
     keyFigures: keyFigures(found.sections),
-    implemented,
-    inProgress,
-    otherReported: reportedAt(period).filter((r) => !shown.has(r.id)),
+    implemented: listPublic(implemented),
+    inProgress: listPublic(inProgress),
+    otherReported: listPublic(reported),
     engagement: engagement(period),
   };
 }
@@ -66,14 +68,27 @@ export function keyFigures(sections: MeetingPillarSection[]) {
   };
 }
 
-function listPublic(where: SQL | undefined): FactSheetRecommendation[] {
-  return getDb()
-    .select(publicItemColumns)
+/** Null-safe negation: `implemented_meeting_id = ?` is null, not false, for an item without one. */
+const isFalse = (condition: SQL) => sql`coalesce(${condition}, 0) = 0`;
+
+/** A list of a fact sheet: its first LIST_LIMIT items (by pillar, then reference) and how many there are. */
+export type FactSheetList = { items: FactSheetRecommendation[]; total: number };
+
+function listPublic(where: SQL): FactSheetList {
+  const db = getDb();
+  // Sorted as ids first: a list may hold thousands, and sorting whole rows (texts included) is what cost.
+  const ids = db
+    .select({ id: pr.id })
     .from(pr)
     .innerJoin(pillars, eq(pillars.id, pr.pillarId))
     .where(where)
     .orderBy(asc(pillars.number), asc(pr.ref))
-    .all() as FactSheetRecommendation[];
+    .limit(LIST_LIMIT)
+    .all()
+    .map((row) => row.id);
+  const items = selectByIds(ids) as FactSheetRecommendation[];
+  const total = items.length < LIST_LIMIT ? items.length : db.select({ n: count() }).from(pr).where(where).get()!.n;
+  return { items, total };
 }
 
 function reportedAtMeeting(meetingId: number) {
@@ -88,20 +103,18 @@ function reportedAtMeeting(meetingId: number) {
  * A pending "implemented" (awaiting the other government) sets the meeting but not the status, so it
  * is not counted until confirmed.
  */
-function implementedAt(period: MeetingPeriod) {
-  return listPublic(
-    and(
-      eq(pr.status, 'implemented'),
-      or(eq(pr.implementedMeetingId, period.id), and(isNull(pr.implementedMeetingId), inArray(pr.id, reportedAtMeeting(period.id)))),
-    ),
-  );
+function implementedAt(period: MeetingPeriod): SQL {
+  return and(
+    eq(pr.status, 'implemented'),
+    or(eq(pr.implementedMeetingId, period.id), and(isNull(pr.implementedMeetingId), inArray(pr.id, reportedAtMeeting(period.id)))),
+  )!;
 }
 
 /**
  * In progress at some moment of the period, read from the public status history: a stretch "in
  * progress" runs from the event that set it to the next status event, and counts if it overlaps.
  */
-function inProgressDuring(period: MeetingPeriod) {
+function inProgressDuring(period: MeetingPeriod): number[] {
   const everInProgress = getDb()
     .select({ id: historyEvents.recommendationId })
     .from(historyEvents)
@@ -126,15 +139,8 @@ function inProgressDuring(period: MeetingPeriod) {
         period.start ? or(isNull(stretches.until), sql`${stretches.until} > ${period.start.getTime()}`) : undefined,
       ),
     );
-  return listPublic(inArray(pr.id, overlapping));
-}
-
-function reportedAt(period: MeetingPeriod) {
-  return listPublic(inArray(pr.id, reportedAtMeeting(period.id)));
-}
-
-function submittedIn(period: MeetingPeriod): SQL {
-  return and(period.start ? gte(pr.submittedAt, period.start) : undefined, lt(pr.submittedAt, period.end))!;
+  // Read once (a few hundred ids), rather than again inside each list's conditions.
+  return [...new Set(overlapping.all().map((row) => row.id))];
 }
 
 type Sector = (typeof SECTORS)[number];
@@ -146,39 +152,21 @@ type Country = (typeof COUNTRIES)[number];
  * give no submission date, sector or country, so counting them as "received" would invent facts.
  */
 function engagement(period: MeetingPeriod) {
-  const db = getDb();
-  const submitted = and(submittedIn(period), isNull(pr.sourceId));
-  const responded = db
-    .selectDistinct({ id: historyEvents.recommendationId })
-    .from(historyEvents)
-    .where(
-      and(
-        eq(historyEvents.isPublic, true),
-        or(sql`trim(coalesce(${historyEvents.publicResponseEn}, '')) <> ''`, sql`trim(coalesce(${historyEvents.publicResponseEs}, '')) <> ''`),
-      ),
-    );
-  const totals = db
-    .select({
-      submitted: count(),
-      samples: sql<number>`coalesce(sum(case when ${pr.isSample} then 1 else 0 end), 0)`,
-      responded: sql<number>`coalesce(sum(case when ${inArray(pr.id, responded)} then 1 else 0 end), 0)`,
-    })
-    .from(pr)
-    .where(submitted)
-    .get()!;
-  const bySector = db.select({ value: pr.sector, n: count() }).from(pr).where(submitted).groupBy(pr.sector).all();
-  const byCountry = db.select({ value: pr.country, n: count() }).from(pr).where(submitted).groupBy(pr.country).all();
-  const reported = db
+  // Counted from the aggregates the database keeps (lib/public/counts.ts): submissions in the period,
+  // without the record's own items.
+  const submitted: CountFilter = { periodMeetingId: period.id, fromRecord: false };
+  const totals = countEngagement(submitted);
+  const bySector = countPublicBy('sector', submitted);
+  const byCountry = countPublicBy('country', submitted);
+  const reported = getDb()
     .select({ n: count() })
     .from(pr)
     .where(and(isNotNull(pr.sourceId), inArray(pr.id, reportedAtMeeting(period.id))))
     .get()!.n;
   return {
-    submitted: totals.submitted,
-    samples: Number(totals.samples),
-    responded: Number(totals.responded),
-    bySector: SECTORS.map((sector) => ({ sector, n: bySector.find((r) => r.value === sector)?.n ?? 0 })).filter((r) => r.n > 0) as { sector: Sector; n: number }[],
-    byCountry: COUNTRIES.map((country) => ({ country, n: byCountry.find((r) => r.value === country)?.n ?? 0 })).filter((r) => r.n > 0) as { country: Country; n: number }[],
+    ...totals,
+    bySector: SECTORS.map((sector) => ({ sector, n: bySector[sector] ?? 0 })).filter((r) => r.n > 0) as { sector: Sector; n: number }[],
+    byCountry: COUNTRIES.map((country) => ({ country, n: byCountry[country] ?? 0 })).filter((r) => r.n > 0) as { country: Country; n: number }[],
     reportedFromDocuments: reported,
   };
 }

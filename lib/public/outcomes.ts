@@ -7,7 +7,7 @@ import { and, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { historyEvents, initiatives, meetings, recommendationInitiatives, recommendations } from '@/db/schema';
 import { answeredItems, type PublicItem, type UnknownValue } from './register';
-import { cachedUntilChange } from '@/lib/cache';
+import { cachedUntilPublicChange } from '@/lib/cache';
 
 export type Outcome = {
   item: PublicItem;
@@ -18,7 +18,7 @@ export type Outcome = {
 export type PillarOutcomes = { pillar: PublicItem['pillar']; outcomes: Outcome[] };
 
 export function listOutcomes(meeting?: string): PillarOutcomes[] | UnknownValue {
-  return cachedUntilChange(`outcomes:${meeting ?? ''}`, () => {
+  return cachedUntilPublicChange(`outcomes:${meeting ?? ''}`, () => {
     const items = answeredItems(meeting);
     if ('unknown' in items) return items;
     const ids = items.map((i) => i.id);

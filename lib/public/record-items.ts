@@ -6,13 +6,13 @@ import 'server-only';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { meetings, publicRecommendations as pr, recommendationRounds } from '@/db/schema';
-import { cachedUntilChange } from '@/lib/cache';
+import { cachedUntilPublicChange } from '@/lib/cache';
 
 export type ReportingMeeting = { slug: string; titleEn: string; titleEs: string; date: string };
 
 /** The meeting whose document reported each record item, by recommendation id (a handful of items, cached). */
 export function reportingMeetings(): Map<number, ReportingMeeting> {
-  return cachedUntilChange('record-items:reporting-meetings', () => {
+  return cachedUntilPublicChange('record-items:reporting-meetings', () => {
     const rows = getDb()
       .select({ id: pr.id, slug: meetings.slug, titleEn: meetings.titleEn, titleEs: meetings.titleEs, date: meetings.date })
       .from(pr)

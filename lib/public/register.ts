@@ -4,12 +4,14 @@
  * Filtering, search, facet counts and paging all happen in SQL: the register may hold 100,000 items.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, not, or, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
-import { meetings, pillars, publicRecommendations as pr, recommendationRounds } from '@/db/schema';
+import { meetings, pillars, publicRecommendations as pr, recommendationRounds, recommendations } from '@/db/schema';
+import { publiclyVisible } from '@/lib/recommendations/visibility';
 import { ftsQuery } from '@/lib/search/fts-query';
-import { cachedUntilChange } from '@/lib/cache';
+import { cachedUntilPublicChange } from '@/lib/cache';
+import { countPublic, countPublicBy, countPublicByMeeting, type CountFilter } from './counts';
 import { highlightAll, highlightSnippet, queryWords } from './highlight';
 import type { PublicStatus, RegisterFilters } from './register-filters';
 
@@ -28,23 +30,29 @@ export type MeetingPeriod = { id: number; slug: string; date: string; start: Dat
 
 /** Each meeting covers the days after the previous meeting up to and including its own date. */
 export function meetingPeriods(): MeetingPeriod[] {
-  const rows = getDb().select({ id: meetings.id, slug: meetings.slug, date: meetings.date }).from(meetings).orderBy(asc(meetings.date)).all();
+  const rows = getDb().select({ id: meetings.id, slug: meetings.slug, date: meetings.date }).from(meetings).orderBy(asc(meetings.date), asc(meetings.id)).all();
   return rows.map((m, i) => {
     const previous = rows[i - 1];
     return { ...m, start: previous ? new Date(Date.parse(previous.date) + DAY) : null, end: new Date(Date.parse(m.date) + DAY) };
   });
 }
 
-/** Submitted in the meeting's period, or reported or implemented at it. */
-function inMeeting(period: MeetingPeriod): SQL {
-  const submitted = period.start
-    ? and(gte(pr.submittedAt, period.start), lt(pr.submittedAt, period.end))
-    : lt(pr.submittedAt, period.end);
+function submittedIn(period: MeetingPeriod): SQL {
+  return period.start ? and(gte(pr.submittedAt, period.start), lt(pr.submittedAt, period.end))! : lt(pr.submittedAt, period.end);
+}
+
+/** Reported or implemented at the meeting (whenever submitted). */
+function namedAt(period: MeetingPeriod): SQL {
   const reported = getDb()
     .select({ id: recommendationRounds.recommendationId })
     .from(recommendationRounds)
     .where(eq(recommendationRounds.meetingId, period.id));
-  return or(submitted, eq(pr.implementedMeetingId, period.id), inArray(pr.id, reported))!;
+  return or(eq(pr.implementedMeetingId, period.id), inArray(pr.id, reported))!;
+}
+
+/** Submitted in the meeting's period, or reported or implemented at it. */
+function inMeeting(period: MeetingPeriod): SQL {
+  return or(submittedIn(period), namedAt(period))!;
 }
 
 type Facet = 'pillar' | 'status' | 'sector' | 'country' | 'meeting';
@@ -140,9 +148,10 @@ function onlySearch(r: Resolved): boolean {
   return Boolean(r.match) && r.pillarId === undefined && !f.status && !f.sector && !f.country && !r.period;
 }
 
-function selectByIds(ids: number[]) {
+/** The public items with these ids, in this order (lists sort narrow rows first, then read the page's items). */
+export function selectByIds(ids: number[]): PublicItem[] {
   if (ids.length === 0) return [];
-  const rows = getDb().select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(inArray(pr.id, ids)).all();
+  const rows = getDb().select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(inArray(pr.id, ids)).all() as PublicItem[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -181,8 +190,9 @@ function selectItems(r: Resolved, limit: number, offset: number) {
 
 /** How many items match: counted once per change of the database (lib/cache.ts). */
 function countItems(r: Resolved): number {
-  return cachedUntilChange(`register-total:${filterKey(r)}`, () => {
+  return cachedUntilPublicChange(`register-total:${filterKey(r)}`, () => {
     if (onlySearch(r)) return getDb().select({ n: count() }).from(publicSearch).where(sql`public_search match ${r.match}`).get()!.n;
+    if (!r.filters.q) return countWithoutSearch(r);
     return getDb().select({ n: count() }).from(pr).where(and(...conditions(r))).get()!.n;
   });
 }
@@ -207,7 +217,7 @@ function highlightsFor(query: string, rows: PublicItem[]): Map<number, Highlight
 }
 
 function facetCounts(r: Resolved) {
-  return cachedUntilChange(`register-facets:${filterKey(r)}`, () => computeFacetCounts(r));
+  return cachedUntilPublicChange(`register-facets:${filterKey(r)}`, () => (r.filters.q ? computeFacetCounts(r) : facetsWithoutSearch(r)));
 }
 
 function computeFacetCounts(r: Resolved) {
@@ -236,6 +246,72 @@ function computeFacetCounts(r: Resolved) {
     meeting: Object.fromEntries(periods.map((p) => [p.slug, Number(meetingRow?.[p.slug] ?? 0)])),
   };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Without a search, counts come from the aggregates the database keeps (lib/public/counts.ts), which know
+// each item's submission period and the meeting it was implemented at. A meeting filter also takes in
+// items reported at the meeting (recommendation_rounds: the record's own, a handful) submitted outside its
+// period and implemented elsewhere: those are counted from the rows.
+
+function aggregateFilter(r: Resolved, except?: Facet): CountFilter {
+  const f = r.filters;
+  return {
+    pillarId: except === 'pillar' ? undefined : r.pillarId,
+    status: except === 'status' ? undefined : f.status,
+    sector: except === 'sector' ? undefined : f.sector,
+    country: except === 'country' ? undefined : f.country,
+    meetingId: except === 'meeting' || !r.period ? undefined : r.period.id,
+  };
+}
+
+/** Reported at the meeting, and neither submitted in its period nor implemented at it. */
+function reportedOnly(period: MeetingPeriod): SQL {
+  const reported = getDb().select({ id: recommendationRounds.recommendationId }).from(recommendationRounds).where(eq(recommendationRounds.meetingId, period.id));
+  return and(inArray(pr.id, reported), not(submittedIn(period)), sql`coalesce(${pr.implementedMeetingId}, 0) <> ${period.id}`)!;
+}
+
+/** The items a meeting filter takes in beyond the aggregates, under the other filters; null without one. */
+function beyondAggregates(r: Resolved, except?: Facet): SQL | null {
+  if (!r.period || except === 'meeting') return null;
+  return and(...conditions(r, except), reportedOnly(r.period))!;
+}
+
+function countWithoutSearch(r: Resolved): number {
+  const extra = beyondAggregates(r);
+  return countPublic(aggregateFilter(r)) + (extra ? getDb().select({ n: count() }).from(pr).where(extra).get()!.n : 0);
+}
+
+function facetsWithoutSearch(r: Resolved): FacetCounts {
+  const db = getDb();
+  const facet = (name: 'pillar' | 'status' | 'sector' | 'country') => {
+    const counts = countPublicBy(name, aggregateFilter(r, name));
+    const extra = beyondAggregates(r, name);
+    if (extra) {
+      const column = { pillar: pillars.slug, status: pr.status, sector: pr.sector, country: pr.country }[name];
+      const rows = db.select({ value: sql<string>`${column}`, n: count() }).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(extra).groupBy(column).all();
+      for (const row of rows) counts[row.value] = (counts[row.value] ?? 0) + row.n;
+    }
+    return counts;
+  };
+  const periods = meetingPeriods();
+  const inMeetings = countPublicByMeeting(periods.map((p) => p.id), aggregateFilter(r, 'meeting'));
+  const reported = periods.length
+    ? (db
+        .select(Object.fromEntries(periods.map((p) => [p.slug, sql<number>`coalesce(sum(case when ${reportedOnly(p)} then 1 else 0 end), 0)`])))
+        .from(pr)
+        .where(and(...conditions(r, 'meeting'), inArray(pr.id, db.select({ id: recommendationRounds.recommendationId }).from(recommendationRounds))))
+        .get() as Record<string, number> | undefined)
+    : undefined;
+  return {
+    pillar: facet('pillar'),
+    status: facet('status') as Partial<Record<PublicStatus, number>>,
+    sector: facet('sector'),
+    country: facet('country'),
+    meeting: Object.fromEntries(periods.map((p) => [p.slug, (inMeetings.get(p.id) ?? 0) + Number(reported?.[p.slug] ?? 0)])),
+  };
+}
+
+type FacetCounts = ReturnType<typeof computeFacetCounts>;
 
 export type RegisterPage = {
   items: RegisterItem[];
@@ -314,17 +390,31 @@ export const OUTCOME_STATUSES = ['implemented', 'in_progress', 'accepted', 'not_
 export function answeredItems(meeting: string | undefined, limit = 1000): PublicItem[] | UnknownValue {
   const r = resolve({ meeting, sort: 'updated', page: 1, perPage: limit });
   if ('unknown' in r) return r;
-  return getDb()
-    .select(publicItemColumns)
-    .from(pr)
-    .innerJoin(pillars, eq(pillars.id, pr.pillarId))
-    .where(and(...conditions(r), inArray(pr.status, [...OUTCOME_STATUSES])))
-    .orderBy(asc(pillars.number), ...ORDER.updated)
-    .limit(limit)
-    .all() as PublicItem[];
+  // Sorted as ids first: sorting tens of thousands of whole rows, texts included, cost most of a second.
+  // Without a meeting the table itself is read (same visibility rule as the view, without its joins),
+  // along recommendations_updated_idx pillar by pillar.
+  const db = getDb();
+  const ids = r.period
+    ? db
+        .select({ id: pr.id })
+        .from(pr)
+        .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+        .where(and(...conditions(r), inArray(pr.status, [...OUTCOME_STATUSES])))
+        .orderBy(asc(pillars.number), ...ORDER.updated)
+        .limit(limit)
+        .all()
+    : db
+        .select({ id: recommendations.id })
+        .from(recommendations)
+        .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
+        .where(and(publiclyVisible(), inArray(recommendations.status, [...OUTCOME_STATUSES])))
+        .orderBy(asc(pillars.number), desc(recommendations.updatedAt), desc(recommendations.id))
+        .limit(limit)
+        .all();
+  return selectByIds(ids.map((row) => row.id));
 }
 
 /** The recommendations most recently implemented, for the home page. */
 export function latestImplemented(count = 3) {
-  return cachedUntilChange(`latest-implemented:${count}`, () => searchRegister({ status: 'implemented', sort: 'updated', page: 1, perPage: count }, { facets: false }) as RegisterPage);
+  return cachedUntilPublicChange(`latest-implemented:${count}`, () => searchRegister({ status: 'implemented', sort: 'updated', page: 1, perPage: count }, { facets: false }) as RegisterPage);
 }

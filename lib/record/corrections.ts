@@ -8,7 +8,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { recordCorrections, sources } from '@/db/schema';
 import { type CorrectionTarget } from '@/db/vocabulary';
-import { cachedUntilChange } from '@/lib/cache';
+import { cachedUntilPublicChange } from '@/lib/cache';
 import type { Locale } from '@/lib/i18n/routing';
 
 export type CorrectionNote = {
@@ -23,7 +23,7 @@ export type CorrectionNote = {
 export function correctionNotes(kind: CorrectionTarget, ids: number[], locale: Locale): Map<number, CorrectionNote[]> {
   const unique = [...new Set(ids)].sort((a, b) => a - b);
   if (unique.length === 0) return new Map();
-  return cachedUntilChange(`corrections:${kind}:${locale}:${unique.join(',')}`, () => {
+  return cachedUntilPublicChange(`corrections:${kind}:${locale}:${unique.join(',')}`, () => {
     const rows = getDb()
       .select({
         targetId: recordCorrections.targetId,

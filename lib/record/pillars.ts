@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, count, eq, max, sql } from 'drizzle-orm';
+import { asc, count, eq, max, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { initiatives, pillars, progressUpdates, recommendationInitiatives, recommendations, type RecommendationStatus } from '@/db/schema';
-import { publiclyVisible } from '@/lib/recommendations/visibility';
-import { cachedUntilChange } from '@/lib/cache';
+import { initiatives, pillars, progressUpdates, type RecommendationStatus } from '@/db/schema';
+import { cachedUntilPublicChange } from '@/lib/cache';
+import { countPublicByPillarAndStatus, publicLinksByInitiative } from '@/lib/public/counts';
 
 export type PillarSummary = typeof pillars.$inferSelect & {
   initiativeCount: number;
@@ -18,7 +18,7 @@ export function listPillarRecords() {
 
 /** The four pillars in order, each with how much the record holds under it. */
 export function listPillars(): PillarSummary[] {
-  return cachedUntilChange('pillars', () => {
+  return cachedUntilPublicChange('pillars', () => {
     const db = getDb();
     const rows = db.select().from(pillars).orderBy(asc(pillars.number)).all();
     const initiativeCounts = new Map(
@@ -44,14 +44,8 @@ export function listPillars(): PillarSummary[] {
 }
 
 function recommendationCountsByPillar() {
-  const rows = getDb()
-    .select({ pillarId: recommendations.pillarId, status: recommendations.status, n: count() })
-    .from(recommendations)
-    .where(publiclyVisible())
-    .groupBy(recommendations.pillarId, recommendations.status)
-    .all();
   const result = new Map<number, Partial<Record<RecommendationStatus, number>>>();
-  for (const { pillarId, status, n } of rows) {
+  for (const { pillarId, status, n } of countPublicByPillarAndStatus()) {
     const counts = result.get(pillarId) ?? {};
     counts[status] = n;
     result.set(pillarId, counts);
@@ -78,17 +72,8 @@ export function getPillar(slug: string) {
     .groupBy(progressUpdates.initiativeId)
     .all();
   const progressById = new Map(progress.map((r) => [r.initiativeId, r]));
-  const linked = new Map(
-    db
-      .select({ initiativeId: recommendationInitiatives.initiativeId, n: count() })
-      .from(recommendationInitiatives)
-      .innerJoin(recommendations, eq(recommendations.id, recommendationInitiatives.recommendationId))
-      .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
-      .where(and(eq(initiatives.pillarId, pillar.id), publiclyVisible()))
-      .groupBy(recommendationInitiatives.initiativeId)
-      .all()
-      .map((r) => [r.initiativeId, r.n]),
-  );
+  // Kept by the database as links and items change (lib/public/counts.ts): no join over the links.
+  const linked = publicLinksByInitiative(pillar.id);
   const rows: PillarInitiative[] = db
     .select()
     .from(initiatives)

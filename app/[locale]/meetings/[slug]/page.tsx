@@ -14,6 +14,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { calendarDate, localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { getFactSheet } from '@/lib/public/fact-sheet';
+import { getMeeting } from '@/lib/record/meetings';
 import { correctionNotes } from '@/lib/record/corrections';
 import { toRoman } from '@/lib/record/roman';
 
@@ -39,9 +40,10 @@ function leadsOf(meeting: Meeting, government: 'us' | 'mx', locale: Locale): { l
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const sheet = getFactSheet(slug);
-  if (!sheet) return missingPageMetadata(locale);
-  return { title: await pageTitle(locale, localized(sheet.meeting, 'title', locale)), alternates: alternates(locale, `/meetings/${slug}`) };
+  // The meeting alone: the fact sheet's lists and counts are read once, by the page.
+  const found = getMeeting(slug);
+  if (!found) return missingPageMetadata(locale);
+  return { title: await pageTitle(locale, localized(found.meeting, 'title', locale)), alternates: alternates(locale, `/meetings/${slug}`) };
 }
 
 /** A meeting's fact sheet, generated from the record, laid out to print as a clean document too. */
@@ -154,7 +156,7 @@ export default async function MeetingPage({ params }: Props) {
           id="implemented-heading"
           heading={t('factSheet.implementedHeading')}
           empty={t('factSheet.implementedNone')}
-          items={sheet.implemented}
+          list={sheet.implemented}
           more={`/recommendations?meeting=${sheet.meeting.slug}&status=implemented`}
         />
         <FactSheetRecommendations
@@ -162,15 +164,15 @@ export default async function MeetingPage({ params }: Props) {
           heading={t('factSheet.inProgressHeading')}
           note={t('factSheet.inProgressNote')}
           empty={t('factSheet.inProgressNone')}
-          items={sheet.inProgress}
+          list={sheet.inProgress}
           more={`/recommendations?meeting=${sheet.meeting.slug}&status=in_progress`}
         />
-        {sheet.otherReported.length > 0 ? (
+        {sheet.otherReported.total > 0 ? (
           <FactSheetRecommendations
             id="other-reported-heading"
             heading={t('factSheet.otherReportedHeading')}
             empty=""
-            items={sheet.otherReported}
+            list={sheet.otherReported}
             more={`/recommendations?meeting=${sheet.meeting.slug}`}
           />
         ) : null}
