@@ -68,7 +68,11 @@ const QUERY_PARAMETERS = {
 
 function queryRewrites() {
   return Object.entries(QUERY_PARAMETERS).flatMap(([page, parameters]) =>
-    parameters.map((key) => ({ source: `/:locale(en|es)/${page}`, has: [{ type: /** @type {const} */ ('query'), key }], destination: `/:locale/${page}/filtered` })),
+    parameters.map((key) => ({
+      source: `/:locale(en|es)/${page}`,
+      has: [{ type: /** @type {const} */ ('query'), key }],
+      destination: `/:locale/${page}/filtered`,
+    })),
   );
 }
 

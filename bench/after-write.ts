@@ -43,7 +43,9 @@ const STATUSES = ['under_review', 'accepted', 'in_progress', 'implemented', 'not
 /** A coordinator's status change, as the use case writes it: the item, its version and a public history event. */
 function writeStatusChange(round: number): void {
   const item = db
-    .prepare(`SELECT r.id, r.status FROM recommendations r JOIN pillars p ON p.id = r.pillar_id WHERE p.slug = ? AND r.status <> 'hidden' AND r.consent <> 'confidential' ORDER BY r.id DESC LIMIT 1 OFFSET ?`)
+    .prepare(
+      `SELECT r.id, r.status FROM recommendations r JOIN pillars p ON p.id = r.pillar_id WHERE p.slug = ? AND r.status <> 'hidden' AND r.consent <> 'confidential' ORDER BY r.id DESC LIMIT 1 OFFSET ?`,
+    )
     .get(pillar, round * 7) as { id: number; status: string };
   const to = STATUSES.find((s) => s !== item.status)!;
   const now = Date.now();
@@ -58,7 +60,9 @@ function writeStatusChange(round: number): void {
 
 /** What revalidatePath(path) records (lib/page-store/handler.mjs): the stored page is not served again. */
 function expire(pagePath: string): void {
-  db.prepare('INSERT INTO page_revalidations (tag, expired_at) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET expired_at = excluded.expired_at').run(`_N_T_${pagePath}`, Date.now());
+  db.prepare(
+    'INSERT INTO page_revalidations (tag, expired_at) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET expired_at = excluded.expired_at',
+  ).run(`_N_T_${pagePath}`, Date.now());
 }
 
 async function fetchTimed(pid: number, pagePath: string) {
@@ -66,7 +70,12 @@ async function fetchTimed(pid: number, pagePath: string) {
   const started = performance.now();
   const response = await fetch(`${baseUrl}${pagePath}`);
   await response.arrayBuffer();
-  return { ms: performance.now() - started, cpuMs: treeCpuMs(pid) - cpuBefore, status: response.status, cache: response.headers.get('x-nextjs-cache') };
+  return {
+    ms: performance.now() - started,
+    cpuMs: treeCpuMs(pid) - cpuBefore,
+    status: response.status,
+    cache: response.headers.get('x-nextjs-cache'),
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

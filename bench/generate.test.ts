@@ -65,14 +65,26 @@ describe('the benchmark data generator, at a small size', () => {
     }
     expect(value("SELECT count(*) FROM recommendations WHERE ref NOT GLOB 'HLED-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'")).toBe(0);
     // A generated reference carries the year it was submitted in (the seeded record cites its own).
-    expect(value("SELECT count(*) FROM recommendations WHERE source_id IS NULL AND strftime('%Y', submitted_at / 1000, 'unixepoch') <> substr(ref, 6, 4)")).toBe(0);
+    expect(
+      value(
+        "SELECT count(*) FROM recommendations WHERE source_id IS NULL AND strftime('%Y', submitted_at / 1000, 'unixepoch') <> substr(ref, 6, 4)",
+      ),
+    ).toBe(0);
   });
 
   it('keeps each status consistent with its links, meeting and history', () => {
-    expect(value("SELECT count(*) FROM recommendations r WHERE status IN ('accepted', 'in_progress', 'implemented') AND NOT EXISTS (SELECT 1 FROM recommendation_initiatives l WHERE l.recommendation_id = r.id)")).toBe(0);
+    expect(
+      value(
+        "SELECT count(*) FROM recommendations r WHERE status IN ('accepted', 'in_progress', 'implemented') AND NOT EXISTS (SELECT 1 FROM recommendation_initiatives l WHERE l.recommendation_id = r.id)",
+      ),
+    ).toBe(0);
     expect(value("SELECT count(*) FROM recommendations WHERE status = 'implemented' AND implemented_meeting_id IS NULL")).toBe(0);
     expect(value("SELECT count(*) FROM recommendations WHERE status = 'merged' AND merged_into_id IS NULL")).toBe(0);
-    expect(value("SELECT count(*) FROM recommendations r WHERE NOT EXISTS (SELECT 1 FROM history_events h WHERE h.recommendation_id = r.id AND h.kind IN ('submitted', 'seeded'))")).toBe(0);
+    expect(
+      value(
+        "SELECT count(*) FROM recommendations r WHERE NOT EXISTS (SELECT 1 FROM history_events h WHERE h.recommendation_id = r.id AND h.kind IN ('submitted', 'seeded'))",
+      ),
+    ).toBe(0);
     // The last status the history reached is the recommendation's status.
     const mismatched = value(
       `SELECT count(*) FROM recommendations r WHERE r.status <> (
@@ -87,13 +99,21 @@ describe('the benchmark data generator, at a small size', () => {
     expect(value("SELECT count(*) FROM public_search WHERE public_search MATCH 'energia'")).toBeGreaterThan(0);
     expect(value("SELECT count(*) FROM recommendations_fts WHERE recommendations_fts MATCH 'semiconductores'")).toBeGreaterThan(0);
     expect(value('SELECT count(*) FROM public_search')).toBe(value('SELECT count(*) FROM public_recommendations'));
-    expect(value("SELECT count(*) FROM public_search WHERE rowid IN (SELECT id FROM recommendations WHERE status = 'hidden' OR consent = 'confidential')")).toBe(0);
+    expect(
+      value(
+        "SELECT count(*) FROM public_search WHERE rowid IN (SELECT id FROM recommendations WHERE status = 'hidden' OR consent = 'confidential')",
+      ),
+    ).toBe(0);
   });
 
   it('leaves the schema exactly as the migrations make it, and a sound file', () => {
     const reference = openDatabase(path.join(dir, 'reference.db'));
     const schemaOf = (client: BetterSqlite3.Database) =>
-      client.prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger', 'view') AND name NOT LIKE 'sqlite_stat%' ORDER BY name").all();
+      client
+        .prepare(
+          "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger', 'view') AND name NOT LIKE 'sqlite_stat%' ORDER BY name",
+        )
+        .all();
     expect(schemaOf(db)).toEqual(schemaOf(reference.$client));
     reference.$client.close();
     expect(value('PRAGMA integrity_check')).toBe('ok');

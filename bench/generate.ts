@@ -33,7 +33,13 @@ export type BenchSizes = {
   translationShare: number;
 };
 
-export const DEFAULT_SIZES: BenchSizes = { stakeholders: 5_000, initiatives: 60, recommendations: 100_000, historyEvents: 500_000, translationShare: 0.3 };
+export const DEFAULT_SIZES: BenchSizes = {
+  stakeholders: 5_000,
+  initiatives: 60,
+  recommendations: 100_000,
+  historyEvents: 500_000,
+  translationShare: 0.3,
+};
 export const DEFAULT_SEED = 8;
 
 export type GenerateOptions = {
@@ -52,7 +58,14 @@ export type GenerateOptions = {
   log?: (line: string) => void;
 };
 
-export type GenerationReport = { file: string; seconds: number; cpuSeconds: number; seed: number; sizes: BenchSizes; counts: Record<string, number> };
+export type GenerationReport = {
+  file: string;
+  seconds: number;
+  cpuSeconds: number;
+  seed: number;
+  sizes: BenchSizes;
+  counts: Record<string, number>;
+};
 
 const DAY = 86_400_000;
 export const COUNTED_TABLES = [
@@ -99,9 +112,12 @@ export async function generateDataSet(options: GenerateOptions): Promise<Generat
     client.pragma('temp_store = MEMORY');
     const windowStart = now - 3 * 365 * DAY;
     // CPU time beside wall time: on a shared machine the wall clock also measures the neighbours.
-    const step = (name: string) => log(`  ${name} (${((performance.now() - started) / 1000).toFixed(1)} s, CPU ${cpuSeconds(cpuStart).toFixed(1)} s)`);
+    const step = (name: string) =>
+      log(`  ${name} (${((performance.now() - started) / 1000).toFixed(1)} s, CPU ${cpuSeconds(cpuStart).toFixed(1)} s)`);
 
-    const accounts = client.transaction(() => insertAccounts(client, { seed, count: sizes.stakeholders, passwordHash, windowStart, now }))();
+    const accounts = client.transaction(() =>
+      insertAccounts(client, { seed, count: sizes.stakeholders, passwordHash, windowStart, now }),
+    )();
     step(`${sizes.stakeholders} stakeholders and ${Object.keys(STAFF).length} staff accounts`);
     const initiativesByPillar = client.transaction(() => addInitiatives(client, seed, sizes.initiatives, now))();
     step('initiatives');
@@ -140,9 +156,17 @@ function cpuSeconds(since: NodeJS.CpuUsage): number {
 
 function parseArguments(argv: string[]): GenerateOptions {
   const [file, ...rest] = argv;
-  if (!file || file.startsWith('--')) throw new Error('usage: tsx bench/generate.ts <file.db> [--recommendations N] [--stakeholders N] [--initiatives N] [--history N] [--seed N] [--force] [--no-analyze]');
+  if (!file || file.startsWith('--'))
+    throw new Error(
+      'usage: tsx bench/generate.ts <file.db> [--recommendations N] [--stakeholders N] [--initiatives N] [--history N] [--seed N] [--force] [--no-analyze]',
+    );
   const options: GenerateOptions = { file, sizes: {} };
-  const names: Record<string, keyof BenchSizes> = { '--recommendations': 'recommendations', '--stakeholders': 'stakeholders', '--initiatives': 'initiatives', '--history': 'historyEvents' };
+  const names: Record<string, keyof BenchSizes> = {
+    '--recommendations': 'recommendations',
+    '--stakeholders': 'stakeholders',
+    '--initiatives': 'initiatives',
+    '--history': 'historyEvents',
+  };
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i]!;
     if (flag === '--force') options.force = true;

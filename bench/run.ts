@@ -13,7 +13,17 @@ import { FILTER, freshSubmitters, maxRecommendationId, readDataSet, verifySubmis
 import { measureRead, stopLoad, type ReadResult } from './lib/read-load';
 import { machineFacts, resultsMarkdown, table, type Row } from './lib/report';
 import { treeRssMb } from './lib/rss';
-import { ensureBuild, isListening, killServerNow, logTail, startServer, stopServer, submissionActionId, waitUntilHealthy, type Server } from './lib/server';
+import {
+  ensureBuild,
+  isListening,
+  killServerNow,
+  logTail,
+  startServer,
+  stopServer,
+  submissionActionId,
+  waitUntilHealthy,
+  type Server,
+} from './lib/server';
 import { signIn, signInMany } from './lib/session';
 import { submissionInputs } from './lib/submission-input';
 import { runSubmissions, stopSubmissions, submitOnce, type Submitter } from './lib/submissions';
@@ -58,7 +68,9 @@ async function main(): Promise<void> {
     actionProblem = error instanceof Error ? error.message : String(error);
   }
 
-  console.log(`Starting next start on ${config.baseUrl} (build ${build.buildId} of ${build.builtAt.toISOString()}); log in ${runDir}/server.log`);
+  console.log(
+    `Starting next start on ${config.baseUrl} (build ${build.buildId} of ${build.builtAt.toISOString()}); log in ${runDir}/server.log`,
+  );
   server = startServer({ port: config.port, baseUrl: config.baseUrl, databaseFile: file, logFile: path.join(runDir, 'server.log') });
   const startupMs = await waitUntilHealthy(server, config.baseUrl);
   const idle = treeRssMb(server.pid);
@@ -93,14 +105,28 @@ async function main(): Promise<void> {
     csvRow(csv, facts.publicCount),
     ...writeRows(writes, config, actionProblem),
   ];
-  await report({ facts, generation, rows, build, startupMs, idleMb: idle.peakMb, processes: Math.max(idle.processes, ...reads.map((r) => r.processes)), file });
+  await report({
+    facts,
+    generation,
+    rows,
+    build,
+    startupMs,
+    idleMb: idle.peakMb,
+    processes: Math.max(idle.processes, ...reads.map((r) => r.processes)),
+    file,
+  });
 }
 
 async function writeTest(file: string, facts: DataSetFacts, actionId: string) {
   const accounts = freshSubmitters(file, config.writeAccounts + 2);
-  if (accounts.length < config.writeAccounts + 2) throw new Error(`only ${accounts.length} stakeholders without a submission in the last day; lower BENCH_WRITE_ACCOUNTS`);
+  if (accounts.length < config.writeAccounts + 2)
+    throw new Error(`only ${accounts.length} stakeholders without a submission in the last day; lower BENCH_WRITE_ACCOUNTS`);
   console.log(`  signing in ${accounts.length} stakeholders...`);
-  const cookies = await signInMany(config.baseUrl, accounts.map((a) => a.email), BENCH_PASSWORD);
+  const cookies = await signInMany(
+    config.baseUrl,
+    accounts.map((a) => a.email),
+    BENCH_PASSWORD,
+  );
   const submitters: Submitter[] = accounts.map((a) => ({ ...a, cookie: cookies.get(a.email)! }));
   const inputs = submissionInputs(8, facts.pillarSlugs, 2_000);
 
@@ -108,10 +134,15 @@ async function writeTest(file: string, facts: DataSetFacts, actionId: string) {
   for (let i = 0; i < WARM_UP_SUBMISSIONS; i++) {
     const submitter = submitters[i % 2]!;
     const answer = await submitOnce(config.baseUrl, actionId, submitter, inputs[i]![submitter.locale]);
-    if (!answer.ref) throw new Error(`the submission action did not return a reference (HTTP ${answer.status}):\n${answer.text.slice(0, 800)}\n${logTail(server!.logFile, 10)}`);
+    if (!answer.ref)
+      throw new Error(
+        `the submission action did not return a reference (HTTP ${answer.status}):\n${answer.text.slice(0, 800)}\n${logTail(server!.logFile, 10)}`,
+      );
   }
   const sinceId = maxRecommendationId(file);
-  console.log(`  submissions for ${config.writeSeconds} s at ${config.writeConnections} connections over ${submitters.length - 2} accounts...`);
+  console.log(
+    `  submissions for ${config.writeSeconds} s at ${config.writeConnections} connections over ${submitters.length - 2} accounts...`,
+  );
   const result = await runSubmissions({
     baseUrl: config.baseUrl,
     serverPid: server!.pid,
@@ -122,7 +153,9 @@ async function writeTest(file: string, facts: DataSetFacts, actionId: string) {
     connections: config.writeConnections,
   });
   const verification = verifySubmissions(file, result.acknowledged, sinceId);
-  console.log(`  ${result.acknowledged.length} acknowledged, ${verification.missing.length} missing from the database, ${result.errors} errors`);
+  console.log(
+    `  ${result.acknowledged.length} acknowledged, ${verification.missing.length} missing from the database, ${result.errors} errors`,
+  );
   return { result, verification };
 }
 
@@ -136,11 +169,18 @@ async function report(input: {
   processes: number;
   file: string;
 }): Promise<void> {
-  const nextVersion = (JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
-  const counts = Object.entries(input.facts.counts).map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`).join(', ');
+  const nextVersion = (
+    JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  const counts = Object.entries(input.facts.counts)
+    .map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`)
+    .join(', ');
   const markdown = resultsMarkdown({
     date: new Date(),
-    facts: [...machineFacts(input.facts.sqliteVersion, nextVersion), `Build ${input.build.buildId}, made ${input.build.builtAt.toISOString()}`],
+    facts: [
+      ...machineFacts(input.facts.sqliteVersion, nextVersion),
+      `Build ${input.build.buildId}, made ${input.build.builtAt.toISOString()}`,
+    ],
     settings: [
       `${config.connections} connections, ${config.durationSeconds} s per target after a ${config.warmupSeconds} s warm-up run (autocannon, closed loop)`,
       'Stored pages warmed first: every page a stored target asks for is visited once before its load, as on a site people already read (the row says how many, and how many a second look found stored)',

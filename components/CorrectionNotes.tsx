@@ -13,9 +13,7 @@ export async function CorrectionNotes({ notes }: { notes: CorrectionNote[] | und
     <div className="correction-notes">
       {notes.map((note) => (
         <p key={note.id} className="correction-note" role="note">
-          <strong>
-            {t('heading', { date: format.dateTime(calendarDate(note.correctedOn), { dateStyle: 'long', timeZone: 'UTC' }) })}
-          </strong>{' '}
+          <strong>{t('heading', { date: format.dateTime(calendarDate(note.correctedOn), { dateStyle: 'long', timeZone: 'UTC' }) })}</strong>{' '}
           {localized(note, 'note', locale)}
           {note.quote && note.source ? (
             <>

@@ -15,7 +15,11 @@ export async function FactSheetKeyFigures({ sheet }: { sheet: FactSheet }) {
     { key: 'accomplishments', value: k.accomplishments, label: t('kf.accomplishments', { count: k.accomplishments }) },
     { key: 'intentions', value: k.intentions, label: t('kf.intentions', { count: k.intentions }) },
     { key: 'initiatives', value: k.initiatives, label: t('kf.initiatives', { count: k.initiatives, pillars: k.pillars }) },
-    { key: 'agencies', value: k.agencies.us + k.agencies.mx, label: t('kf.agencies', { count: k.agencies.us + k.agencies.mx, us: n(k.agencies.us), mx: n(k.agencies.mx) }) },
+    {
+      key: 'agencies',
+      value: k.agencies.us + k.agencies.mx,
+      label: t('kf.agencies', { count: k.agencies.us + k.agencies.mx, us: n(k.agencies.us), mx: n(k.agencies.mx) }),
+    },
     { key: 'implemented', value: sheet.implemented.total, label: t('kf.implemented', { count: sheet.implemented.total }) },
     { key: 'in-progress', value: sheet.inProgress.total, label: t('kf.inProgress', { count: sheet.inProgress.total }) },
     { key: 'submitted', value: sheet.engagement.submitted, label: t('kf.submitted', { count: sheet.engagement.submitted }) },

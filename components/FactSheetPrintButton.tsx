@@ -9,7 +9,11 @@ const subscribe = () => () => {};
  * without JavaScript the browser's own Print command prints the same clean document.
  */
 export function FactSheetPrintButton({ label }: { label: string }) {
-  const interactive = useSyncExternalStore(subscribe, () => true, () => false);
+  const interactive = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   if (!interactive) return null;
   return (
     <button type="button" className="button button--secondary print-hide" onClick={() => window.print()}>

@@ -25,12 +25,12 @@ export async function FactSheetRecommendations({ id, heading, note, empty, list,
       <ul className="card-list">
         {items.map((item) => {
           const text = displayText(item, locale);
-          const title =
-            text.kind === 'full' ? text.title : t(placeholderTitleKey(text.kind), { ref: item.ref });
+          const title = text.kind === 'full' ? text.title : t(placeholderTitleKey(text.kind), { ref: item.ref });
           return (
             <li key={item.ref} className="card fact-sheet__recommendation">
               <p className="card__eyebrow">
-                <span className="ref">{item.ref}</span> · {t('pillar.label', { number: toRoman(item.pillar.number) })} · <StatusBadge status={item.status} />
+                <span className="ref">{item.ref}</span> · {t('pillar.label', { number: toRoman(item.pillar.number) })} ·{' '}
+                <StatusBadge status={item.status} />
                 {item.isSample ? <span className="tag">{t('register.sample')}</span> : null}
               </p>
               <h4 className="card__title" lang={text.kind === 'full' ? text.lang : undefined}>

@@ -49,7 +49,13 @@ export function NarrowDisclosure({ id, label, defaultOpen = false, toggleClassNa
       {/* Delegated from the links and fields inside, which are the interactive elements: Escape closes the
           panel, following a link closes it. The panel itself takes no focus and no click of its own. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
-      <div id={id} className={['fold__panel', panelClassName].filter(Boolean).join(' ')} data-open={open ? '' : undefined} onKeyDown={onKeyDown} onClick={onClick}>
+      <div
+        id={id}
+        className={['fold__panel', panelClassName].filter(Boolean).join(' ')}
+        data-open={open ? '' : undefined}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+      >
         {children}
       </div>
     </>

@@ -16,7 +16,11 @@ export async function ProgressTimeline({ entries, showMeeting = true }: { entrie
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const format = await getFormatter();
-  const notes = correctionNotes('progress', entries.map((e) => e.id), locale);
+  const notes = correctionNotes(
+    'progress',
+    entries.map((e) => e.id),
+    locale,
+  );
   return (
     <ol className="timeline">
       {entries.map((entry) => (
@@ -29,7 +33,9 @@ export async function ProgressTimeline({ entries, showMeeting = true }: { entrie
           {entry.figureValue !== null ? (
             <p className="figure">
               <span className="visually-hidden">{t('initiative.figure')}: </span>
-              <strong>{t('figure.value', { qualifier: entry.figureQualifier ?? 'exact', value: formatFigure(entry.figureValue, locale) })}</strong>{' '}
+              <strong>
+                {t('figure.value', { qualifier: entry.figureQualifier ?? 'exact', value: formatFigure(entry.figureValue, locale) })}
+              </strong>{' '}
               {localized(entry, 'figureUnit', locale)}
             </p>
           ) : null}

@@ -18,7 +18,11 @@ export function ResendVerificationButton({ returnPath }: { returnPath?: string }
     setBusy(true);
     const result = await resendVerificationAction({ returnPath });
     setBusy(false);
-    setState(result?.data ? { tone: 'success', text: t('resent'), link: result.data.outboxLink } : { tone: 'error', text: actionError(result?.serverError) });
+    setState(
+      result?.data
+        ? { tone: 'success', text: t('resent'), link: result.data.outboxLink }
+        : { tone: 'error', text: actionError(result?.serverError) },
+    );
   }
 
   return (

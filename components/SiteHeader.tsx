@@ -52,7 +52,13 @@ export async function SiteHeader() {
               </li>
               <UserNav
                 locale={locale}
-                labels={{ signIn: nav('signIn'), account: nav('account'), coordinate: nav('coordinate'), admin: nav('admin'), signOut: nav('signOut') }}
+                labels={{
+                  signIn: nav('signIn'),
+                  account: nav('account'),
+                  coordinate: nav('coordinate'),
+                  admin: nav('admin'),
+                  signOut: nav('signOut'),
+                }}
               />
             </ul>
           </nav>

@@ -30,7 +30,9 @@ describe('backups', () => {
     expect(keptAs && existsSync(keptAs)).toBe(true);
     const restored = openDatabase(temp.file);
     expect(checkDatabaseFile(temp.file).counts).toEqual(before);
-    const titles = restored.$client.prepare("select count(*) n from recommendations where title = 'changed after the backup'").get() as { n: number };
+    const titles = restored.$client.prepare("select count(*) n from recommendations where title = 'changed after the backup'").get() as {
+      n: number;
+    };
     expect(titles.n).toBe(0);
     temp.db = restored;
   });

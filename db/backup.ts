@@ -17,7 +17,9 @@ export function checkDatabaseFile(file: string): BackupCheck {
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
     const integrity = String(db.pragma('integrity_check', { simple: true }));
-    const counts = Object.fromEntries(COUNTED.map((table) => [table, (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n]));
+    const counts = Object.fromEntries(
+      COUNTED.map((table) => [table, (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n]),
+    );
     return { file, integrity, counts };
   } finally {
     db.close();

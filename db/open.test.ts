@@ -6,9 +6,22 @@ import { createTempDatabase } from '@/test/temp-database';
 import { openDatabase, resolveDatabaseFile } from './open';
 
 const TABLES = [
-  'sources', 'agencies', 'pillars', 'pillar_sources', 'meetings', 'meeting_sources', 'initiatives', 'initiative_leads',
-  'initiative_sources', 'progress_updates', 'recommendations', 'recommendation_initiatives', 'recommendation_translations',
-  'recommendation_rounds', 'history_events', 'reference_counters',
+  'sources',
+  'agencies',
+  'pillars',
+  'pillar_sources',
+  'meetings',
+  'meeting_sources',
+  'initiatives',
+  'initiative_leads',
+  'initiative_sources',
+  'progress_updates',
+  'recommendations',
+  'recommendation_initiatives',
+  'recommendation_translations',
+  'recommendation_rounds',
+  'history_events',
+  'reference_counters',
 ];
 
 function rowCounts(client: import('better-sqlite3').Database) {
@@ -80,7 +93,7 @@ describe('seeding', () => {
     again.$client.close();
   });
 
-  it('keeps a coordinator\'s edit of a seeded initiative when seeding again', () => {
+  it("keeps a coordinator's edit of a seeded initiative when seeding again", () => {
     const temp = createTempDatabase();
     cleanup.push(() => rmSync(temp.dir, { recursive: true, force: true }));
     const client = temp.db.$client;
@@ -101,9 +114,7 @@ describe('history', () => {
     cleanup.push(temp.dispose);
     const client = temp.db.$client;
     const { id } = client.prepare('select id from history_events limit 1').get() as { id: number };
-    expect(() => client.prepare("update history_events set public_response_en = 'rewritten' where id = ?").run(id)).toThrow(
-      /append-only/,
-    );
+    expect(() => client.prepare("update history_events set public_response_en = 'rewritten' where id = ?").run(id)).toThrow(/append-only/);
     expect(() => client.prepare('delete from history_events where id = ?').run(id)).toThrow(/append-only/);
   });
 });

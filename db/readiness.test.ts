@@ -47,7 +47,11 @@ describe('readiness', () => {
     const temp = tempDatabase();
     temp.db.$client.close();
     expect(checkReadiness(() => temp.db)).toEqual({ ready: false, reason: 'database_unavailable' });
-    expect(checkReadiness(() => { throw new Error('SQLITE_CANTOPEN: /srv/secret/path.db'); })).toEqual({ ready: false, reason: 'database_unavailable' });
+    expect(
+      checkReadiness(() => {
+        throw new Error('SQLITE_CANTOPEN: /srv/secret/path.db');
+      }),
+    ).toEqual({ ready: false, reason: 'database_unavailable' });
   });
 });
 
@@ -63,7 +67,10 @@ describe('GET /api/ready', () => {
   });
 
   it('answers 503 when the database is behind this code', async () => {
-    global.db().$client.prepare('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)').run();
+    global
+      .db()
+      .$client.prepare('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)')
+      .run();
     const response = GET();
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: 'not_ready', reason: 'migrations_behind' });

@@ -8,7 +8,11 @@ import { MIGRATIONS_FOLDER, type Database } from './open';
 
 export type Readiness =
   | { ready: true; migrations: { applied: number; expected: number } }
-  | { ready: false; reason: 'database_unavailable' | 'record_missing' | 'migrations_behind' | 'migrations_ahead'; migrations?: { applied: number; expected: number } };
+  | {
+      ready: false;
+      reason: 'database_unavailable' | 'record_missing' | 'migrations_behind' | 'migrations_ahead';
+      migrations?: { applied: number; expected: number };
+    };
 
 // The journal does not change while the server runs: read it once per folder.
 const shipped = new Map<string, { count: number; newest: number }>();
@@ -29,7 +33,10 @@ export function checkReadiness(open: () => Database, migrationsFolder = MIGRATIO
   let pillars: number;
   try {
     const client = open().$client;
-    level = client.prepare('SELECT count(*) AS applied, max(created_at) AS newest FROM __drizzle_migrations').get() as { applied: number; newest: number | null };
+    level = client.prepare('SELECT count(*) AS applied, max(created_at) AS newest FROM __drizzle_migrations').get() as {
+      applied: number;
+      newest: number | null;
+    };
     pillars = client.prepare('SELECT count(*) FROM pillars').pluck().get() as number;
   } catch (error) {
     console.error(`Readiness: the database cannot be read: ${error instanceof Error ? error.message : String(error)}`);

@@ -80,7 +80,12 @@ export type HistoryKind = (typeof HISTORY_KINDS)[number];
  * arrived in their pillars.
  */
 export const NOTIFICATION_KINDS = ['status_changed', 'linked', 'merged', 'received', 'confirmation_requested', 'new_submission'] as const;
-export const SUBMITTER_NOTIFICATION_KINDS = ['status_changed', 'linked', 'merged', 'received'] as const satisfies readonly (typeof NOTIFICATION_KINDS)[number][];
+export const SUBMITTER_NOTIFICATION_KINDS = [
+  'status_changed',
+  'linked',
+  'merged',
+  'received',
+] as const satisfies readonly (typeof NOTIFICATION_KINDS)[number][];
 
 /** New submissions in a coordinator's pillars: not told, an e-mail for each, or one daily digest. */
 export const SUBMISSION_ALERTS = ['off', 'immediate', 'daily'] as const;

@@ -11,7 +11,9 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test('an administrator invites a Mexican coordinator for Pillar II, who chooses a password and signs in, and is later deactivated', async ({ browser }) => {
+test('an administrator invites a Mexican coordinator for Pillar II, who chooses a password and signs in, and is later deactivated', async ({
+  browser,
+}) => {
   test.slow(); // two people, seven pages, each audited by axe
   const email = uniqueEmail('valeria.rios');
   const name = 'Valeria Ríos Castañeda';
@@ -100,7 +102,9 @@ test('an administrator cannot remove their own administrator role nor deactivate
   await expect(page.getByRole('button', { name: 'Deactivate this account' })).toHaveCount(0);
   await page.getByRole('combobox', { name: /^Role/ }).selectOption({ label: 'Stakeholder' });
   await page.getByRole('button', { name: 'Save the role and scope' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('You cannot remove your own administrator role. Another administrator can.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'You cannot remove your own administrator role. Another administrator can.',
+  );
   await page.reload();
   await expect(page.getByRole('combobox', { name: /^Role/ })).toHaveValue('admin');
 });
@@ -138,8 +142,12 @@ test('an administrator reviews the meetings and the site settings', async ({ pag
 
   // A meeting's delegation leads are kept in both languages, line for line.
   await page.goto('/en/admin/meetings/2023-04-18-mid-year-review');
-  await expect(page.getByLabel('Mexican delegation led by, in English (optional)')).toHaveValue(/^Alejandro Encinas, Under Secretary of Foreign Trade\n/);
-  await expect(page.getByLabel('Mexican delegation led by, in Spanish (optional)')).toHaveValue(/^Alejandro Encinas, subsecretario de Comercio Exterior\n/);
+  await expect(page.getByLabel('Mexican delegation led by, in English (optional)')).toHaveValue(
+    /^Alejandro Encinas, Under Secretary of Foreign Trade\n/,
+  );
+  await expect(page.getByLabel('Mexican delegation led by, in Spanish (optional)')).toHaveValue(
+    /^Alejandro Encinas, subsecretario de Comercio Exterior\n/,
+  );
   await expectNoSeriousAxeViolations(page);
 
   // Bilateral confirmation is on by default. Saved as it is, so the coordinators' journeys running
@@ -153,7 +161,15 @@ test('an administrator reviews the meetings and the site settings', async ({ pag
 
 test('the administration is not found for a stakeholder or a coordinator, and asks anyone else to sign in', async ({ browser }) => {
   test.slow();
-  const paths = ['/en/admin', '/en/admin/users', '/en/admin/users/invite', '/en/admin/users/1', '/en/admin/meetings', '/en/admin/meetings/new', '/en/admin/settings'];
+  const paths = [
+    '/en/admin',
+    '/en/admin/users',
+    '/en/admin/users/invite',
+    '/en/admin/users/1',
+    '/en/admin/meetings',
+    '/en/admin/meetings/new',
+    '/en/admin/settings',
+  ];
   for (const email of ['stakeholder@hled.example', 'coordinator.pillar4@hled.example']) {
     const page = await signedIn(browser, email);
     await expect(page.getByRole('banner').getByRole('link', { name: 'Administration' })).toHaveCount(0);

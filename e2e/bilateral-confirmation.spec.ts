@@ -9,7 +9,9 @@ async function saveStatus(page: Page, status: string, response: string) {
   await expect(page.getByText('Status saved.')).toBeVisible();
 }
 
-test('the U.S. marks an item implemented; the Mexican coordinator is told, finds it by the filter, confirms; the public page names both', async ({ browser }) => {
+test('the U.S. marks an item implemented; the Mexican coordinator is told, finds it by the filter, confirms; the public page names both', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const word = uniqueWord();
   const submitter = await signedIn(browser, 'industry@hled.example');
@@ -34,8 +36,12 @@ test('the U.S. marks an item implemented; the Mexican coordinator is told, finds
   const mexico = await signedIn(browser, 'coordinator.mx@hled.example', 'es');
   await mexico.goto('/es/coordinate');
   const news = mexico.getByRole('region', { name: 'Para su atención' });
-  await expect(news.getByRole('listitem').filter({ hasText: ref })).toContainText('El Gobierno de los Estados Unidos la marcó como implementada');
-  const awaiting = mexico.getByRole('navigation', { name: 'Por estado' }).getByRole('link', { name: /^En espera de la confirmación de mi gobierno \((\d+)\)$/ });
+  await expect(news.getByRole('listitem').filter({ hasText: ref })).toContainText(
+    'El Gobierno de los Estados Unidos la marcó como implementada',
+  );
+  const awaiting = mexico
+    .getByRole('navigation', { name: 'Por estado' })
+    .getByRole('link', { name: /^En espera de la confirmación de mi gobierno \((\d+)\)$/ });
   const count = Number(/\((\d+)\)/.exec((await awaiting.textContent())!)![1]);
   expect(count).toBeGreaterThanOrEqual(1);
   await expectNoSeriousAxeViolations(mexico);
@@ -64,7 +70,9 @@ test('the U.S. marks an item implemented; the Mexican coordinator is told, finds
   // The request reached the Mexican coordinator by e-mail too, in Spanish.
   const admin = await signedIn(browser, 'admin@hled.example');
   const emails = await emailsAbout(admin, ref);
-  expect(emails.some((body) => body.includes(`${ref} espera la confirmación de su gobierno`) && body.includes('coordinator.mx@hled.example'))).toBe(true);
+  expect(
+    emails.some((body) => body.includes(`${ref} espera la confirmación de su gobierno`) && body.includes('coordinator.mx@hled.example')),
+  ).toBe(true);
 
   // The public page: both governments' positions are the confirmation, and the timeline names who did what.
   const visitor = await (await browser.newContext()).newPage();

@@ -14,7 +14,10 @@ async function openFromQueue(page: Page, words: string): Promise<string> {
   await page.goto('/en/coordinate');
   await page.getByLabel('Search the text or a reference').fill(words);
   await page.getByRole('button', { name: 'Apply filters' }).click();
-  const link = page.getByRole('table').getByRole('link', { name: /^HLED-/ }).first();
+  const link = page
+    .getByRole('table')
+    .getByRole('link', { name: /^HLED-/ })
+    .first();
   const ref = (await link.textContent())!;
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/en/coordinate/${ref}$`));
@@ -38,13 +41,20 @@ function capture(page: Page): () => Request | undefined {
 
 async function replay(page: Page, call: Request) {
   const response = await page.request.post(call.url(), {
-    headers: { 'next-action': call.headers()['next-action']!, 'content-type': call.headers()['content-type']!, origin: new URL(call.url()).origin, accept: 'text/x-component' },
+    headers: {
+      'next-action': call.headers()['next-action']!,
+      'content-type': call.headers()['content-type']!,
+      origin: new URL(call.url()).origin,
+      accept: 'text/x-component',
+    },
     data: call.postData()!,
   });
   return response.text();
 }
 
-test('a recommendation goes from received to implemented, confirmed by both governments, and its submitter sees each step', async ({ browser }) => {
+test('a recommendation goes from received to implemented, confirmed by both governments, and its submitter sees each step', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const mexico = await signedIn(browser, 'coordinator.mx@hled.example');
   const ref = await openFromQueue(mexico, 'joint map semiconductor suppliers');
@@ -77,7 +87,13 @@ test('a recommendation goes from received to implemented, confirmed by both gove
   const submitter = await signedIn(browser, 'industry@hled.example');
   await submitter.goto(`/en/account/recommendations/${ref}`);
   const history = submitter.getByRole('region', { name: 'History' });
-  for (const step of ['Under review', 'Linked to an initiative', 'Both governments take this up', 'Supplier mapping is under way', 'The joint supplier directory was published']) {
+  for (const step of [
+    'Under review',
+    'Linked to an initiative',
+    'Both governments take this up',
+    'Supplier mapping is under way',
+    'The joint supplier directory was published',
+  ]) {
     await expect(history.getByText(step).first()).toBeVisible();
   }
   await expect(submitter.locator('dd .status')).toHaveText('Implemented');
@@ -136,7 +152,12 @@ test('a duplicate is merged into its original, and spam is hidden from every pub
   await mexico.getByLabel('Internal reason').fill('Advertising, not a recommendation.');
   await mexico.getByRole('button', { name: 'Hide it' }).click();
   await expect(mexico.locator('h1 + p .status')).toHaveText('Hidden');
-  for (const path of ['/en', '/en/initiatives/cross-border-privacy-rules', '/en/pillars/tools-for-future-prosperity', '/es/initiatives/cross-border-privacy-rules']) {
+  for (const path of [
+    '/en',
+    '/en/initiatives/cross-border-privacy-rules',
+    '/en/pillars/tools-for-future-prosperity',
+    '/es/initiatives/cross-border-privacy-rules',
+  ]) {
     await anonymous.goto(path);
     await expect(anonymous.getByText(spam)).toHaveCount(0);
     await expect(anonymous.getByText('Promote the APEC Cross-Border Privacy Rules system among exporters')).toHaveCount(0);
@@ -169,7 +190,10 @@ test('the queue filters by status and pillar in the address, works by keyboard a
   await page.getByLabel('Pillar').selectOption({ label: 'IV · Investing in Our People' });
   await page.getByLabel('Search the text or a reference').press('Enter');
   await expect(page).toHaveURL(/pillar=investing-in-our-people/);
-  await page.getByRole('navigation', { name: 'By status' }).getByRole('link', { name: /^Received/ }).click();
+  await page
+    .getByRole('navigation', { name: 'By status' })
+    .getByRole('link', { name: /^Received/ })
+    .click();
   await expect(page).toHaveURL(/status=received/);
   await expect(page).toHaveURL(/pillar=investing-in-our-people/);
   const rows = page.getByRole('table').getByRole('row');
@@ -177,7 +201,10 @@ test('the queue filters by status and pillar in the address, works by keyboard a
   for (const cell of await page.getByRole('table').locator('tbody td:nth-child(4)').allTextContents()) expect(cell).toContain('Received');
 
   // Keyboard: select the first row and assign it to me.
-  await page.getByRole('checkbox', { name: /^Select HLED-/ }).first().focus();
+  await page
+    .getByRole('checkbox', { name: /^Select HLED-/ })
+    .first()
+    .focus();
   await page.keyboard.press('Space');
   await expect(page.getByText('1 selected')).toBeVisible();
   await page.getByRole('button', { name: 'Assign to me' }).focus();

@@ -13,14 +13,19 @@ async function signUpInSpanish(page: Page, email: string) {
   await page.getByLabel('Sector').selectOption({ label: 'Organización de la sociedad civil' });
   await page.getByLabel('País').selectOption({ label: 'México' });
   // The full notice opens beside the form, so nothing typed is lost.
-  await expect(page.getByRole('link', { name: 'Lea el aviso de privacidad integral (se abre en una pestaña nueva)' })).toHaveAttribute('target', '_blank');
+  await expect(page.getByRole('link', { name: 'Lea el aviso de privacidad integral (se abre en una pestaña nueva)' })).toHaveAttribute(
+    'target',
+    '_blank',
+  );
   await expectNoSeriousAxeViolations(page);
   await page.getByRole('checkbox', { name: /aviso de privacidad/ }).check();
   await page.getByRole('button', { name: 'Crear una cuenta' }).click();
   await expect(page.getByText(`Enviamos un mensaje a ${email}`)).toBeVisible();
 }
 
-test('a stakeholder reads the privacy notice from the footer, downloads their data, deletes the account by keyboard, and cannot sign in again', async ({ page }) => {
+test('a stakeholder reads the privacy notice from the footer, downloads their data, deletes the account by keyboard, and cannot sign in again', async ({
+  page,
+}) => {
   test.slow();
   const email = uniqueEmail('rosa');
   await signUpInSpanish(page, email);
@@ -28,11 +33,20 @@ test('a stakeholder reads the privacy notice from the footer, downloads their da
 
   // The privacy notice, from the footer of any page.
   await page.goto('/es');
-  await page.getByRole('contentinfo').getByRole('navigation', { name: 'Acerca de este sitio' }).getByRole('link', { name: 'Aviso de privacidad' }).click();
+  await page
+    .getByRole('contentinfo')
+    .getByRole('navigation', { name: 'Acerca de este sitio' })
+    .getByRole('link', { name: 'Aviso de privacidad' })
+    .click();
   await expect(page).toHaveURL(/\/es\/privacy$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aviso de privacidad integral');
-  await expect(page.getByRole('heading', { level: 2, name: '7. Derechos ARCO: acceso, rectificación, cancelación y oposición' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'privacy@hled.example' }).first()).toHaveAttribute('href', 'mailto:privacy@hled.example');
+  await expect(
+    page.getByRole('heading', { level: 2, name: '7. Derechos ARCO: acceso, rectificación, cancelación y oposición' }),
+  ).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'privacy@hled.example' }).first()).toHaveAttribute(
+    'href',
+    'mailto:privacy@hled.example',
+  );
   await expectNoSeriousAxeViolations(page);
   await page.getByRole('main').getByRole('link', { name: 'su cuenta' }).click();
   await expect(page).toHaveURL(/\/es\/account$/);
@@ -41,7 +55,10 @@ test('a stakeholder reads the privacy notice from the footer, downloads their da
   const rights = page.getByRole('region', { name: 'Sus datos' });
   await expect(rights.getByRole('heading', { name: 'Descargar mis datos' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), rights.getByRole('link', { name: 'Descargar mis datos (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    rights.getByRole('link', { name: 'Descargar mis datos (JSON)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^hled-my-data-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(data.account).toMatchObject({ email, name: 'Rosa Elvira Tamez Garza', country: 'mx' });
@@ -52,7 +69,9 @@ test('a stakeholder reads the privacy notice from the footer, downloads their da
   await password.focus();
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Tab');
-  await expect(rights.getByRole('checkbox', { name: 'Entiendo que mi cuenta se eliminará y que esto no se puede deshacer.' })).toBeFocused();
+  await expect(
+    rights.getByRole('checkbox', { name: 'Entiendo que mi cuenta se eliminará y que esto no se puede deshacer.' }),
+  ).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(rights.getByRole('button', { name: 'Eliminar mi cuenta' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -76,18 +95,34 @@ test('a stakeholder reads the privacy notice from the footer, downloads their da
 });
 
 const NOTICE_PAGES = [
-  { path: 'privacy', en: 'Privacy notice', es: 'Aviso de privacidad integral', footerEn: 'Privacy notice', footerEs: 'Aviso de privacidad' },
-  { path: 'accessibility', en: 'Accessibility statement', es: 'Declaración de accesibilidad', footerEn: 'Accessibility', footerEs: 'Accesibilidad' },
+  {
+    path: 'privacy',
+    en: 'Privacy notice',
+    es: 'Aviso de privacidad integral',
+    footerEn: 'Privacy notice',
+    footerEs: 'Aviso de privacidad',
+  },
+  {
+    path: 'accessibility',
+    en: 'Accessibility statement',
+    es: 'Declaración de accesibilidad',
+    footerEn: 'Accessibility',
+    footerEs: 'Accesibilidad',
+  },
   { path: 'contact', en: 'Contact', es: 'Contacto', footerEn: 'Contact', footerEs: 'Contacto' },
 ];
 
 for (const locale of ['en', 'es'] as const) {
-  test(`the privacy notice, the accessibility statement and the contact page exist in ${locale === 'en' ? 'English' : 'Spanish'}, linked from the footer`, async ({ page }) => {
+  test(`the privacy notice, the accessibility statement and the contact page exist in ${locale === 'en' ? 'English' : 'Spanish'}, linked from the footer`, async ({
+    page,
+  }) => {
     // Three pages, each with an axe run: more than the default budget on a loaded machine.
     test.slow();
     for (const item of NOTICE_PAGES) {
       await page.goto(`/${locale}/data`);
-      const footer = page.getByRole('contentinfo').getByRole('navigation', { name: locale === 'en' ? 'About this site' : 'Acerca de este sitio' });
+      const footer = page
+        .getByRole('contentinfo')
+        .getByRole('navigation', { name: locale === 'en' ? 'About this site' : 'Acerca de este sitio' });
       await footer.getByRole('link', { name: locale === 'en' ? item.footerEn : item.footerEs, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/${item.path}$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'en' ? item.en : item.es);
@@ -107,7 +142,10 @@ test('a coordinator is told why a government account is not deleted here, and ca
   await expect(rights).toContainText('Your account acts for a government');
   await expect(rights.getByRole('button', { name: 'Delete my account' })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), rights.getByRole('link', { name: 'Download my data (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    rights.getByRole('link', { name: 'Download my data (JSON)' }).click(),
+  ]);
   const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(data.account).toMatchObject({ email: 'coordinator.us@hled.example', role: 'coordinator', government: 'us' });
 });

@@ -34,7 +34,9 @@ test('switching language on a filtered, searched register keeps the filters and 
   await expect(page.getByLabel('Status')).toHaveValue('implemented');
 });
 
-test('the switch follows client-side navigation: after "Clear all filters" it offers the stored register without a query', async ({ page }) => {
+test('the switch follows client-side navigation: after "Clear all filters" it offers the stored register without a query', async ({
+  page,
+}) => {
   await page.goto('/en/recommendations?status=implemented');
   const toSpanish = page.getByRole('link', { name: SWITCH.en });
   await expect(toSpanish).toHaveAttribute('href', '/es/recommendations?status=implemented');
@@ -74,7 +76,10 @@ test("switching language in a coordinator's filtered queue keeps the filters and
   await expectNoSeriousAxeViolations(coordinator);
 });
 
-test('sign-up started from "Give a recommendation" comes back to the form after the e-mail is confirmed, and only the button confirms it', async ({ page, browser }) => {
+test('sign-up started from "Give a recommendation" comes back to the form after the e-mail is confirmed, and only the button confirms it', async ({
+  page,
+  browser,
+}) => {
   test.slow();
   const email = uniqueEmail('return');
   const password = 'cinco lunas sobre el río Bravo';

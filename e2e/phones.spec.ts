@@ -14,7 +14,10 @@ async function signedIn(browser: Browser, email: string, locale: 'en' | 'es' = '
 
 /** Nothing on the page is wider than the screen: no sideways scroll, marked or not. */
 async function expectNoSidewaysScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, `sideways scroll on ${page.url()}`).toBeLessThanOrEqual(clientWidth);
 }
 
@@ -32,7 +35,8 @@ async function expectReferencesWhole(page: Page) {
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
         const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-        if (getComputedStyle(element).whiteSpace !== 'nowrap' || lines.size > 1) found.push(`${match[0]} in <${element.tagName.toLowerCase()}>`);
+        if (getComputedStyle(element).whiteSpace !== 'nowrap' || lines.size > 1)
+          found.push(`${match[0]} in <${element.tagName.toLowerCase()}>`);
       }
     }
     return found;
@@ -49,7 +53,14 @@ async function expectFitsThePhone(page: Page, path: string) {
 
 test('@phone public pages fit the screen: register, pillar, "You said, we did", decisions, home', async ({ page }) => {
   test.setTimeout(120_000); // six pages, each with a full axe audit
-  for (const path of ['/en/recommendations', '/es/recommendations?status=implemented', '/en/pillars/building-back-together', '/es/you-said-we-did', '/en/decisions', '/es']) {
+  for (const path of [
+    '/en/recommendations',
+    '/es/recommendations?status=implemented',
+    '/en/pillars/building-back-together',
+    '/es/you-said-we-did',
+    '/en/decisions',
+    '/es',
+  ]) {
     await expectFitsThePhone(page, path);
   }
 });
@@ -133,15 +144,23 @@ test('@phone charts are readable: every label at least 12 px, and the time chart
     const sizes = await page.locator('svg.chart__svg').evaluateAll((svgs) =>
       svgs.flatMap((svg) => {
         const scale = (svg as SVGSVGElement).getScreenCTM()!.a;
-        return [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent, px: parseFloat(getComputedStyle(text).fontSize) * scale }));
+        return [...svg.querySelectorAll('text')].map((text) => ({
+          text: text.textContent,
+          px: parseFloat(getComputedStyle(text).fontSize) * scale,
+        }));
       }),
     );
     expect(sizes.length).toBeGreaterThan(0);
-    expect(sizes.filter((size) => size.px < 12), path).toEqual([]);
+    expect(
+      sizes.filter((size) => size.px < 12),
+      path,
+    ).toEqual([]);
 
     const activity = page.locator('figure.chart').filter({ has: page.locator('#activity-chart-heading') });
     await activity.locator('summary').click();
-    const rows = await activity.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number((td.textContent ?? '').replace(/\D/g, '')))));
+    const rows = await activity
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number((td.textContent ?? '').replace(/\D/g, '')))));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.filter((values) => values.every((value) => value === 0))).toEqual([]);
   }

@@ -95,7 +95,11 @@ test('every page of the sitemap answers 200 with a title of 70 characters at mos
 });
 
 /** A GET from a given local address (the loopback network has 127.0.0.0/8), as a second client would connect. */
-function getFrom(localAddress: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function getFrom(
+  localAddress: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const port = Number(process.env.E2E_PORT ?? 3100);
   return new Promise((resolve, reject) => {
     const request = http.get({ host: '127.0.0.1', port, path, localAddress, headers, agent: false }, (response) => {
@@ -131,7 +135,11 @@ async function useUp(localAddress: string, path: (i: number) => string, headers:
 test('the rate limit counts each connecting address on its own, whatever X-Forwarded-For says', async () => {
   test.slow();
   // API requests from one address, each claiming another forwarded address: all counted as one caller.
-  const refused = await useUp('127.0.0.2', () => '/api/v1/pillars', (i) => ({ 'X-Forwarded-For': `198.51.100.${i % 250}` }));
+  const refused = await useUp(
+    '127.0.0.2',
+    () => '/api/v1/pillars',
+    (i) => ({ 'X-Forwarded-For': `198.51.100.${i % 250}` }),
+  );
   expect(refused.headers['retry-after']).toMatch(/^[1-9]\d*$/);
   expect(refused.headers['ratelimit-limit']).toBe('120');
   const seconds = Number(refused.headers['retry-after']);

@@ -37,7 +37,9 @@ test('a visitor filters the register by pillar and status, and the address keeps
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(total);
 });
 
-test('a visitor searches in Spanish without accents, opens a recommendation and follows it to its initiative and meeting', async ({ page }) => {
+test('a visitor searches in Spanish without accents, opens a recommendation and follows it to its initiative and meeting', async ({
+  page,
+}) => {
   test.slow(); // four full-page axe audits
   await page.goto('/es/recommendations');
   const search = page.getByLabel('Buscar en títulos y textos');
@@ -103,7 +105,10 @@ test('you said, we did shows each answered recommendation beside what was done, 
 
 test('every page names its other-language version, and the sitemap lists both', async ({ page, request }) => {
   await page.goto(`/en/recommendations/${traced.ref}`);
-  await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', new RegExp(`/es/recommendations/${traced.ref}$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute(
+    'href',
+    new RegExp(`/es/recommendations/${traced.ref}$`),
+  );
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain(`/en/recommendations/${traced.ref}</loc>`);
   expect(sitemap).toContain(`hreflang="es" href="`);
@@ -151,7 +156,7 @@ test('the home page charts have a data table for screen readers', async ({ page 
   await expect(table.getByRole('columnheader').first()).toBeVisible();
 });
 
-test('an item of the governments\' record says who reported it and where, and the count agrees with its noun', async ({ page }) => {
+test("an item of the governments' record says who reported it and where, and the count agrees with its noun", async ({ page }) => {
   await page.goto('/es/recommendations?q=ventanilla');
   await expect(page.getByRole('status')).toHaveText('1 recomendación coincide con “ventanilla”');
   const card = page.getByRole('main').getByRole('listitem').filter({ hasText: traced.ref });
@@ -162,7 +167,9 @@ test('an item of the governments\' record says who reported it and where, and th
 
   await page.goto(`/en/recommendations/${traced.ref}`);
   const facts = page.locator('dl.facts').first();
-  await expect(facts.locator('div').filter({ hasText: 'Reported by' })).toContainText(`The two governments, in their ${tracedMeeting.title.en}`);
+  await expect(facts.locator('div').filter({ hasText: 'Reported by' })).toContainText(
+    `The two governments, in their ${tracedMeeting.title.en}`,
+  );
   await expect(facts).not.toContainText('Both or another country');
   await expectNoSeriousAxeViolations(page);
 });

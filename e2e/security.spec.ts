@@ -84,7 +84,9 @@ test('requests from another site and the middleware-bypass header are refused', 
     data: '[]',
   });
   expect(foreign.status()).toBe(403);
-  const bypass = await request.get('/en/account', { headers: { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' } });
+  const bypass = await request.get('/en/account', {
+    headers: { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+  });
   expect(bypass.status()).toBe(403);
 });
 

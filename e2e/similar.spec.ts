@@ -17,11 +17,17 @@ async function submit(page: Page, title: string, body: string): Promise<string> 
 /** Opens a demo sample from the queue by searching its title. */
 async function openSample(page: Page, locale: 'en' | 'es', words: string) {
   await page.goto(`/${locale}/coordinate?q=${encodeURIComponent(words)}`);
-  await page.getByRole('table').getByRole('link', { name: /^HLED-/ }).first().click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /^HLED-/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/coordinate/HLED-`));
 }
 
-test('the triage page suggests the true duplicate with the words it shares, and can take it as the original by keyboard', async ({ browser }) => {
+test('the triage page suggests the true duplicate with the words it shares, and can take it as the original by keyboard', async ({
+  browser,
+}) => {
   test.slow();
   const stakeholder = await signedIn(browser, 'industry@hled.example');
   const ref = await submit(
@@ -33,7 +39,9 @@ test('the triage page suggests the true duplicate with the words it shares, and 
   await mexico.goto(`/en/coordinate/${ref}`);
   const similar = mexico.getByRole('region', { name: 'Similar recommendations and merging' });
   await expect(similar.getByText('Open recommendations that may make the same proposal, best match first (three at most).')).toBeVisible();
-  const suggestion = similar.getByRole('listitem').filter({ hasText: 'Extend the Unified Cargo Processing program to two more commercial crossings' });
+  const suggestion = similar
+    .getByRole('listitem')
+    .filter({ hasText: 'Extend the Unified Cargo Processing program to two more commercial crossings' });
   await expect(suggestion).toContainText(/(Strong|Possible) match · Words in common: /);
   for (const word of ['Unified', 'Cargo', 'Processing']) await expect(suggestion.locator('[lang="en"]').last()).toContainText(word);
   // Only what matched: not the cybersecurity workshops nor the honey producers of before.
@@ -57,6 +65,8 @@ test('an item with nothing like it says so, in English and in Spanish, and passe
   await expect(similar.getByRole('listitem')).toHaveCount(0);
   await expectNoSeriousAxeViolations(mexico);
   await mexico.goto(mexico.url().replace('/es/', '/en/'));
-  await expect(mexico.getByRole('region', { name: 'Similar recommendations and merging' }).getByText('No similar recommendations found.')).toBeVisible();
+  await expect(
+    mexico.getByRole('region', { name: 'Similar recommendations and merging' }).getByText('No similar recommendations found.'),
+  ).toBeVisible();
   await mexico.context().close();
 });

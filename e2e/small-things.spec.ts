@@ -40,7 +40,9 @@ test('each pillar on the form is named by its title and described by its purpose
 async function submitWith(page: Page, title: string, consent: string): Promise<string> {
   await page.goto('/en/submit');
   await page.getByLabel('Title', { exact: false }).first().fill(title);
-  await page.getByLabel('Your recommendation').fill('Both customs agencies should publish hourly cargo crossing times as open data, so that small firms can plan.');
+  await page
+    .getByLabel('Your recommendation')
+    .fill('Both customs agencies should publish hourly cargo crossing times as open data, so that small firms can plan.');
   await page.getByRole('radio', { name: /Building Back Together/ }).check();
   await page.getByRole('radio', { name: consent }).check();
   await page.getByRole('button', { name: 'Send the recommendation' }).click();
@@ -74,7 +76,9 @@ test('"You said, we did" names the submitter and organization only where they ag
   for (const locale of ['en', 'es'] as const) {
     await visitor.goto(`/${locale}/you-said-we-did`);
     const card = (ref: string) => visitor.locator('.said-did').filter({ has: visitor.locator('.ref', { hasText: ref }) });
-    await expect(card(named)).toContainText(`${locale === 'en' ? 'Submitted by' : 'Enviada por'} Daniel Brooks, Borderlands Manufacturing Association (demo)`);
+    await expect(card(named)).toContainText(
+      `${locale === 'en' ? 'Submitted by' : 'Enviada por'} Daniel Brooks, Borderlands Manufacturing Association (demo)`,
+    );
     await expect(card(anonymous)).toBeVisible();
     await expect(card(anonymous)).not.toContainText('Daniel Brooks');
     await expect(card(anonymous)).not.toContainText('Borderlands');

@@ -6,7 +6,10 @@ const PASSWORD = 'cinco lunas sobre el río Bravo';
 
 async function fillRecommendation(page: Page, locale: 'en' | 'es', title: string) {
   const es = locale === 'es';
-  await page.getByLabel(es ? 'Título' : 'Title', { exact: false }).first().fill(title);
+  await page
+    .getByLabel(es ? 'Título' : 'Title', { exact: false })
+    .first()
+    .fill(title);
   await page
     .getByLabel(es ? 'Su recomendación' : 'Your recommendation')
     .fill(
@@ -18,7 +21,9 @@ async function fillRecommendation(page: Page, locale: 'en' | 'es', title: string
   await page.getByRole('radio', { name: es ? 'Publicarla sin mi nombre' : 'Publish it without my name' }).check();
 }
 
-test('a new visitor signs up in Spanish, confirms the e-mail, and follows a recommendation from sending to withdrawal', async ({ page }) => {
+test('a new visitor signs up in Spanish, confirms the e-mail, and follows a recommendation from sending to withdrawal', async ({
+  page,
+}) => {
   test.slow();
   const email = uniqueEmail('lucia');
 
@@ -74,7 +79,7 @@ test('a new visitor signs up in Spanish, confirms the e-mail, and follows a reco
   await expect(page.getByRole('listitem').filter({ hasText: 'Retirada' }).first()).toBeVisible();
 });
 
-test('another stakeholder can neither see nor change someone else\'s recommendation, by any route', async ({ browser }) => {
+test("another stakeholder can neither see nor change someone else's recommendation, by any route", async ({ browser }) => {
   test.slow();
   const owner = await browser.newContext();
   const ownerPage = await owner.newPage();
@@ -112,7 +117,12 @@ test('another stakeholder can neither see nor change someone else\'s recommendat
   // A direct call of the edit action, replayed with the other stakeholder's session and a new title.
   const body = editCall!.postData()!.replace('open data, edited', 'open data, hijacked');
   const replay = await otherPage.request.post(editCall!.url(), {
-    headers: { 'next-action': editCall!.headers()['next-action']!, 'content-type': editCall!.headers()['content-type']!, origin: new URL(editCall!.url()).origin, accept: 'text/x-component' },
+    headers: {
+      'next-action': editCall!.headers()['next-action']!,
+      'content-type': editCall!.headers()['content-type']!,
+      origin: new URL(editCall!.url()).origin,
+      accept: 'text/x-component',
+    },
     data: body,
   });
   expect(await replay.text()).toContain('notFound');
@@ -122,7 +132,12 @@ test('another stakeholder can neither see nor change someone else\'s recommendat
   // The same call without any session is refused before it reaches the recommendation.
   const anonymous = await browser.newContext();
   const anonymousReplay = await anonymous.request.post(editCall!.url(), {
-    headers: { 'next-action': editCall!.headers()['next-action']!, 'content-type': editCall!.headers()['content-type']!, origin: new URL(editCall!.url()).origin, accept: 'text/x-component' },
+    headers: {
+      'next-action': editCall!.headers()['next-action']!,
+      'content-type': editCall!.headers()['content-type']!,
+      origin: new URL(editCall!.url()).origin,
+      accept: 'text/x-component',
+    },
     data: body,
   });
   expect(await anonymousReplay.text()).toContain('notSignedIn');
@@ -134,7 +149,9 @@ test('a wrong password and repeated failures get clear messages', async ({ page 
   await page.getByLabel('E-mail address').fill('stakeholder@hled.example');
   await page.getByLabel(/^Password/).fill('not the right password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('The e-mail address or the password is not right. Check both and try again.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'The e-mail address or the password is not right. Check both and try again.',
+  );
 
   // Another address, so the demo account stays usable for the other journeys.
   const target = uniqueEmail('throttled');
@@ -147,10 +164,12 @@ test('a wrong password and repeated failures get clear messages', async ({ page 
     await answered;
     await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
   }
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('Too many failed attempts. For your security, sign-in is paused until');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'Too many failed attempts. For your security, sign-in is paused until',
+  );
 });
 
-test('the recommendation form works by keyboard alone and shows errors in the visitor\'s language', async ({ page }) => {
+test("the recommendation form works by keyboard alone and shows errors in the visitor's language", async ({ page }) => {
   test.slow();
   await signIn(page, 'industry@hled.example');
   await page.goto('/en/submit');
@@ -192,7 +211,7 @@ test('a long draft survives a reload', async ({ page }) => {
   await expect(page.getByLabel('Title')).toHaveValue('A draft kept in this browser');
 });
 
-test('signing out, or changing the password, ends the account\'s other sessions', async ({ browser }) => {
+test("signing out, or changing the password, ends the account's other sessions", async ({ browser }) => {
   test.slow();
   const email = uniqueEmail('sessions');
   const setup = await browser.newContext();

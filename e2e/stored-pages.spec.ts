@@ -11,7 +11,7 @@ async function stored(request: APIRequestContext, path: string): Promise<string>
   return response.text();
 }
 
-test('anyone gets the same stored home page; a signed-in stakeholder\'s header then shows their own links', async ({ browser }) => {
+test("anyone gets the same stored home page; a signed-in stakeholder's header then shows their own links", async ({ browser }) => {
   const visitor = await (await browser.newContext()).newPage();
   const asked: string[] = [];
   visitor.on('request', (request) => request.url().includes('/api/me') && asked.push(request.url()));
@@ -56,7 +56,10 @@ test('a coordinator sees the workspace link on a stored page in Spanish', async 
 async function coordinatorOn(page: Page, words: string): Promise<string> {
   await signIn(page, 'coordinator.mx@hled.example');
   await page.goto(`/en/coordinate?q=${encodeURIComponent(words)}`);
-  const link = page.getByRole('table').getByRole('link', { name: /^HLED-/ }).first();
+  const link = page
+    .getByRole('table')
+    .getByRole('link', { name: /^HLED-/ })
+    .first();
   const ref = (await link.textContent())!;
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/en/coordinate/${ref}$`));
@@ -79,7 +82,15 @@ test('a hidden item is gone from every stored page that showed it as soon as the
   await expect(coordinator.getByText('Status saved.')).toBeVisible();
 
   const visitor = (await browser.newContext()).request;
-  const pages = ['/en/recommendations/' + ref, '/es/recommendations/' + ref, '/en/recommendations', '/en/you-said-we-did', '/es/you-said-we-did', '/en/decisions', '/en/initiatives/southern-mexico-development'];
+  const pages = [
+    '/en/recommendations/' + ref,
+    '/es/recommendations/' + ref,
+    '/en/recommendations',
+    '/en/you-said-we-did',
+    '/es/you-said-we-did',
+    '/en/decisions',
+    '/en/initiatives/southern-mexico-development',
+  ];
   for (const path of pages) expect(await stored(visitor, path), `${path} shows ${ref} before it is hidden`).toContain(ref);
   expect(await stored(visitor, '/en/recommendations/' + ref)).toContain(title);
 

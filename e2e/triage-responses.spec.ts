@@ -10,7 +10,9 @@ async function saveStatus(page: Page, status: string, responses: { en?: string; 
   await expect(page.getByText('Status saved.')).toBeVisible();
 }
 
-test('a Spanish-only response after a bilingual one publishes no English text from before: page, API, CSV, e-mails', async ({ browser }) => {
+test('a Spanish-only response after a bilingual one publishes no English text from before: page, API, CSV, e-mails', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const word = uniqueWord();
   const oldEnglish = `Both governments take this up (${word}).`;
@@ -52,9 +54,9 @@ test('a Spanish-only response after a bilingual one publishes no English text fr
   await expect(timeline.getByText(oldEnglish)).toHaveCount(1);
   await expectNoSeriousAxeViolations(visitor);
   await visitor.goto(`/es/recommendations/${ref}`);
-  await expect(visitor.getByRole('region', { name: 'Qué ha pasado' }).getByRole('listitem').filter({ hasText: spanishOnly })).not.toContainText(
-    'Respuesta disponible solo en',
-  );
+  await expect(
+    visitor.getByRole('region', { name: 'Qué ha pasado' }).getByRole('listitem').filter({ hasText: spanishOnly }),
+  ).not.toContainText('Respuesta disponible solo en');
   await expectNoSeriousAxeViolations(visitor);
 
   // The API says which languages the response was written in, and never fills one from another event.

@@ -65,7 +65,12 @@ for (const locale of ['en', 'es'] as const) {
     });
 
     test('gets a 404 in its language for an unknown address', async ({ page }) => {
-      for (const path of [`/${locale}/initiatives/no-such-initiative`, `/${locale}/pillars/pillar-v`, `/${locale}/meetings/1999-01-01`, `/${locale}/no/such/page`]) {
+      for (const path of [
+        `/${locale}/initiatives/no-such-initiative`,
+        `/${locale}/pillars/pillar-v`,
+        `/${locale}/meetings/1999-01-01`,
+        `/${locale}/no/such/page`,
+      ]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
         await expectHeading(page, NOT_FOUND[locale]);
@@ -84,7 +89,10 @@ for (const locale of ['en', 'es'] as const) {
 }
 
 test('the root address picks the language from the browser', async ({ browser }) => {
-  for (const [browserLocale, locale] of [['es-MX', 'es'], ['en-US', 'en']] as const) {
+  for (const [browserLocale, locale] of [
+    ['es-MX', 'es'],
+    ['en-US', 'en'],
+  ] as const) {
     const context = await browser.newContext({ locale: browserLocale });
     const page = await context.newPage();
     await page.goto('/');
@@ -146,6 +154,8 @@ test('a corrected update carries its dated correction note, and the Spanish fact
   await expect(page.getByRole('main')).toContainText('más de 1,800 participantes capacitados');
   await expect(page.getByRole('main')).not.toContainText('(más de)');
   // The summary now records the stakeholder consultation, with a note in Spanish saying so.
-  await expect(page.getByRole('note').filter({ hasText: 'Se añadió a este resumen' }).first()).toContainText(/^Corrección del 30 de noviembre de 2026:/);
+  await expect(page.getByRole('note').filter({ hasText: 'Se añadió a este resumen' }).first()).toContainText(
+    /^Corrección del 30 de noviembre de 2026:/,
+  );
   await expectNoSeriousAxeViolations(page);
 });

@@ -6,7 +6,10 @@ import { after } from 'next/server';
  * request (scripts, unit tests) it starts at once, unawaited.
  */
 export function afterResponse(task: () => Promise<unknown>) {
-  const run = () => task().catch((error) => console.error(JSON.stringify({ event: 'after_response.failed', message: error instanceof Error ? error.message : String(error) })));
+  const run = () =>
+    task().catch((error) =>
+      console.error(JSON.stringify({ event: 'after_response.failed', message: error instanceof Error ? error.message : String(error) })),
+    );
   try {
     after(run);
   } catch {

@@ -32,5 +32,7 @@ export type AuditAction =
 export type AuditObject = { type: 'user' | 'meeting' | 'setting' | 'initiative'; id: string | number };
 
 export function recordAudit(tx: Tx, actorId: number, action: AuditAction, object: AuditObject, details: Record<string, unknown> = {}) {
-  tx.insert(auditEvents).values({ actorId, action, objectType: object.type, objectId: String(object.id), details }).run();
+  tx.insert(auditEvents)
+    .values({ actorId, action, objectType: object.type, objectId: String(object.id), details })
+    .run();
 }

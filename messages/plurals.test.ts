@@ -22,7 +22,8 @@ function numbersBeforeWords(elements: MessageFormatElement[], found: string[] = 
     const next = elements[i + 1];
     if (element.type === TYPE.argument && COUNTS.test(element.value) && next?.type === TYPE.literal) {
       const word = /^\s+([\p{L}.]+)/u.exec(next.value)?.[1];
-      if (word && !NOT_NOUNS.has(word) && !NOT_NOUNS.has(word.replace(/\.$/, ''))) found.push(`{${element.value}} ${word.replace(/\.$/, '')}`);
+      if (word && !NOT_NOUNS.has(word) && !NOT_NOUNS.has(word.replace(/\.$/, '')))
+        found.push(`{${element.value}} ${word.replace(/\.$/, '')}`);
     }
     if (element.type === TYPE.select) for (const option of Object.values(element.options)) numbersBeforeWords(option.value, found);
     if (element.type === TYPE.tag) numbersBeforeWords(element.children, found);
@@ -33,7 +34,8 @@ function numbersBeforeWords(elements: MessageFormatElement[], found: string[] = 
 function pluralArguments(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
   for (const element of elements) {
     if (element.type === TYPE.plural) found.add(element.value);
-    if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) pluralArguments(option.value, found);
+    if (element.type === TYPE.plural || element.type === TYPE.select)
+      for (const option of Object.values(element.options)) pluralArguments(option.value, found);
     if (element.type === TYPE.tag) pluralArguments(element.children, found);
   }
   return found;
@@ -50,7 +52,9 @@ describe('numbers in the UI messages', () => {
 
   it('are pluralized on the same arguments in English and Spanish', () => {
     const differing = [...english]
-      .filter(([key, text]) => [...pluralArguments(parse(text))].sort().join() !== [...pluralArguments(parse(spanish.get(key)!))].sort().join())
+      .filter(
+        ([key, text]) => [...pluralArguments(parse(text))].sort().join() !== [...pluralArguments(parse(spanish.get(key)!))].sort().join(),
+      )
       .map(([key]) => key);
     expect(differing).toEqual([]);
   });

@@ -16,7 +16,15 @@ import Database from 'better-sqlite3';
 import { BENCH_PASSWORD } from '../bench/data/accounts';
 import { generateDataSet } from '../bench/generate';
 import { freshSubmitters, maxRecommendationId, verifySubmissions } from '../bench/lib/data-set';
-import { ensureBuild, killServerNow, startServer, stopServer, submissionActionId, waitUntilHealthy, type Server } from '../bench/lib/server';
+import {
+  ensureBuild,
+  killServerNow,
+  startServer,
+  stopServer,
+  submissionActionId,
+  waitUntilHealthy,
+  type Server,
+} from '../bench/lib/server';
 import { signInMany } from '../bench/lib/session';
 import { submissionInputs } from '../bench/lib/submission-input';
 import type { Submitter } from '../bench/lib/submissions';
@@ -33,7 +41,15 @@ const WARM = 10; // acknowledged in a round before its kill may come (a fresh se
 const LOAD_BEFORE_KILL_MS = [300, 2500] as const;
 const AIM_FOR_MS = 4000;
 
-type Round = { aimed: boolean; killAfterMs: number; acknowledged: number; cutOff: number; atKill: WalIndexState | null; insideCheckpoint: boolean; restartMs: number };
+type Round = {
+  aimed: boolean;
+  killAfterMs: number;
+  acknowledged: number;
+  cutOff: number;
+  atKill: WalIndexState | null;
+  insideCheckpoint: boolean;
+  restartMs: number;
+};
 
 async function warmUp(run: ReturnType<typeof startWriters>): Promise<void> {
   const until = Date.now() + 60_000;
@@ -42,7 +58,12 @@ async function warmUp(run: ReturnType<typeof startWriters>): Promise<void> {
   }
 }
 
-async function killRound(server: Server, file: string, aimed: boolean, run: ReturnType<typeof startWriters>): Promise<Pick<Round, 'killAfterMs' | 'atKill' | 'insideCheckpoint'>> {
+async function killRound(
+  server: Server,
+  file: string,
+  aimed: boolean,
+  run: ReturnType<typeof startWriters>,
+): Promise<Pick<Round, 'killAfterMs' | 'atKill' | 'insideCheckpoint'>> {
   const started = Date.now();
   const watch = watchWalIndex(file);
   await warmUp(run);
@@ -64,7 +85,8 @@ async function main() {
   const authSecret = randomBytes(32).toString('base64url'); // the same in every round, so sessions survive restarts
   const serverEnv = { SQLITE_WAL_AUTOCHECKPOINT: String(WAL_PAGES) };
   let server: Server | undefined;
-  const start = (name: string) => startServer({ port: PORT, baseUrl: BASE, databaseFile: file, logFile: path.join(dir, `${name}.log`), authSecret, env: serverEnv });
+  const start = (name: string) =>
+    startServer({ port: PORT, baseUrl: BASE, databaseFile: file, logFile: path.join(dir, `${name}.log`), authSecret, env: serverEnv });
   try {
     await generateDataSet({ file, sizes: { recommendations: 500, stakeholders: ACCOUNTS, initiatives: 19, historyEvents: 2500 } });
     await ensureBuild(false);
@@ -74,7 +96,11 @@ async function main() {
     server = start('server-0');
     await waitUntilHealthy(server, BASE);
     const people = freshSubmitters(file, ACCOUNTS);
-    const sessions = await signInMany(BASE, people.map((p) => p.email), BENCH_PASSWORD);
+    const sessions = await signInMany(
+      BASE,
+      people.map((p) => p.email),
+      BENCH_PASSWORD,
+    );
     const submitters: Submitter[] = people.map((p) => ({ ...p, cookie: sessions.get(p.email)! }));
     const { id: actionId } = submissionActionId();
     const inputs = submissionInputs(7, pillars, 400);
@@ -86,7 +112,13 @@ async function main() {
       const aimed = n % 2 === 1;
       // Each round starts where the last left off in the list of accounts, so none passes its hourly limit.
       const offset = recorded.length % submitters.length;
-      const run = startWriters({ baseUrl: BASE, actionId, submitters: [...submitters.slice(offset), ...submitters.slice(0, offset)], inputs, writers: WRITERS });
+      const run = startWriters({
+        baseUrl: BASE,
+        actionId,
+        submitters: [...submitters.slice(offset), ...submitters.slice(0, offset)],
+        inputs,
+        writers: WRITERS,
+      });
       const kill = await killRound(server, file, aimed, run);
       await run.finished();
       recorded.push(...run.recorded);
@@ -123,7 +155,12 @@ async function main() {
     );
     const failures = [
       rounds.some((r) => r.acknowledged === 0) ? 'a round acknowledged nothing before its kill: it proved nothing' : null,
-      beforeKill.length > 0 ? `${beforeKill.length} submissions failed before any kill: ${beforeKill.slice(0, 2).map((r) => JSON.stringify(r)).join(' | ')}` : null,
+      beforeKill.length > 0
+        ? `${beforeKill.length} submissions failed before any kill: ${beforeKill
+            .slice(0, 2)
+            .map((r) => JSON.stringify(r))
+            .join(' | ')}`
+        : null,
       check.missing.length > 0 ? `acknowledged but lost: ${check.missing.join(', ')}` : null,
       check.duplicates > 0 ? `${check.duplicates} references were acknowledged twice` : null,
       integrity !== 'ok' ? `integrity_check: ${integrity}` : null,

@@ -35,7 +35,11 @@ async function main() {
   const problem = passwordProblem(password, [values.name, email.data]);
   if (problem) {
     console.error(
-      { tooShort: 'The password needs at least 12 characters.', tooLong: 'The password may have at most 128 characters.', tooCommon: 'This password is too common or too easy to guess.' }[problem],
+      {
+        tooShort: 'The password needs at least 12 characters.',
+        tooLong: 'The password may have at most 128 characters.',
+        tooCommon: 'This password is too common or too easy to guess.',
+      }[problem],
     );
     process.exit(1);
   }

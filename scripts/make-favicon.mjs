@@ -4,18 +4,24 @@
 import { writeFileSync } from 'node:fs';
 
 const BLUE = [0x0b, 0x4f, 0x8a];
-const CHECK = [[8, 16.5], [13.5, 22], [24, 10.5]]; // in the SVG's 32-unit square
+const CHECK = [
+  [8, 16.5],
+  [13.5, 22],
+  [24, 10.5],
+]; // in the SVG's 32-unit square
 const STROKE = 4;
 const RADIUS = 6;
 
 function distanceToSegment([px, py], [ax, ay], [bx, by]) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
 function insideRoundedSquare(x, y) {
-  const cx = Math.min(Math.max(x, RADIUS), 32 - RADIUS), cy = Math.min(Math.max(y, RADIUS), 32 - RADIUS);
+  const cx = Math.min(Math.max(x, RADIUS), 32 - RADIUS),
+    cy = Math.min(Math.max(y, RADIUS), 32 - RADIUS);
   return x >= 0 && x <= 32 && y >= 0 && y <= 32 && Math.hypot(x - cx, y - cy) <= RADIUS;
 }
 
@@ -23,16 +29,23 @@ const onCheck = (p) => distanceToSegment(p, CHECK[0], CHECK[1]) <= STROKE / 2 ||
 
 /** One image as a 32-bit BMP without its file header (what an ICO entry holds), 4x4 samples a pixel. */
 function bitmap(size) {
-  const samples = 4, scale = 32 / size;
+  const samples = 4,
+    scale = 32 / size;
   const pixels = Buffer.alloc(size * size * 4);
   for (let row = 0; row < size; row++) {
     for (let col = 0; col < size; col++) {
-      let square = 0, check = 0;
-      for (let i = 0; i < samples; i++) for (let j = 0; j < samples; j++) {
-        const p = [(col + (i + 0.5) / samples) * scale, (row + (j + 0.5) / samples) * scale];
-        if (insideRoundedSquare(...p)) { square++; if (onCheck(p)) check++; }
-      }
-      const n = samples * samples, white = check / Math.max(square, 1);
+      let square = 0,
+        check = 0;
+      for (let i = 0; i < samples; i++)
+        for (let j = 0; j < samples; j++) {
+          const p = [(col + (i + 0.5) / samples) * scale, (row + (j + 0.5) / samples) * scale];
+          if (insideRoundedSquare(...p)) {
+            square++;
+            if (onCheck(p)) check++;
+          }
+        }
+      const n = samples * samples,
+        white = check / Math.max(square, 1);
       const [r, g, b] = BLUE.map((c) => Math.round(c + (255 - c) * white));
       const offset = ((size - 1 - row) * size + col) * 4; // rows bottom-up, BGRA
       pixels.set([b, g, r, Math.round((255 * square) / n)], offset);

@@ -18,8 +18,17 @@ const dir = mkdtempSync(path.join(tmpdir(), 'hled-rights-'));
 const db: Database = openDatabase(path.join(dir, 'rights.db'));
 (globalThis as { hledDb?: Database }).hledDb = db;
 
-const person = db.insert(users).values({ email: 'active@example.org', name: 'Active Person', organization: 'Red Activa', role: 'stakeholder' }).returning().get();
-const PILLARS = ['building-back-together', 'sustainable-development-southern-mexico-central-america', 'tools-for-future-prosperity', 'investing-in-our-people'];
+const person = db
+  .insert(users)
+  .values({ email: 'active@example.org', name: 'Active Person', organization: 'Red Activa', role: 'stakeholder' })
+  .returning()
+  .get();
+const PILLARS = [
+  'building-back-together',
+  'sustainable-development-southern-mexico-central-america',
+  'tools-for-future-prosperity',
+  'investing-in-our-people',
+];
 db.transaction((tx) => {
   for (let i = 0; i < count; i++) {
     const input = recommendationSchema.parse({

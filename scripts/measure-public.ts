@@ -23,12 +23,18 @@ async function main() {
   const { getInitiative } = await import('../lib/record/initiatives');
   let round = 0;
   const write = () => {
-    const item = db.$client.prepare("select id, status from recommendations where status in ('received', 'under_review') order by id desc limit 1 offset ?").get(round++) as { id: number; status: string };
+    const item = db.$client
+      .prepare("select id, status from recommendations where status in ('received', 'under_review') order by id desc limit 1 offset ?")
+      .get(round++) as { id: number; status: string };
     const to = item.status === 'received' ? 'under_review' : 'accepted';
     db.$client.transaction(() => {
-      db.$client.prepare('update recommendations set status = ?, version = version + 1, updated_at = ? where id = ?').run(to, Date.now(), item.id);
       db.$client
-        .prepare("insert into history_events (recommendation_id, actor_role, kind, from_status, to_status, is_public, public_response_en) values (?, 'coordinator', 'status_changed', ?, ?, 1, 'Measured.')")
+        .prepare('update recommendations set status = ?, version = version + 1, updated_at = ? where id = ?')
+        .run(to, Date.now(), item.id);
+      db.$client
+        .prepare(
+          "insert into history_events (recommendation_id, actor_role, kind, from_status, to_status, is_public, public_response_en) values (?, 'coordinator', 'status_changed', ?, ?, 1, 'Measured.')",
+        )
         .run(item.id, item.status, to);
     })();
   };
@@ -48,7 +54,9 @@ async function main() {
   time('activityOverTime', () => activityOverTime());
   time('latestImplemented', () => latestImplemented());
   time('register unfiltered', () => searchRegister(parseRegisterFiltersLenient({})));
-  time('register filtered', () => searchRegister(parseRegisterFiltersLenient({ pillar: 'building-back-together', status: 'in_progress', sector: 'private_sector' })));
+  time('register filtered', () =>
+    searchRegister(parseRegisterFiltersLenient({ pillar: 'building-back-together', status: 'in_progress', sector: 'private_sector' })),
+  );
   time('register q=energia frontera', () => searchRegister(parseRegisterFiltersLenient({ q: 'energia frontera' })));
   time('register q, no facets', () => searchRegister(parseRegisterFiltersLenient({ q: 'energia frontera' }), { facets: false }));
   time('register unfiltered, no facets', () => searchRegister(parseRegisterFiltersLenient({}), { facets: false }));
@@ -58,7 +66,9 @@ async function main() {
   const pillar = db.$client.prepare('select slug from pillars order by number limit 1').pluck().get() as string;
   const meeting = db.$client.prepare('select slug from meetings order by date desc limit 1').pluck().get() as string;
   const initiative = db.$client
-    .prepare('select i.slug from initiatives i join recommendation_initiatives l on l.initiative_id = i.id group by i.id order by count(*) desc, i.id limit 1')
+    .prepare(
+      'select i.slug from initiatives i join recommendation_initiatives l on l.initiative_id = i.id group by i.id order by count(*) desc, i.id limit 1',
+    )
     .pluck()
     .get() as string;
   time('pillar page (getPillar)', () => getPillar(pillar));

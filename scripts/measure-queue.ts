@@ -19,10 +19,32 @@ const dir = mkdtempSync(path.join(tmpdir(), 'hled-queue-'));
 const db: Database = openDatabase(path.join(dir, 'queue.db'));
 (globalThis as { hledDb?: Database }).hledDb = db;
 
-const PILLARS = ['building-back-together', 'sustainable-development-southern-mexico-central-america', 'tools-for-future-prosperity', 'investing-in-our-people'];
-const WORDS = ['border', 'customs', 'semiconductor', 'workforce', 'energía', 'frontera', 'aduanas', 'capacitación', 'supply', 'cybersecurity', 'migración', 'agua'];
+const PILLARS = [
+  'building-back-together',
+  'sustainable-development-southern-mexico-central-america',
+  'tools-for-future-prosperity',
+  'investing-in-our-people',
+];
+const WORDS = [
+  'border',
+  'customs',
+  'semiconductor',
+  'workforce',
+  'energía',
+  'frontera',
+  'aduanas',
+  'capacitación',
+  'supply',
+  'cybersecurity',
+  'migración',
+  'agua',
+];
 const submitter = db.insert(users).values({ email: 'bulk@example.org', name: 'Bulk', role: 'stakeholder' }).returning().get();
-const coordinator = db.insert(users).values({ email: 'coord@example.org', name: 'Coord', role: 'coordinator', government: 'us', allPillars: true }).returning().get();
+const coordinator = db
+  .insert(users)
+  .values({ email: 'coord@example.org', name: 'Coord', role: 'coordinator', government: 'us', allPillars: true })
+  .returning()
+  .get();
 
 const started = performance.now();
 db.transaction((tx) => {
@@ -45,12 +67,18 @@ db.transaction((tx) => {
         consent: 'without_name',
         website: undefined,
       },
-      { now: new Date(Date.UTC(2026, 0, 1) + i * 60_000), status: (['received', 'under_review', 'accepted', 'in_progress'] as const)[i % 4] },
+      {
+        now: new Date(Date.UTC(2026, 0, 1) + i * 60_000),
+        status: (['received', 'under_review', 'accepted', 'in_progress'] as const)[i % 4],
+      },
     );
   }
 });
 // One in a hundred marked implemented by the other government, awaiting this coordinator's confirmation.
-db.update(recommendations).set({ pendingStatus: 'implemented' }).where(sql`${recommendations.id} % 100 = 0`).run();
+db.update(recommendations)
+  .set({ pendingStatus: 'implemented' })
+  .where(sql`${recommendations.id} % 100 = 0`)
+  .run();
 console.log(`${count} recommendations written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const user = loadUser(db.select().from(users).where(eq(users.id, coordinator.id)).get()!.id, null)!;

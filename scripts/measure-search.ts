@@ -45,7 +45,9 @@ async function main() {
   for (const [label, q, filters = {}] of SEARCHES) {
     const register = time(() => searchRegister(parseRegisterFiltersLenient({ q, ...filters })));
     const queue = user ? time(() => listQueue(user, parseQueueFilters({ q, ...filters }))) : NaN;
-    console.log(`${label.padEnd(32)} ${register.toFixed(1).padStart(11)} ms ${queue.toFixed(1).padStart(6)} ms   ${ftsQuery(q) ?? '(nothing to search)'}`);
+    console.log(
+      `${label.padEnd(32)} ${register.toFixed(1).padStart(11)} ms ${queue.toFixed(1).padStart(6)} ms   ${ftsQuery(q) ?? '(nothing to search)'}`,
+    );
   }
   db.$client.close();
 }

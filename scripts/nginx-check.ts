@@ -66,7 +66,12 @@ ${conf}
 
 async function get(pathname: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${site}${pathname}`, { headers, redirect: 'manual' });
-  return { status: response.status, cache: response.headers.get('x-cache-status') ?? '-', headers: response.headers, body: await response.text() };
+  return {
+    status: response.status,
+    cache: response.headers.get('x-cache-status') ?? '-',
+    headers: response.headers,
+    body: await response.text(),
+  };
 }
 
 async function twice(pathname: string, headers: Record<string, string> = {}) {
@@ -90,7 +95,9 @@ function publicSample(file: string): { ref: string; title: string; version: numb
   const db = new BetterSqlite3(file, { readonly: true });
   try {
     return db
-      .prepare("SELECT p.ref, p.title, r.version FROM public_recommendations p JOIN recommendations r ON r.id = p.id WHERE p.is_sample = 1 AND p.text_kind = 'full' ORDER BY p.id DESC LIMIT 1")
+      .prepare(
+        "SELECT p.ref, p.title, r.version FROM public_recommendations p JOIN recommendations r ON r.id = p.id WHERE p.is_sample = 1 AND p.text_kind = 'full' ORDER BY p.id DESC LIMIT 1",
+      )
       .get() as { ref: string; title: string; version: number };
   } finally {
     db.close();
@@ -99,16 +106,31 @@ function publicSample(file: string): { ref: string; title: string; version: numb
 
 async function privacyChange(databaseFile: string) {
   const item = publicSample(databaseFile);
-  const shown = ['/en/recommendations', `/en/recommendations/${item.ref}`, `/es/recommendations/${item.ref}`, `/api/v1/recommendations/${item.ref}`];
+  const shown = [
+    '/en/recommendations',
+    `/en/recommendations/${item.ref}`,
+    `/es/recommendations/${item.ref}`,
+    `/api/v1/recommendations/${item.ref}`,
+  ];
   for (const pathname of shown) {
     const answer = await twice(pathname);
-    check(`${pathname} cached before the change`, answer.cache === 'HIT' && answer.body.includes(item.ref), `HTTP ${answer.status}, ${answer.cache}`);
+    check(
+      `${pathname} cached before the change`,
+      answer.cache === 'HIT' && answer.body.includes(item.ref),
+      `HTTP ${answer.status}, ${answer.cache}`,
+    );
   }
   const cookie = await signIn(site, 'coordinator.us@hled.example', 'hled-demo-2026');
   const hide = serverActionId('lib/triage/actions.ts', 'hideRecommendationAction');
   const answer = await fetch(`${site}/en/coordinate/${item.ref}`, {
     method: 'POST',
-    headers: { 'Next-Action': hide.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: site, Cookie: cookie },
+    headers: {
+      'Next-Action': hide.id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: site,
+      Cookie: cookie,
+    },
     body: JSON.stringify([{ ref: item.ref, version: item.version, reason: 'nginx check' }]),
   });
   const text = await answer.text();
@@ -141,7 +163,12 @@ async function main() {
 
   const home = await twice('/en');
   check('a stored page is served from the cache', home.cache === 'HIT' && home.status === 200, home.cache);
-  check('with its security headers', (home.headers.get('content-security-policy') ?? '').includes("script-src 'self' 'unsafe-inline'") && home.headers.get('x-frame-options') === 'DENY', home.headers.get('content-security-policy') ?? 'no CSP');
+  check(
+    'with its security headers',
+    (home.headers.get('content-security-policy') ?? '').includes("script-src 'self' 'unsafe-inline'") &&
+      home.headers.get('x-frame-options') === 'DENY',
+    home.headers.get('content-security-policy') ?? 'no CSP',
+  );
   const data = await twice('/api/v1/pillars');
   check('open data is served from the cache', data.cache === 'HIT', data.cache);
   for (const pathname of ['/en/recommendations?q=energia', '/en/sign-in', '/api/me']) {

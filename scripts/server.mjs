@@ -29,14 +29,16 @@ function serverHooks() {
 async function installed(hooks, timeoutMs = 120_000) {
   const started = Date.now();
   while (!hooks.observeRequest) {
-    if (Date.now() - started > timeoutMs) throw new Error(`the app's start-up (instrumentation.ts) did not finish within ${timeoutMs / 1000} s`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`the app's start-up (instrumentation.ts) did not finish within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
 function shutdownTimeoutMs(env) {
   const seconds = Number(env.SHUTDOWN_TIMEOUT_SECONDS ?? 10);
-  if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds, not "${env.SHUTDOWN_TIMEOUT_SECONDS}"`);
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new Error(`SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds, not "${env.SHUTDOWN_TIMEOUT_SECONDS}"`);
   return seconds * 1000;
 }
 

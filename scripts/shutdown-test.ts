@@ -76,7 +76,9 @@ async function waitForGroupToEnd(pgid: number, timeoutMs: number): Promise<numbe
 
 /** Whether the server answers on this machine's first address that is not loopback (null: there is none). */
 async function answersOnNetwork(): Promise<boolean | null> {
-  const address = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+  const address = Object.values(os.networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
   if (!address) return null;
   try {
     await fetch(`http://${address}:${PORT}/api/health`, { signal: AbortSignal.timeout(2000) });
@@ -107,11 +109,21 @@ async function main() {
     const processes = processTree(server.pid).length;
     const onNetwork = await answersOnNetwork();
     const people = freshSubmitters(file, ACCOUNTS);
-    const sessions = await signInMany(BASE, people.map((p) => p.email), BENCH_PASSWORD);
+    const sessions = await signInMany(
+      BASE,
+      people.map((p) => p.email),
+      BENCH_PASSWORD,
+    );
     const submitters: Submitter[] = people.map((p) => ({ ...p, cookie: sessions.get(p.email)! }));
     const before = maxRecommendationId(file);
 
-    const writers = startWriters({ baseUrl: BASE, actionId: submissionActionId().id, submitters, inputs: submissionInputs(11, pillars, 400), writers: WRITERS });
+    const writers = startWriters({
+      baseUrl: BASE,
+      actionId: submissionActionId().id,
+      submitters,
+      inputs: submissionInputs(11, pillars, 400),
+      writers: WRITERS,
+    });
     const warmUntil = Date.now() + 60_000;
     while (writers.acknowledged().length < WARM && Date.now() < warmUntil && writers.recorded.every((r) => r.kind === 'acknowledged')) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -149,9 +161,16 @@ async function main() {
     );
     const failures = [
       acknowledgedAtSignal === 0 ? 'nothing was acknowledged before the signal: the test proved nothing' : null,
-      unexpected.length > 0 ? `unexpected answers: ${unexpected.slice(0, 3).map((u) => ('detail' in u ? u.detail : '')).join(' | ')}` : null,
+      unexpected.length > 0
+        ? `unexpected answers: ${unexpected
+            .slice(0, 3)
+            .map((u) => ('detail' in u ? u.detail : ''))
+            .join(' | ')}`
+        : null,
       check.missing.length > 0 ? `acknowledged but lost: ${check.missing.join(', ')}` : null,
-      check.rowsAdded !== acknowledged.length ? `${check.rowsAdded} rows were written for ${acknowledged.length} acknowledgements: a submitter was not told` : null,
+      check.rowsAdded !== acknowledged.length
+        ? `${check.rowsAdded} rows were written for ${acknowledged.length} acknowledgements: a submitter was not told`
+        : null,
       // npm re-raises the signal on itself once its script has exited.
       !['SIGTERM', 'code 0'].includes(npmEnded) ? `npm start ended with ${npmEnded}` : null,
       /Stopped in \d+ ms\.$/m.test(log) ? null : 'the server did not stop cleanly (no "Stopped in … ms." line, or requests were cut off)',
@@ -160,7 +179,9 @@ async function main() {
       files.shm !== null ? 'the -shm file was left: the database was not closed' : null,
       integrity !== 'ok' ? `integrity_check: ${integrity}` : null,
       /Database closed/.test(log) ? null : 'the server did not report closing the database',
-      /Listening on http:\/\/127\.0\.0\.1:\d+: this machine only \(HOST is not set\)/.test(log) ? null : 'without HOST the server did not say it listens on 127.0.0.1 only',
+      /Listening on http:\/\/127\.0\.0\.1:\d+: this machine only \(HOST is not set\)/.test(log)
+        ? null
+        : 'without HOST the server did not say it listens on 127.0.0.1 only',
       onNetwork ? 'without HOST the server answered on a network address' : null,
     ].filter(Boolean);
     if (failures.length > 0) {

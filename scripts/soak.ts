@@ -15,7 +15,17 @@ import Database from 'better-sqlite3';
 import { BENCH_PASSWORD, generateDataSet, STAFF } from '../bench/generate';
 import { freshSubmitters, maxRecommendationId, verifySubmissions } from '../bench/lib/data-set';
 import { machineFacts } from '../bench/lib/report';
-import { ensureBuild, isListening, killServerNow, logTail, startServer, stopServer, submissionActionId, waitUntilHealthy, type Server } from '../bench/lib/server';
+import {
+  ensureBuild,
+  isListening,
+  killServerNow,
+  logTail,
+  startServer,
+  stopServer,
+  submissionActionId,
+  waitUntilHealthy,
+  type Server,
+} from '../bench/lib/server';
 import { signIn, signInMany } from '../bench/lib/session';
 import { submissionInputs } from '../bench/lib/submission-input';
 import type { Submitter } from '../bench/lib/submissions';
@@ -23,7 +33,17 @@ import { afterWarmup, trend, windows } from './soak/analysis';
 import { soakChart } from './soak/chart';
 import { readSoakConfig, type SoakConfig } from './soak/config';
 import { LoadRecord, runMix, type OpSpec } from './soak/load';
-import { apiRead, csvDownload, factSheet, pageRead, readSoakData, registerSearch, signInAndOut, submission, wrongPassword } from './soak/operations';
+import {
+  apiRead,
+  csvDownload,
+  factSheet,
+  pageRead,
+  readSoakData,
+  registerSearch,
+  signInAndOut,
+  submission,
+  wrongPassword,
+} from './soak/operations';
 import { goalsTable, loadTable, samplesCsv, timeTable, trendText, type Goal } from './soak/report';
 import { scrape, metricValue, startSampling } from './soak/sampler';
 import { CoordinatorWork } from './soak/triage';
@@ -57,7 +77,11 @@ function mix(config: SoakConfig, ops: Record<string, () => Promise<import('./soa
     { kind: 'api', arrivals: rate(1), run: ops.api! },
     { kind: 'search', arrivals: rate(0.5), run: ops.search! },
     { kind: 'csv', arrivals: rate(0.05), run: ops.csv! },
-    { kind: 'csv_full', arrivals: { everySeconds: config.fullCsvEverySeconds, firstAtSeconds: Math.min(60, config.seconds / 4) }, run: ops.csvFull! },
+    {
+      kind: 'csv_full',
+      arrivals: { everySeconds: config.fullCsvEverySeconds, firstAtSeconds: Math.min(60, config.seconds / 4) },
+      run: ops.csvFull!,
+    },
     { kind: 'submission', arrivals: rate(SUBMISSIONS_PER_SECOND), run: ops.submission! },
     { kind: 'triage', arrivals: rate(TRIAGE_PER_SECOND), run: ops.triage! },
     { kind: 'sign_in', arrivals: rate(0.1), run: ops.signIn! },
@@ -69,7 +93,9 @@ function progress(record: LoadRecord, sampling: ReturnType<typeof startSampling>
   const timer = setInterval(() => {
     const last = sampling.samples.at(-1);
     const errors = record.done.filter((d) => !d.ok).length;
-    console.log(`  ${Math.round(record.seconds() / 60)} of ${config.seconds / 60} min: ${record.done.length} requests, ${errors} errors; RSS ${last?.rssMb.toFixed(0)} MB, heap ${last?.heapUsedMb.toFixed(0)} MB, event-loop p99 ${last?.eventLoopP99Ms.toFixed(1)} ms, fds ${last?.openFds}`);
+    console.log(
+      `  ${Math.round(record.seconds() / 60)} of ${config.seconds / 60} min: ${record.done.length} requests, ${errors} errors; RSS ${last?.rssMb.toFixed(0)} MB, heap ${last?.heapUsedMb.toFixed(0)} MB, event-loop p99 ${last?.eventLoopP99Ms.toFixed(1)} ms, fds ${last?.openFds}`,
+    );
   }, 60_000);
   return () => clearInterval(timer);
 }
@@ -91,15 +117,30 @@ async function soak(config: SoakConfig, dir: string): Promise<void> {
   const file = await dataSet(config, dir);
   const build = await ensureBuild(false);
   const token = randomBytes(24).toString('base64url');
-  server = startServer({ port: config.port, baseUrl: config.baseUrl, databaseFile: file, logFile: path.join(dir, 'server.log'), env: { METRICS_TOKEN: token } });
+  server = startServer({
+    port: config.port,
+    baseUrl: config.baseUrl,
+    databaseFile: file,
+    logFile: path.join(dir, 'server.log'),
+    env: { METRICS_TOKEN: token },
+  });
   await waitUntilHealthy(server, config.baseUrl);
   const accounts = Math.max(20, Math.ceil((SUBMISSIONS_PER_SECOND * config.load * config.seconds) / 8));
   const people = freshSubmitters(file, accounts);
   console.log(`Signing in ${people.length} stakeholders and a coordinator...`);
-  const cookies = await signInMany(config.baseUrl, people.map((p) => p.email), BENCH_PASSWORD);
+  const cookies = await signInMany(
+    config.baseUrl,
+    people.map((p) => p.email),
+    BENCH_PASSWORD,
+  );
   const submitters: Submitter[] = people.map((p) => ({ ...p, cookie: cookies.get(p.email)! }));
   const data = readSoakData(file, new Set(people.map((p) => p.email)));
-  const coordinator = new CoordinatorWork(config.baseUrl, await signIn(config.baseUrl, STAFF.coordinatorUs.email, BENCH_PASSWORD), file, Math.ceil(config.seconds * TRIAGE_PER_SECOND * config.load) + 20);
+  const coordinator = new CoordinatorWork(
+    config.baseUrl,
+    await signIn(config.baseUrl, STAFF.coordinatorUs.email, BENCH_PASSWORD),
+    file,
+    Math.ceil(config.seconds * TRIAGE_PER_SECOND * config.load) + 20,
+  );
   const before = maxRecommendationId(file);
   const acknowledged: string[] = [];
   const ops = {
@@ -115,7 +156,9 @@ async function soak(config: SoakConfig, dir: string): Promise<void> {
     wrongPassword: wrongPassword(config.baseUrl, data),
   };
 
-  console.log(`Soak: ${config.seconds / 60} min on ${config.baseUrl} (build ${build.buildId}), samples every ${config.sampleSeconds} s, warm-up ${config.warmupSeconds} s.`);
+  console.log(
+    `Soak: ${config.seconds / 60} min on ${config.baseUrl} (build ${build.buildId}), samples every ${config.sampleSeconds} s, warm-up ${config.warmupSeconds} s.`,
+  );
   const record = new LoadRecord();
   const sampling = startSampling(config.baseUrl, token, config.sampleSeconds, () => record.seconds());
   const stopProgress = progress(record, sampling, config);
@@ -127,7 +170,8 @@ async function soak(config: SoakConfig, dir: string): Promise<void> {
 
   // A graceful stop, then the checks on the file it leaves.
   await stopServer(server);
-  const stopLine = /Stopped in [^\n]*/.exec(readFileSync(server.logFile, 'utf8'))?.[0] ?? `no "Stopped" line:\n${logTail(server.logFile, 10)}`;
+  const stopLine =
+    /Stopped in [^\n]*/.exec(readFileSync(server.logFile, 'utf8'))?.[0] ?? `no "Stopped" line:\n${logTail(server.logFile, 10)}`;
   server = null;
   const walLeft = existsSync(`${file}-wal`) || existsSync(`${file}-shm`);
   const writes = verifySubmissions(file, acknowledged, before);
@@ -135,7 +179,19 @@ async function soak(config: SoakConfig, dir: string): Promise<void> {
   const db = new Database(file, { readonly: true });
   const integrity = db.pragma('integrity_check', { simple: true }) as string;
   db.close();
-  report({ config, record, sampling, counters, writes, acknowledged, triageDone: coordinator.done.length, triageMissing: triageMissing.length, integrity, walLeft, stopLine });
+  report({
+    config,
+    record,
+    sampling,
+    counters,
+    writes,
+    acknowledged,
+    triageDone: coordinator.done.length,
+    triageMissing: triageMissing.length,
+    integrity,
+    walLeft,
+    stopLine,
+  });
 }
 
 type Outcome = {
@@ -158,16 +214,41 @@ function goals(o: Outcome, rss: ReturnType<typeof trend>, heap: ReturnType<typeo
   const skipped = Object.values(o.record.skipped).reduce((a, b) => a + (b ?? 0), 0);
   const judged = o.config.seconds >= 600;
   return [
-    { measure: 'errors', goal: '0', result: `${errors.length} of ${o.record.done.length} requests${errors[0] ? ` (first: ${errors[0].detail})` : ''}`, pass: errors.length === 0 },
-    { measure: 'lost writes', goal: '0', result: `${lost}: ${o.writes.missing.length} of ${o.acknowledged.length} submissions, ${o.triageMissing} of ${o.triageDone} triage actions missing`, pass: lost === 0 },
+    {
+      measure: 'errors',
+      goal: '0',
+      result: `${errors.length} of ${o.record.done.length} requests${errors[0] ? ` (first: ${errors[0].detail})` : ''}`,
+      pass: errors.length === 0,
+    },
+    {
+      measure: 'lost writes',
+      goal: '0',
+      result: `${lost}: ${o.writes.missing.length} of ${o.acknowledged.length} submissions, ${o.triageMissing} of ${o.triageDone} triage actions missing`,
+      pass: lost === 0,
+    },
     { measure: 'integrity_check', goal: 'ok', result: o.integrity, pass: o.integrity === 'ok' },
     // Under ten minutes the heap has not settled: the trend is shown, not judged.
-    { measure: 'RSS after warm-up', goal: 'flat', result: `${trendText(rss)}${judged ? '' : '; not judged in a run under 10 minutes'}`, pass: judged ? rss.flat : null },
+    {
+      measure: 'RSS after warm-up',
+      goal: 'flat',
+      result: `${trendText(rss)}${judged ? '' : '; not judged in a run under 10 minutes'}`,
+      pass: judged ? rss.flat : null,
+    },
     { measure: 'heap used after warm-up', goal: '—', result: trendText(heap), pass: null },
     { measure: 'open file descriptors', goal: '—', result: `${fds.minMb}–${fds.maxMb}`, pass: null },
-    { measure: '/metrics scrapes', goal: 'all answered', result: `${o.sampling.samples.length} answered, ${o.sampling.errors.length} failed${o.sampling.errors[0] ? ` (${o.sampling.errors[0]})` : ''}`, pass: o.sampling.errors.length === 0 },
+    {
+      measure: '/metrics scrapes',
+      goal: 'all answered',
+      result: `${o.sampling.samples.length} answered, ${o.sampling.errors.length} failed${o.sampling.errors[0] ? ` (${o.sampling.errors[0]})` : ''}`,
+      pass: o.sampling.errors.length === 0,
+    },
     { measure: 'arrivals skipped (32 of a kind already running)', goal: '0', result: String(skipped), pass: skipped === 0 },
-    { measure: 'graceful stop at the end', goal: 'no -wal or -shm left', result: `${o.walLeft ? 'WAL files left' : 'none left'}; ${o.stopLine}`, pass: !o.walLeft },
+    {
+      measure: 'graceful stop at the end',
+      goal: 'no -wal or -shm left',
+      result: `${o.walLeft ? 'WAL files left' : 'none left'}; ${o.stopLine}`,
+      pass: !o.walLeft,
+    },
   ];
 }
 
@@ -201,7 +282,9 @@ function report(o: Outcome): void {
   const fds = trend(afterWarmup(sampling.samples, config.warmupSeconds, (s) => s.openFds));
   const goalRows = goals(o, rss, heap, fds);
   const seconds = record.seconds();
-  const nextVersion = (JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
+  const nextVersion = (
+    JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const sections = [
     `# Soak: ${config.seconds / 60} minutes of mixed load`,
     `${new Date().toISOString()}. ${machineFacts(sqliteVersion(), nextVersion).join('. ')}.`,
@@ -211,7 +294,9 @@ function report(o: Outcome): void {
     '## Load (client side; latency from the request to the last byte)',
     loadTable(record.done, record.skipped, seconds),
     '## Counted by the server (/metrics at the end)',
-    serverCounters(o.counters).map((line) => `- ${line}`).join('\n'),
+    serverCounters(o.counters)
+      .map((line) => `- ${line}`)
+      .join('\n'),
     '## Over time (one row a minute; every 10 s sample is in soak-samples.csv)',
     timeTable(sampling.samples, wins, config.sampleSeconds),
     '![RSS and p99 over time](soak-chart.svg)',

@@ -51,25 +51,73 @@ function form(title: string, consent: 'name_and_organization' | 'confidential', 
   });
 }
 
-export async function createPerson(db: Database, key: string, coordinator: CurrentUser, options: { twoStep?: boolean } = {}): Promise<Person> {
+export async function createPerson(
+  db: Database,
+  key: string,
+  coordinator: CurrentUser,
+  options: { twoStep?: boolean } = {},
+): Promise<Person> {
   const name = `Persona ${key} Fuentes-Quiroga`;
   const email = `persona.${key}@example.org`;
   const organization = `Colectivo ${key} Frontera Verde`;
   const organizationIdentifier = `FVE${key.toUpperCase()}123456`;
-  const inserted = insertUser(db, { name, email, organization, sector: 'ngo', country: 'mx', preferredLocale: 'es', passwordHash: await hashPassword(PERSON_PASSWORD), emailVerifiedAt: new Date(), privacyConsentAt: new Date() });
+  const inserted = insertUser(db, {
+    name,
+    email,
+    organization,
+    sector: 'ngo',
+    country: 'mx',
+    preferredLocale: 'es',
+    passwordHash: await hashPassword(PERSON_PASSWORD),
+    emailVerifiedAt: new Date(),
+    privacyConsentAt: new Date(),
+  });
   const submitter = { id: inserted.id, name, email, preferredLocale: 'es' as const };
   const past = new Date(Date.now() - 3 * 86_400_000);
-  const named = db.transaction((tx) => createRecommendation(tx, submitter, form(`Ventanilla ${key} única aduanera`, 'name_and_organization', organization, organizationIdentifier), { now: past }));
-  const confidential = db.transaction((tx) => createRecommendation(tx, submitter, form(`Datos ${key} confidenciales de cruce`, 'confidential', organization, organizationIdentifier), { now: past }));
-  db.insert(recommendationTranslations).values({ recommendationId: named.id, locale: 'en', title: `Single ${key} customs window`, body: 'The English translation.' }).run();
+  const named = db.transaction((tx) =>
+    createRecommendation(
+      tx,
+      submitter,
+      form(`Ventanilla ${key} única aduanera`, 'name_and_organization', organization, organizationIdentifier),
+      { now: past },
+    ),
+  );
+  const confidential = db.transaction((tx) =>
+    createRecommendation(
+      tx,
+      submitter,
+      form(`Datos ${key} confidenciales de cruce`, 'confidential', organization, organizationIdentifier),
+      { now: past },
+    ),
+  );
+  db.insert(recommendationTranslations)
+    .values({ recommendationId: named.id, locale: 'en', title: `Single ${key} customs window`, body: 'The English translation.' })
+    .run();
 
-  const version = () => db.select({ version: recommendations.version }).from(recommendations).where(eq(recommendations.id, named.id)).get()!.version;
+  const version = () =>
+    db.select({ version: recommendations.version }).from(recommendations).where(eq(recommendations.id, named.id)).get()!.version;
   startReview(coordinator, [{ ref: named.ref, version: version() }]);
-  await changeStatus(coordinator, { ref: named.ref, version: version(), to: 'not_adopted', reason: 'out_of_scope', responseEs: `Respuesta pública ${key}.` });
+  await changeStatus(coordinator, {
+    ref: named.ref,
+    version: version(),
+    to: 'not_adopted',
+    reason: 'out_of_scope',
+    responseEs: `Respuesta pública ${key}.`,
+  });
 
   const linkToken = db.transaction((tx) => issueToken(tx, inserted.id, 'reset_password'));
-  db.transaction((tx) => queueEmail(tx, { userId: inserted.id, to: email, subject: 'Restablecer contraseña', text: `Hola ${name}: http://localhost/es/reset-password?token=${linkToken}`, locale: 'es' }));
-  db.insert(signInFailures).values({ key: accountKey(email), at: new Date() }).run();
+  db.transaction((tx) =>
+    queueEmail(tx, {
+      userId: inserted.id,
+      to: email,
+      subject: 'Restablecer contraseña',
+      text: `Hola ${name}: http://localhost/es/reset-password?token=${linkToken}`,
+      locale: 'es',
+    }),
+  );
+  db.insert(signInFailures)
+    .values({ key: accountKey(email), at: new Date() })
+    .run();
   db.insert(alertPreferences).values({ userId: inserted.id, newSubmissions: 'daily' }).run();
 
   let totpSecret: string | null = null;
@@ -78,7 +126,16 @@ export async function createPerson(db: Database, key: string, coordinator: Curre
     confirmEnrolment(inserted.id, generateSync({ secret: totpSecret }));
   }
   const user = loadUser(inserted.id, null)!;
-  return { user, name, email, organization, organizationIdentifier, refs: { named: named.ref, confidential: confidential.ref }, linkToken, totpSecret };
+  return {
+    user,
+    name,
+    email,
+    organization,
+    organizationIdentifier,
+    refs: { named: named.ref, confidential: confidential.ref },
+    linkToken,
+    totpSecret,
+  };
 }
 
 export const userRow = (db: Database, id: number) => db.select().from(users).where(eq(users.id, id)).get()!;

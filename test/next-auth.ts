@@ -55,7 +55,9 @@ export async function nextAuth(method: 'GET' | 'POST', action: string[], options
     (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(req, res, buildAuthOptions()),
   );
   const setCookies = ([] as string[]).concat(res.headers['set-cookie'] ?? [], setCookie ?? []);
-  const cookiesSet = Object.fromEntries(setCookies.map((c) => c.split(';')[0]!.split('=')).map(([name, ...value]) => [name!, value.join('=')]));
+  const cookiesSet = Object.fromEntries(
+    setCookies.map((c) => c.split(';')[0]!.split('=')).map(([name, ...value]) => [name!, value.join('=')]),
+  );
   return { status: res.statusCode, body: res.body as Record<string, string> | undefined, cookies: cookiesSet, setCookies };
 }
 
@@ -67,7 +69,12 @@ export async function csrf(name = 'next-auth.csrf-token') {
 }
 
 /** Signs in through the credentials callback; `extra` carries more form fields (the second step's code). */
-export async function signInThroughNextAuth(email: string, password: string, extra: Record<string, string> = {}, cookies: Record<string, string> = {}) {
+export async function signInThroughNextAuth(
+  email: string,
+  password: string,
+  extra: Record<string, string> = {},
+  cookies: Record<string, string> = {},
+) {
   const form = await csrf();
   const response = await nextAuth('POST', ['callback', 'credentials'], {
     body: { email, password, csrfToken: form.token, json: 'true', ...extra },

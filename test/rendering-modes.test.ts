@@ -20,7 +20,21 @@ const nextConfig = createRequire(import.meta.url)('../next.config.js');
 const APP = path.join(import.meta.dirname, '..', 'app', '[locale]');
 
 /** The stored public pages, as the issue lists them; everything else under app/[locale] is per request. */
-const STORED = ['', 'accessibility', 'contact', 'data', 'decisions', 'initiatives/[slug]', 'meetings', 'meetings/[slug]', 'pillars/[slug]', 'privacy', 'recommendations', 'recommendations/[ref]', 'you-said-we-did'];
+const STORED = [
+  '',
+  'accessibility',
+  'contact',
+  'data',
+  'decisions',
+  'initiatives/[slug]',
+  'meetings',
+  'meetings/[slug]',
+  'pillars/[slug]',
+  'privacy',
+  'recommendations',
+  'recommendations/[ref]',
+  'you-said-we-did',
+];
 /** Public pages rendered per request, without the proxy: the query twins and the catch-all 404. */
 const PUBLIC_PER_REQUEST = ['[...rest]', 'decisions/filtered', 'recommendations/filtered', 'you-said-we-did/filtered'];
 
@@ -39,7 +53,8 @@ function mode(page: string): 'stored' | 'per-request' | 'undeclared' {
   for (let i = segments.length; i >= 0; i--) {
     const dir = path.join(APP, ...segments.slice(0, i));
     for (const file of [path.join(dir, 'page.tsx'), path.join(dir, 'layout.tsx')]) {
-      if ((i === segments.length || file.endsWith('layout.tsx')) && existsSync(file) && exported(file, 'dynamic') === "'force-dynamic'") return 'per-request';
+      if ((i === segments.length || file.endsWith('layout.tsx')) && existsSync(file) && exported(file, 'dynamic') === "'force-dynamic'")
+        return 'per-request';
     }
   }
   return 'undeclared';
@@ -47,7 +62,12 @@ function mode(page: string): 'stored' | 'per-request' | 'undeclared' {
 
 /** An address each page answers, with sample values for its parameters. */
 const address = (page: string, locale = 'en') =>
-  `/${locale}/${page}`.replace('[ref]', 'HLED-2024-0042').replace('[id]', '7').replace('[slug]', 'a-slug').replace('[...rest]', 'no/such/page').replace(/\/$/, '');
+  `/${locale}/${page}`
+    .replace('[ref]', 'HLED-2024-0042')
+    .replace('[id]', '7')
+    .replace('[slug]', 'a-slug')
+    .replace('[...rest]', 'no/such/page')
+    .replace(/\/$/, '');
 
 const proxied = (url: string, headers: Record<string, string> = {}) => unstable_doesMiddlewareMatch({ config: proxyConfig, url, headers });
 
@@ -71,8 +91,17 @@ describe('how each page is served', () => {
   });
 
   it('still runs the proxy for "/" and unprefixed addresses, next-auth, any server action and the bypass header', () => {
-    for (const url of ['/', '/recommendations', '/account', '/api/auth/signin', '/api/auth/callback/credentials']) expect(proxied(url), url).toBe(true);
-    for (const url of ['/en', '/es/recommendations/HLED-2024-0001', '/api/v1/pillars', '/api/me', '/_next/static/chunk.js', '/feed.xml', '/english']) {
+    for (const url of ['/', '/recommendations', '/account', '/api/auth/signin', '/api/auth/callback/credentials'])
+      expect(proxied(url), url).toBe(true);
+    for (const url of [
+      '/en',
+      '/es/recommendations/HLED-2024-0001',
+      '/api/v1/pillars',
+      '/api/me',
+      '/_next/static/chunk.js',
+      '/feed.xml',
+      '/english',
+    ]) {
       expect(proxied(url), url).toBe(url === '/english');
     }
     expect(proxied('/en/recommendations', { 'next-action': 'abc' })).toBe(true);
@@ -88,13 +117,17 @@ describe('how each page is served', () => {
   });
 
   it('sends a public page with a query to its per-request twin, and leaves it stored without one', async () => {
-    const rewritten = async (url: string) => getRewrittenUrl(await unstable_getResponseFromNextConfig({ url: `https://tracker.example.gov${url}`, nextConfig }));
+    const rewritten = async (url: string) =>
+      getRewrittenUrl(await unstable_getResponseFromNextConfig({ url: `https://tracker.example.gov${url}`, nextConfig }));
     expect(await rewritten('/en/recommendations')).toBeNull();
     expect(await rewritten('/es/recommendations?utm_source=mail')).toBeNull();
     for (const parameter of FILTER_PARAMS) {
-      expect(await rewritten(`/es/recommendations?${parameter}=x`), parameter).toBe(`https://tracker.example.gov/es/recommendations/filtered?${parameter}=x`);
+      expect(await rewritten(`/es/recommendations?${parameter}=x`), parameter).toBe(
+        `https://tracker.example.gov/es/recommendations/filtered?${parameter}=x`,
+      );
     }
-    for (const parameter of ['pillar', 'meeting', 'before']) expect(await rewritten(`/en/decisions?${parameter}=x`)).toBe(`https://tracker.example.gov/en/decisions/filtered?${parameter}=x`);
+    for (const parameter of ['pillar', 'meeting', 'before'])
+      expect(await rewritten(`/en/decisions?${parameter}=x`)).toBe(`https://tracker.example.gov/en/decisions/filtered?${parameter}=x`);
     expect(await rewritten('/en/you-said-we-did?meeting=x')).toBe('https://tracker.example.gov/en/you-said-we-did/filtered?meeting=x');
     expect(await rewritten('/en/recommendations/HLED-2024-0001?q=x')).toBeNull();
   });

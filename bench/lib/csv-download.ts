@@ -7,7 +7,17 @@ import { treeCpuMs } from './cpu';
 import { sampleRss, treeRssMb } from './rss';
 
 /** `rssBeforeMb`: the server's RSS just before the download, so the export's own share is the growth over it. */
-export type CsvResult = { status: number; firstByteMs: number; lastByteMs: number; bytes: number; rows: number; rssBeforeMb: number; peakRssMb: number; cpuMs: number; error: string | null };
+export type CsvResult = {
+  status: number;
+  firstByteMs: number;
+  lastByteMs: number;
+  bytes: number;
+  rows: number;
+  rssBeforeMb: number;
+  peakRssMb: number;
+  cpuMs: number;
+  error: string | null;
+};
 
 const QUOTE = 0x22;
 const LINE_FEED = 0x0a;
@@ -42,5 +52,15 @@ export async function downloadCsv(url: string, serverPid: number): Promise<CsvRe
   const lastByteMs = performance.now() - started;
   const memory = rss.stop();
   // The header is the first line; every row ends with CRLF.
-  return { status, firstByteMs, lastByteMs, bytes, rows: Math.max(0, lineEnds - 1), rssBeforeMb, peakRssMb: memory.peakMb, cpuMs: treeCpuMs(serverPid) - cpuBefore, error };
+  return {
+    status,
+    firstByteMs,
+    lastByteMs,
+    bytes,
+    rows: Math.max(0, lineEnds - 1),
+    rssBeforeMb,
+    peakRssMb: memory.peakMb,
+    cpuMs: treeCpuMs(serverPid) - cpuBefore,
+    error,
+  };
 }

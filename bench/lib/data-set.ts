@@ -29,7 +29,11 @@ function open(file: string): BetterSqlite3.Database {
 export function readDataSet(file: string): DataSetFacts {
   const db = open(file);
   try {
-    const value = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
+    const value = (sql: string, ...params: unknown[]) =>
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...params) as number;
     const pillarSlugs = db.prepare('SELECT slug FROM pillars ORDER BY number').pluck().all() as string[];
     const publicCount = value('SELECT count(*) FROM public_recommendations');
     const step = Math.max(1, Math.floor(publicCount / 1000));
@@ -39,11 +43,18 @@ export function readDataSet(file: string): DataSetFacts {
       sqliteVersion: db.prepare('SELECT sqlite_version()').pluck().get() as string,
       pillarSlugs,
       initiativeSlug: db
-        .prepare('SELECT i.slug FROM initiatives i JOIN recommendation_initiatives l ON l.initiative_id = i.id GROUP BY i.id ORDER BY count(*) DESC, i.id LIMIT 1')
+        .prepare(
+          'SELECT i.slug FROM initiatives i JOIN recommendation_initiatives l ON l.initiative_id = i.id GROUP BY i.id ORDER BY count(*) DESC, i.id LIMIT 1',
+        )
         .pluck()
         .get() as string,
       meetingSlug: db.prepare('SELECT slug FROM meetings ORDER BY date DESC LIMIT 1').pluck().get() as string,
-      publicRefs: db.prepare('SELECT ref FROM (SELECT ref, row_number() OVER (ORDER BY id) AS n FROM public_recommendations) WHERE n % ? = 0 LIMIT 1000').pluck().all(step) as string[],
+      publicRefs: db
+        .prepare(
+          'SELECT ref FROM (SELECT ref, row_number() OVER (ORDER BY id) AS n FROM public_recommendations) WHERE n % ? = 0 LIMIT 1000',
+        )
+        .pluck()
+        .all(step) as string[],
       filteredCount: value(
         'SELECT count(*) FROM public_recommendations p JOIN pillars ON pillars.id = p.pillar_id WHERE pillars.slug = ? AND p.status = ? AND p.sector = ?',
         pillarSlugs[0],
@@ -65,7 +76,10 @@ export function freshSubmitters(file: string, count: number, now = Date.now()): 
   const db = open(file);
   try {
     const recent = new Set(
-      db.prepare("SELECT DISTINCT actor_id FROM history_events WHERE kind = 'submitted' AND created_at >= ?").pluck().all(now - 86_400_000) as number[],
+      db
+        .prepare("SELECT DISTINCT actor_id FROM history_events WHERE kind = 'submitted' AND created_at >= ?")
+        .pluck()
+        .all(now - 86_400_000) as number[],
     );
     const rows = db
       .prepare(
@@ -73,7 +87,10 @@ export function freshSubmitters(file: string, count: number, now = Date.now()): 
          WHERE role = 'stakeholder' AND deactivated_at IS NULL AND email_verified_at IS NOT NULL AND email LIKE ? ORDER BY id DESC`,
       )
       .all(`%@${BENCH_EMAIL_DOMAIN}`) as { id: number; email: string; sector: string; country: string; locale: 'en' | 'es' }[];
-    return rows.filter((r) => !recent.has(r.id)).slice(0, count).map(({ email, sector, country, locale }) => ({ email, sector, country, locale }));
+    return rows
+      .filter((r) => !recent.has(r.id))
+      .slice(0, count)
+      .map(({ email, sector, country, locale }) => ({ email, sector, country, locale }));
   } finally {
     db.close();
   }
@@ -89,7 +106,11 @@ export function maxRecommendationId(file: string): number {
 }
 
 /** Which acknowledged references the database holds, and how many rows the test added in all. */
-export function verifySubmissions(file: string, acknowledged: string[], sinceId: number): { missing: string[]; duplicates: number; rowsAdded: number; integrity: string } {
+export function verifySubmissions(
+  file: string,
+  acknowledged: string[],
+  sinceId: number,
+): { missing: string[]; duplicates: number; rowsAdded: number; integrity: string } {
   const db = open(file);
   try {
     const stored = new Set(db.prepare('SELECT ref FROM recommendations WHERE id > ?').pluck().all(sinceId) as string[]);

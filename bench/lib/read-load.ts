@@ -78,7 +78,13 @@ export async function measureRead(
   };
 }
 
-async function load(baseUrl: string, title: string, connections: number, duration: number, request: autocannon.Request): Promise<autocannon.Result> {
+async function load(
+  baseUrl: string,
+  title: string,
+  connections: number,
+  duration: number,
+  request: autocannon.Request,
+): Promise<autocannon.Result> {
   running = autocannon({ url: baseUrl, title, connections, duration, requests: [request] });
   try {
     return await running;

@@ -20,10 +20,24 @@ export type Row = {
   notes?: string;
 };
 
-const num = (value: number | null, digits = 0) => (value === null || !Number.isFinite(value) ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const num = (value: number | null, digits = 0) =>
+  value === null || !Number.isFinite(value)
+    ? '—'
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export function table(rows: Row[]): string {
-  const header = ['target', 'req/s', 'p50 ms', 'p99 ms', '× baseline', 'server CPU ms/req', 'peak RSS MB', 'errors / non-2xx', 'goal', 'result'];
+  const header = [
+    'target',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    '× baseline',
+    'server CPU ms/req',
+    'peak RSS MB',
+    'errors / non-2xx',
+    'goal',
+    'result',
+  ];
   const lines = rows.map((r) => [
     r.target,
     num(r.requestsPerSecond, 1),
@@ -60,7 +74,14 @@ export function machineFacts(sqliteVersion: string, nextVersion: string): string
   ];
 }
 
-export function resultsMarkdown(sections: { date: Date; facts: string[]; settings: string[]; dataSet: string[]; rows: Row[]; notes: string[] }): string {
+export function resultsMarkdown(sections: {
+  date: Date;
+  facts: string[];
+  settings: string[];
+  dataSet: string[];
+  rows: Row[];
+  notes: string[];
+}): string {
   const list = (items: string[]) => items.map((item) => `- ${item}`).join('\n');
   return `# Benchmark results
 

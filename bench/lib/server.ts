@@ -20,7 +20,10 @@ export async function ensureBuild(rebuild: boolean): Promise<{ builtAt: Date; bu
   if (rebuild || !existsSync(buildIdFile)) {
     console.log(rebuild ? 'Rebuilding (BENCH_BUILD=1)...' : 'No production build (.next/BUILD_ID): running next build...');
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+      const child = spawn(process.execPath, [nextBin, 'build'], {
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      });
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}`))));
     });
   }

@@ -38,7 +38,12 @@ const REF = /"ref":"(HLED-\d{4}-\d{4,})"/;
 const SERVER_ERROR = /"serverError":"([^"|]+)/;
 
 /** Sends one submission with fetch: for the warm-up, and to see the raw answer when the action is refused. */
-export async function submitOnce(baseUrl: string, actionId: string, submitter: Submitter, input: Input): Promise<{ status: number; ref: string | null; text: string }> {
+export async function submitOnce(
+  baseUrl: string,
+  actionId: string,
+  submitter: Submitter,
+  input: Input,
+): Promise<{ status: number; ref: string | null; text: string }> {
   const response = await fetch(`${baseUrl}/en/submit`, {
     method: 'POST',
     headers: actionHeaders(actionId, new URL(baseUrl).origin, submitter.cookie),
@@ -80,7 +85,11 @@ export async function runSubmissions(options: {
       const n = turn++;
       const submitter = submitters[n % submitters.length]!;
       const input = inputs[n % inputs.length]![submitter.locale];
-      return { ...r, headers: { ...r.headers, ...actionHeaders(options.actionId, origin, submitter.cookie) }, body: actionBody(input, submitter) };
+      return {
+        ...r,
+        headers: { ...r.headers, ...actionHeaders(options.actionId, origin, submitter.cookie) },
+        body: actionBody(input, submitter),
+      };
     },
     onResponse: (status, body) => {
       const ref = status === 200 ? REF.exec(body)?.[1] : undefined;
@@ -98,7 +107,13 @@ export async function runSubmissions(options: {
   };
   const rss = sampleRss(options.serverPid);
   const cpuBefore = treeCpuMs(options.serverPid);
-  running = autocannon({ url: options.baseUrl, title: 'submissions', connections: options.connections, duration: options.seconds, requests: [request] });
+  running = autocannon({
+    url: options.baseUrl,
+    title: 'submissions',
+    connections: options.connections,
+    duration: options.seconds,
+    requests: [request],
+  });
   let result: autocannon.Result;
   try {
     result = await running;

@@ -28,17 +28,30 @@ export function readTargets(facts: DataSetFacts, coordinatorCookie: string): Rea
     { name: `pillar page (stored)`, paths: [`/en/pillars/${firstPillar}`], stored: true, goal: STORED },
     { name: `initiative page (stored)`, paths: [`/en/initiatives/${facts.initiativeSlug}`], stored: true, goal: STORED },
     { name: `meeting fact sheet (stored)`, paths: [`/en/meetings/${facts.meetingSlug}`], stored: true, goal: STORED },
-    { name: `recommendation page, ${facts.publicRefs.length} refs (stored)`, paths: facts.publicRefs.map((ref) => `/en/recommendations/${ref}`), stored: true, goal: STORED },
+    {
+      name: `recommendation page, ${facts.publicRefs.length} refs (stored)`,
+      paths: facts.publicRefs.map((ref) => `/en/recommendations/${ref}`),
+      stored: true,
+      goal: STORED,
+    },
     { name: 'register /en/recommendations (stored)', paths: ['/en/recommendations'], stored: true, goal: STORED },
     { name: 'register, filtered (per request)', paths: [`/en/recommendations?${filtered}`], goal: PER_REQUEST },
-    { name: 'register, full-text "energia frontera" (per request)', paths: [`/en/recommendations?${new URLSearchParams({ q: 'energia frontera' })}`], goal: PER_REQUEST },
+    {
+      name: 'register, full-text "energia frontera" (per request)',
+      paths: [`/en/recommendations?${new URLSearchParams({ q: 'energia frontera' })}`],
+      goal: PER_REQUEST,
+    },
     {
       name: 'coordinator queue, filtered',
       paths: [`/en/coordinate?${new URLSearchParams({ status: 'received', pillar: firstPillar! })}`],
       cookie: coordinatorCookie,
       goal: { p99Ms: 150, source: 'issue 8' },
     },
-    { name: 'API /api/v1/recommendations?per_page=100', paths: ['/api/v1/recommendations?per_page=100'], goal: { p99Ms: 100, minRatio: 0.5, source: 'issue 8' } },
+    {
+      name: 'API /api/v1/recommendations?per_page=100',
+      paths: ['/api/v1/recommendations?per_page=100'],
+      goal: { p99Ms: 100, minRatio: 0.5, source: 'issue 8' },
+    },
   ];
 }
 
@@ -48,8 +61,12 @@ export function readRow(result: ReadResult, baseline: ReadResult): Row {
   const { goal } = result.target;
   const ratio = goal ? result.requestsPerSecond / baseline.requestsPerSecond : null;
   const failures = result.errors + result.non2xx;
-  const pass = goal ? (goal.p99Ms === undefined || result.p99Ms < goal.p99Ms) && (goal.minRatio === undefined || ratio! >= goal.minRatio) && failures === 0 : null;
-  const codes = Object.entries(result.statusCodes).map(([code, n]) => `${code}×${count(n)}`).join(', ');
+  const pass = goal
+    ? (goal.p99Ms === undefined || result.p99Ms < goal.p99Ms) && (goal.minRatio === undefined || ratio! >= goal.minRatio) && failures === 0
+    : null;
+  const codes = Object.entries(result.statusCodes)
+    .map(([code, n]) => `${code}×${count(n)}`)
+    .join(', ');
   return {
     target: result.target.name,
     requestsPerSecond: result.requestsPerSecond,
@@ -59,12 +76,17 @@ export function readRow(result: ReadResult, baseline: ReadResult): Row {
     cpuMsPerRequest: result.cpuMsPerRequest,
     peakRssMb: result.peakRssMb,
     errors: `${result.errors} / ${result.non2xx}`,
-    goal: goal ? [goal.p99Ms ? `p99 < ${goal.p99Ms} ms` : '', goal.minRatio ? `≥ ${goal.minRatio} × baseline` : ''].filter(Boolean).join(', ') + ` (${goal.source})` : 'baseline',
+    goal: goal
+      ? [goal.p99Ms ? `p99 < ${goal.p99Ms} ms` : '', goal.minRatio ? `≥ ${goal.minRatio} × baseline` : ''].filter(Boolean).join(', ') +
+        ` (${goal.source})`
+      : 'baseline',
     pass,
     notes:
       [
         failures > 0 ? `${count(result.requests)} answers: ${codes}` : '',
-        result.warming ? `${count(result.warming.pages)} page(s) warmed in ${result.warming.seconds.toFixed(1)} s first; ${result.warming.stored} of ${result.warming.sampled} sampled then served stored` : '',
+        result.warming
+          ? `${count(result.warming.pages)} page(s) warmed in ${result.warming.seconds.toFixed(1)} s first; ${result.warming.stored} of ${result.warming.sampled} sampled then served stored`
+          : '',
       ]
         .filter(Boolean)
         .join('; ') || undefined,
@@ -73,7 +95,12 @@ export function readRow(result: ReadResult, baseline: ReadResult): Row {
 
 export function csvRow(csv: CsvResult, expectedRows: number): Row {
   const growthMb = csv.peakRssMb - csv.rssBeforeMb;
-  const pass = csv.status === 200 && !csv.error && csv.lastByteMs < CSV_GOAL.seconds * 1000 && growthMb < CSV_GOAL.rssGrowthMb && csv.rows === expectedRows;
+  const pass =
+    csv.status === 200 &&
+    !csv.error &&
+    csv.lastByteMs < CSV_GOAL.seconds * 1000 &&
+    growthMb < CSV_GOAL.rssGrowthMb &&
+    csv.rows === expectedRows;
   return {
     target: 'CSV export, all public rows',
     requestsPerSecond: null,
@@ -95,14 +122,36 @@ export function writeRows(writes: Writes, config: BenchConfig, problem: string |
   const goal = `≥ ${WRITE_GOAL}/s for ${config.writeSeconds} s, 0 errors, all in the database (issue 14)`;
   if (!writes) {
     const notes = `not run: ${problem?.replaceAll('\n', ' ').slice(0, 600)}`;
-    return [{ target: 'submissions (server action)', requestsPerSecond: null, p50Ms: null, p99Ms: null, ratio: null, cpuMsPerRequest: null, peakRssMb: null, errors: '—', goal, pass: false, notes }];
+    return [
+      {
+        target: 'submissions (server action)',
+        requestsPerSecond: null,
+        p50Ms: null,
+        p99Ms: null,
+        ratio: null,
+        cpuMsPerRequest: null,
+        peakRssMb: null,
+        errors: '—',
+        goal,
+        pass: false,
+        notes,
+      },
+    ];
   }
   const { result, verification } = writes;
   const refused = Object.values(result.refused).reduce((a, b) => a + b, 0);
   const perSecond = result.acknowledged.length / result.seconds;
   const slowest = result.perSecond.length ? Math.min(...result.perSecond) : 0;
-  const pass = perSecond >= WRITE_GOAL && result.errors === 0 && refused === 0 && verification.missing.length === 0 && verification.duplicates === 0 && verification.integrity === 'ok';
-  const refusals = Object.entries(result.refused).map(([code, n]) => `${code}×${count(n)}`).join(', ');
+  const pass =
+    perSecond >= WRITE_GOAL &&
+    result.errors === 0 &&
+    refused === 0 &&
+    verification.missing.length === 0 &&
+    verification.duplicates === 0 &&
+    verification.integrity === 'ok';
+  const refusals = Object.entries(result.refused)
+    .map(([code, n]) => `${code}×${count(n)}`)
+    .join(', ');
   return [
     {
       target: 'submissions (server action)',

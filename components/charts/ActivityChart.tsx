@@ -18,7 +18,12 @@ export async function ActivityChart({ id, headingLevel, activity }: Props) {
   const categories: ColumnCategory[] = buckets.map((b) => {
     const year = String(b.year);
     if (b.quarter === null) return { key: year, short: year, group: '', label: year };
-    return { key: `${year}-q${b.quarter}`, short: t('quarterShort', { quarter: b.quarter }), group: year, label: t('quarter', { quarter: b.quarter, year }) };
+    return {
+      key: `${year}-q${b.quarter}`,
+      short: t('quarterShort', { quarter: b.quarter }),
+      group: year,
+      label: t('quarter', { quarter: b.quarter, year }),
+    };
   });
   const submitted = buckets.reduce((sum, b) => sum + b.submitted, 0);
   const implemented = buckets.reduce((sum, b) => sum + b.implemented, 0);

@@ -46,12 +46,25 @@ export async function ChartFrame({ id, heading, headingLevel, summary, series, c
   );
 }
 
-type SvgProps = { id: string; heading: string; width: number; height: number; series: { key: string; swatch: Swatch }[]; children: ReactNode };
+type SvgProps = {
+  id: string;
+  heading: string;
+  width: number;
+  height: number;
+  series: { key: string; swatch: Swatch }[];
+  children: ReactNode;
+};
 
 /** The drawing itself: an image named by the chart's heading, described by its summary, that scales to its container. */
 export function ChartSvg({ id, heading, width, height, series, children }: SvgProps) {
   return (
-    <svg className="chart__svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+    <svg
+      className="chart__svg"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+    >
       <title id={`${id}-title`}>{heading}</title>
       <defs>
         <SwatchPatterns chartId={id} swatches={Object.fromEntries(series.map((s) => [s.key, s.swatch]))} />

@@ -39,7 +39,9 @@ export async function ColumnChart({ categoryHeader, categories, series, ...frame
   const widest = Math.max(0, ...categories.flatMap((c) => [textWidth(c.short, FONT), textWidth(c.group, FONT)]));
   const every = labelEvery(widest + 4, layout.groupWidth);
   const shown = categories.map((_, c) => c % every === 0);
-  const groupShown = categories.map((category, c) => shown[c] && categories.findIndex((other, o) => shown[o] && other.group === category.group) === c);
+  const groupShown = categories.map(
+    (category, c) => shown[c] && categories.findIndex((other, o) => shown[o] && other.group === category.group) === c,
+  );
   const chart =
     categories.length > 0 ? (
       <ChartSvg id={id} heading={heading} width={WIDTH} height={HEIGHT} series={series}>
@@ -59,7 +61,13 @@ export async function ColumnChart({ categoryHeader, categories, series, ...frame
               const label = n(value);
               return value > 0 ? (
                 <g key={s.key}>
-                  <rect x={x} y={y(value)} width={round(Math.max(layout.barWidth - 1, 1))} height={round(y(0) - y(value))} fill={`url(#${fillId(id, s.key)})`}>
+                  <rect
+                    x={x}
+                    y={y(value)}
+                    width={round(Math.max(layout.barWidth - 1, 1))}
+                    height={round(y(0) - y(value))}
+                    fill={`url(#${fillId(id, s.key)})`}
+                  >
                     <title>{`${category.label}, ${s.label}: ${label}`}</title>
                   </rect>
                   {textWidth(label, FONT) <= layout.barWidth + 6 ? (

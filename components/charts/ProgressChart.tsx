@@ -40,7 +40,12 @@ export async function ProgressChart({ id, headingLevel, progress }: Props) {
         };
       })}
       series={[
-        { key: 'accomplishments', label: t('accomplishments'), swatch: PROGRESS_SWATCHES.accomplishments, values: progress.map((p) => p.accomplishments) },
+        {
+          key: 'accomplishments',
+          label: t('accomplishments'),
+          swatch: PROGRESS_SWATCHES.accomplishments,
+          values: progress.map((p) => p.accomplishments),
+        },
         { key: 'intentions', label: t('intentions'), swatch: PROGRESS_SWATCHES.intentions, values: progress.map((p) => p.intentions) },
       ]}
     />

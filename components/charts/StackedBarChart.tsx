@@ -79,7 +79,13 @@ export async function StackedBarChart<K extends string>({ rowHeader, rows, serie
                 </g>
               );
             })}
-            <text x={round((max > 0 ? (total / max) * plot : 0) + 6)} y={barY + BAR / 2 + 5} fontSize={FONT} fontWeight={700} fill="currentColor">
+            <text
+              x={round((max > 0 ? (total / max) * plot : 0) + 6)}
+              y={barY + BAR / 2 + 5}
+              fontSize={FONT}
+              fontWeight={700}
+              fill="currentColor"
+            >
               {n(total)}
             </text>
           </g>

@@ -27,7 +27,9 @@ export async function StatusChart({ id, headingLevel, rows }: Props) {
       id={id}
       heading={t(rows.length === 1 ? 'charts.statusHeadingOne' : 'charts.statusHeading')}
       headingLevel={headingLevel}
-      summary={total === 0 ? t('charts.statusEmpty') : t('charts.statusSummary', { count: total, total: formatFigure(total, locale), breakdown })}
+      summary={
+        total === 0 ? t('charts.statusEmpty') : t('charts.statusSummary', { count: total, total: formatFigure(total, locale), breakdown })
+      }
       rowHeader={t('charts.pillar')}
       rows={rows.map(({ pillar, counts }) => ({
         key: pillar.slug,

@@ -8,7 +8,10 @@ export function niceScale(max: number, target = 4): { max: number; ticks: number
   if (!(max > 0)) return { max: 1, ticks: [0, 1] };
   const rough = max / target;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough)!);
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough)!,
+  );
   const top = Math.ceil(max / step) * step;
   const ticks: number[] = [];
   for (let t = 0; t <= top + step / 2; t += step) ticks.push(Math.round(t));
@@ -21,7 +24,13 @@ export type Segment<K extends string> = { key: K; value: number; x: number; widt
  * Lays the non-zero values of one bar end to end, in the order of `keys`, on a scale where `max`
  * fills `width`. A small gap separates neighbours so segments stay distinct without colour.
  */
-export function stackSegments<K extends string>(values: Record<K, number>, keys: readonly K[], max: number, width: number, gap = 1.5): Segment<K>[] {
+export function stackSegments<K extends string>(
+  values: Record<K, number>,
+  keys: readonly K[],
+  max: number,
+  width: number,
+  gap = 1.5,
+): Segment<K>[] {
   const scale = max > 0 ? width / max : 0;
   const segments: Segment<K>[] = [];
   let x = 0;

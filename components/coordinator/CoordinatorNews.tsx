@@ -36,10 +36,13 @@ export async function CoordinatorNews({ user, headingId, level = 2, openOnly = f
             <p>
               <Link href={`/coordinate/${item.ref}`}>
                 <Ref>{item.ref}</Ref>
-              </Link> <span lang={item.language}>{item.title}</span>
+              </Link>{' '}
+              <span lang={item.language}>{item.title}</span>
             </p>
             <p>
-              {item.kind === 'confirmation_requested' ? t('confirmationRequested', { government: item.markedBy ?? 'other' }) : t('newSubmission')}
+              {item.kind === 'confirmation_requested'
+                ? t('confirmationRequested', { government: item.markedBy ?? 'other' })
+                : t('newSubmission')}
             </p>
           </li>
         ))}

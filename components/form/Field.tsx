@@ -47,7 +47,11 @@ export function Field({ id, label, hint, error, counter, required, children }: P
       ) : null}
       {children(describedBy, Boolean(error))}
       {counter ? (
-        <p id={counterId} className={`field__counter${counter.length > counter.max ? ' field__counter--over' : ''}`} aria-live={nearLimit ? 'polite' : 'off'}>
+        <p
+          id={counterId}
+          className={`field__counter${counter.length > counter.max ? ' field__counter--over' : ''}`}
+          aria-live={nearLimit ? 'polite' : 'off'}
+        >
           {form('counter', { length: counter.length, max: counter.max })}
         </p>
       ) : null}

@@ -17,17 +17,30 @@ export function ProfileFields<T extends ProfileValues>({ register, errors }: { r
   return (
     <>
       <Field id="organization" label={t('organization')} error={err.organization}>
-        {(d, invalid) => <input id="organization" autoComplete="organization" aria-describedby={d} aria-invalid={invalid} {...reg('organization')} />}
+        {(d, invalid) => (
+          <input id="organization" autoComplete="organization" aria-describedby={d} aria-invalid={invalid} {...reg('organization')} />
+        )}
       </Field>
       <Field id="sector" label={t('sector')} error={err.sector} required>
-        {(d, invalid) => <OptionSelect id="sector" group="sector" values={SECTORS} registration={reg('sector')} describedBy={d} invalid={invalid} />}
+        {(d, invalid) => (
+          <OptionSelect id="sector" group="sector" values={SECTORS} registration={reg('sector')} describedBy={d} invalid={invalid} />
+        )}
       </Field>
       <Field id="country" label={t('country')} error={err.country} required>
-        {(d, invalid) => <OptionSelect id="country" group="country" values={COUNTRIES} registration={reg('country')} describedBy={d} invalid={invalid} />}
+        {(d, invalid) => (
+          <OptionSelect id="country" group="country" values={COUNTRIES} registration={reg('country')} describedBy={d} invalid={invalid} />
+        )}
       </Field>
       <Field id="preferredLocale" label={t('preferredLocale')} error={err.preferredLocale} required>
         {(d, invalid) => (
-          <OptionSelect id="preferredLocale" group="locale" values={LOCALES} registration={reg('preferredLocale')} describedBy={d} invalid={invalid} />
+          <OptionSelect
+            id="preferredLocale"
+            group="locale"
+            values={LOCALES}
+            registration={reg('preferredLocale')}
+            describedBy={d}
+            invalid={invalid}
+          />
         )}
       </Field>
     </>

@@ -16,7 +16,6 @@ import { Link } from '@/lib/i18n/navigation';
 
 type Values = z.input<typeof resetPasswordSchema>;
 
-
 /**
  * Choosing a password from an e-mailed link: a password reset, or an invitation's first password (where the
  * e-mail address rides along for password managers). The two differ only in their words and in what a
@@ -38,7 +37,10 @@ export function SetPasswordForm({ purpose, token, email }: { purpose: 'reset' | 
     if (data === null) return;
     if (data.done) return setOutcome({ tone: 'success', text: t(invitation ? 'invitationDone' : 'resetDone') });
     const reason = data.reason ?? 'invalid';
-    setOutcome({ tone: 'error', text: t(invitation ? INVITATION_LINK_PROBLEM[reason as keyof typeof INVITATION_LINK_PROBLEM] : RESET_LINK_PROBLEM[reason]) });
+    setOutcome({
+      tone: 'error',
+      text: t(invitation ? INVITATION_LINK_PROBLEM[reason as keyof typeof INVITATION_LINK_PROBLEM] : RESET_LINK_PROBLEM[reason]),
+    });
   }
 
   if (outcome?.tone === 'success') {
@@ -66,7 +68,16 @@ export function SetPasswordForm({ purpose, token, email }: { purpose: 'reset' | 
       <input type="hidden" {...register('token')} />
       {invitation ? <input type="email" name="username" autoComplete="username" value={email} readOnly hidden /> : null}
       <Field id="password" label={t('newPassword')} hint={t('passwordHint')} error={formState.errors.password} required>
-        {(d, invalid) => <input id="password" type="password" autoComplete="new-password" aria-describedby={d} aria-invalid={invalid} {...register('password')} />}
+        {(d, invalid) => (
+          <input
+            id="password"
+            type="password"
+            autoComplete="new-password"
+            aria-describedby={d}
+            aria-invalid={invalid}
+            {...register('password')}
+          />
+        )}
       </Field>
       <button type="submit" disabled={formState.isSubmitting}>
         {t(invitation ? 'invitationSave' : 'savePassword')}

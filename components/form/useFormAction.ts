@@ -23,7 +23,10 @@ export type ActionResult<D> =
  * Built on a plain `await` rather than next-safe-action's `useAction`: the forms take their pending state
  * from react-hook-form (`formState.isSubmitting`), and a transition would only delay the state they set.
  */
-export function useFormAction<T extends FieldValues = FieldValues>(setError?: UseFormSetError<T>, options: { sayInvalidInput?: boolean } = {}) {
+export function useFormAction<T extends FieldValues = FieldValues>(
+  setError?: UseFormSetError<T>,
+  options: { sayInvalidInput?: boolean } = {},
+) {
   const actionError = useActionErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
 

@@ -14,7 +14,12 @@ export async function Offices({ locale, headingLevel = 3 }: { locale: Locale; he
   return (
     <div className="offices">
       {order.map((country) => (
-        <OfficeCard key={country} heading={<Heading>{t(country)}</Heading>} office={contacts[country]} labels={{ email: t('email'), address: t('address') }} />
+        <OfficeCard
+          key={country}
+          heading={<Heading>{t(country)}</Heading>}
+          office={contacts[country]}
+          labels={{ email: t('email'), address: t('address') }}
+        />
       ))}
       <p className="muted">{t('operatorNote')}</p>
     </div>

@@ -26,7 +26,8 @@ export async function RegisterCard({ item, headingLevel = 2 }: { item: RegisterI
   return (
     <li className="card">
       <p className="card__eyebrow">
-        <span className="ref">{item.ref}</span> · {t('pillar.label', { number: toRoman(item.pillar.number) })} · <StatusBadge status={item.status} />
+        <span className="ref">{item.ref}</span> · {t('pillar.label', { number: toRoman(item.pillar.number) })} ·{' '}
+        <StatusBadge status={item.status} />
         {item.isSample ? <span className="tag">{t('register.sample')}</span> : null}
       </p>
       {text.kind === 'full' ? (
@@ -49,7 +50,15 @@ export async function RegisterCard({ item, headingLevel = 2 }: { item: RegisterI
             </Link>
           </Heading>
           <p lang={text.kind === 'summary' ? text.lang : undefined}>
-            {text.kind === 'summary' ? (text.summary ? <Marked text={text.summary} /> : t('register.summaryPending')) : t('register.withheld')}
+            {text.kind === 'summary' ? (
+              text.summary ? (
+                <Marked text={text.summary} />
+              ) : (
+                t('register.summaryPending')
+              )
+            ) : (
+              t('register.withheld')
+            )}
           </p>
         </>
       )}

@@ -79,7 +79,9 @@ export function RecommendationForm({ pillars, defaults, editing }: Props) {
       return;
     }
     draft.clear();
-    window.location.assign(editing ? `/${locale}/account/recommendations/${result.data.ref}?saved=1` : `/${locale}/submit/received/${result.data.ref}`);
+    window.location.assign(
+      editing ? `/${locale}/account/recommendations/${result.data.ref}?saved=1` : `/${locale}/submit/received/${result.data.ref}`,
+    );
   }
 
   // Focus the first field with a problem, in the order a person reads the form.
@@ -100,11 +102,25 @@ export function RecommendationForm({ pillars, defaults, editing }: Props) {
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {draft.restored ? <Notice tone="info">{t('draftRestored')}</Notice> : null}
 
-      <Field id="title" label={t('titleLabel')} hint={t('titleHint')} error={errors.title} counter={{ length: title.length, max: LIMITS.title.max }} required>
+      <Field
+        id="title"
+        label={t('titleLabel')}
+        hint={t('titleHint')}
+        error={errors.title}
+        counter={{ length: title.length, max: LIMITS.title.max }}
+        required
+      >
         {(d, invalid) => <input id="title" aria-describedby={d} aria-invalid={invalid} {...register('title')} />}
       </Field>
 
-      <Field id="body" label={t('body')} hint={t('bodyHint')} error={errors.body} counter={{ length: body.length, max: LIMITS.body.max }} required>
+      <Field
+        id="body"
+        label={t('body')}
+        hint={t('bodyHint')}
+        error={errors.body}
+        counter={{ length: body.length, max: LIMITS.body.max }}
+        required
+      >
         {(d, invalid) => <textarea id="body" rows={10} aria-describedby={d} aria-invalid={invalid} {...register('body')} />}
       </Field>
 
@@ -147,23 +163,59 @@ export function RecommendationForm({ pillars, defaults, editing }: Props) {
         {(d, invalid) => <input id="topics" aria-describedby={d} aria-invalid={invalid} {...register('topics')} />}
       </Field>
       <Field id="sector" label={t('sector')} error={errors.sector} required>
-        {(d, invalid) => <OptionSelect id="sector" group="sector" values={SECTORS} registration={register('sector')} describedBy={d} invalid={invalid} />}
+        {(d, invalid) => (
+          <OptionSelect id="sector" group="sector" values={SECTORS} registration={register('sector')} describedBy={d} invalid={invalid} />
+        )}
       </Field>
       <Field id="organization" label={t('organization')} error={errors.organization}>
-        {(d, invalid) => <input id="organization" autoComplete="organization" aria-describedby={d} aria-invalid={invalid} {...register('organization')} />}
+        {(d, invalid) => (
+          <input id="organization" autoComplete="organization" aria-describedby={d} aria-invalid={invalid} {...register('organization')} />
+        )}
       </Field>
-      <Field id="organizationIdentifier" label={t('organizationIdentifier')} hint={t('organizationIdentifierHint')} error={errors.organizationIdentifier}>
-        {(d, invalid) => <input id="organizationIdentifier" aria-describedby={d} aria-invalid={invalid} {...register('organizationIdentifier')} />}
+      <Field
+        id="organizationIdentifier"
+        label={t('organizationIdentifier')}
+        hint={t('organizationIdentifierHint')}
+        error={errors.organizationIdentifier}
+      >
+        {(d, invalid) => (
+          <input id="organizationIdentifier" aria-describedby={d} aria-invalid={invalid} {...register('organizationIdentifier')} />
+        )}
       </Field>
       <Field id="country" label={t('country')} error={errors.country} required>
-        {(d, invalid) => <OptionSelect id="country" group="country" values={COUNTRIES} registration={register('country')} describedBy={d} invalid={invalid} />}
+        {(d, invalid) => (
+          <OptionSelect
+            id="country"
+            group="country"
+            values={COUNTRIES}
+            registration={register('country')}
+            describedBy={d}
+            invalid={invalid}
+          />
+        )}
       </Field>
       <Field id="language" label={t('language')} hint={t('languageHint')} error={errors.language} required>
-        {(d, invalid) => <OptionSelect id="language" group="locale" values={LOCALES} registration={register('language')} describedBy={d} invalid={invalid} />}
+        {(d, invalid) => (
+          <OptionSelect
+            id="language"
+            group="locale"
+            values={LOCALES}
+            registration={register('language')}
+            describedBy={d}
+            invalid={invalid}
+          />
+        )}
       </Field>
       <Field id="fundingDeclaration" label={t('funding')} hint={t('fundingHint')} error={errors.fundingDeclaration} required>
         {(d, invalid) => (
-          <OptionSelect id="fundingDeclaration" group="funding" values={FUNDING_DECLARATIONS} registration={register('fundingDeclaration')} describedBy={d} invalid={invalid} />
+          <OptionSelect
+            id="fundingDeclaration"
+            group="funding"
+            values={FUNDING_DECLARATIONS}
+            registration={register('fundingDeclaration')}
+            describedBy={d}
+            invalid={invalid}
+          />
         )}
       </Field>
 

@@ -11,7 +11,10 @@ import { pillars } from './record';
 export { COUNTRIES, LOCALES, ROLES, SECTORS, TOKEN_PURPOSES } from '../vocabulary';
 
 const timestamp = () => integer({ mode: 'timestamp_ms' });
-const createdAt = () => timestamp().notNull().default(sql`(unixepoch('subsec') * 1000)`);
+const createdAt = () =>
+  timestamp()
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
 
 export const users = sqliteTable(
   'users',
@@ -53,8 +56,12 @@ export const users = sqliteTable(
 export const coordinatorPillars = sqliteTable(
   'coordinator_pillars',
   {
-    userId: integer().notNull().references(() => users.id, { onDelete: 'cascade' }),
-    pillarId: integer().notNull().references(() => pillars.id),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    pillarId: integer()
+      .notNull()
+      .references(() => pillars.id),
   },
   (t) => [primaryKey({ columns: [t.userId, t.pillarId] })],
 );
@@ -63,7 +70,9 @@ export const authTokens = sqliteTable(
   'auth_tokens',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    userId: integer().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     purpose: text({ enum: TOKEN_PURPOSES }).notNull(),
     tokenHash: text().notNull().unique(), // SHA-256 of the token; the token itself is only ever in the e-mail
     expiresAt: timestamp().notNull(),
@@ -78,7 +87,9 @@ export const mfaRecoveryCodes = sqliteTable(
   'mfa_recovery_codes',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    userId: integer().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     codeHash: text().notNull().unique(),
     usedAt: timestamp(),
     createdAt: createdAt(),

@@ -9,7 +9,6 @@ import { SUBMISSION_ALERTS } from '../vocabulary';
 
 export { type Government, SUBMISSION_ALERTS, type SubmissionAlerts } from '../vocabulary';
 
-
 const timestamp = () => integer({ mode: 'timestamp_ms' });
 
 export const alertPreferences = sqliteTable('alert_preferences', {
@@ -17,7 +16,9 @@ export const alertPreferences = sqliteTable('alert_preferences', {
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
   newSubmissions: text({ enum: SUBMISSION_ALERTS }).notNull().default('off'),
-  updatedAt: timestamp().notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  updatedAt: timestamp()
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
 });
 
 /**
@@ -36,7 +37,9 @@ export const digestRuns = sqliteTable(
     coveredUntil: timestamp().notNull(),
     itemCount: integer().notNull(),
     outboxId: integer(), // null when there was nothing new: no e-mail is sent
-    createdAt: timestamp().notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    createdAt: timestamp()
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [primaryKey({ columns: [t.userId, t.day] })],
 );

@@ -39,7 +39,21 @@ export const publicCounts = sqliteTable(
     responded: integer({ mode: 'boolean' }).notNull(),
     n: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.pillarId, t.status, t.sector, t.country, t.periodMeetingId, t.implementedMeetingId, t.isSample, t.fromRecord, t.responded] })],
+  (t) => [
+    primaryKey({
+      columns: [
+        t.pillarId,
+        t.status,
+        t.sector,
+        t.country,
+        t.periodMeetingId,
+        t.implementedMeetingId,
+        t.isSample,
+        t.fromRecord,
+        t.responded,
+      ],
+    }),
+  ],
 );
 
 /** Public recommendations by pillar and the quarter they were submitted in (year × 4 + quarter − 1). */

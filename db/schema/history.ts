@@ -11,13 +11,18 @@ import { recommendations } from './recommendations';
 
 export { HISTORY_KINDS, type HistoryKind, NOTIFICATION_KINDS, SUBMITTER_NOTIFICATION_KINDS } from '../vocabulary';
 
-const createdAt = () => integer({ mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+const createdAt = () =>
+  integer({ mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
 
 export const historyEvents = sqliteTable(
   'history_events',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    recommendationId: integer().notNull().references(() => recommendations.id),
+    recommendationId: integer()
+      .notNull()
+      .references(() => recommendations.id),
     actorId: integer().references(() => users.id),
     actorRole: text({ enum: [...ROLES, 'system'] }).notNull(),
     kind: text({ enum: HISTORY_KINDS }).notNull(),
@@ -43,7 +48,9 @@ export const internalNotes = sqliteTable(
   'internal_notes',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+    recommendationId: integer()
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
     authorId: integer().references(() => users.id, { onDelete: 'set null' }),
     body: text().notNull(),
     createdAt: createdAt(),
@@ -55,7 +62,9 @@ export const notifications = sqliteTable(
   'notifications',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    userId: integer().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     recommendationId: integer().references(() => recommendations.id, { onDelete: 'cascade' }),
     historyEventId: integer().references(() => historyEvents.id),
     kind: text({ enum: NOTIFICATION_KINDS }).notNull(),

@@ -4,7 +4,15 @@
  * consent rules it applies).
  */
 import { integer, sqliteView, text } from 'drizzle-orm/sqlite-core';
-import { CONSENT_LEVELS, COUNTRIES, LOCALES, NOT_ADOPTED_REASONS, PUBLIC_TEXT_KINDS, RECOMMENDATION_STATUSES, SECTORS } from '../vocabulary';
+import {
+  CONSENT_LEVELS,
+  COUNTRIES,
+  LOCALES,
+  NOT_ADOPTED_REASONS,
+  PUBLIC_TEXT_KINDS,
+  RECOMMENDATION_STATUSES,
+  SECTORS,
+} from '../vocabulary';
 
 export { PUBLIC_TEXT_KINDS, type PublicTextKind } from '../vocabulary';
 

@@ -4,14 +4,34 @@
  */
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { CONSENT_LEVELS, COUNTRIES, FUNDING_DECLARATIONS, GOVERNMENTS, LOCALES, NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES, SECTORS } from '../vocabulary';
+import {
+  CONSENT_LEVELS,
+  COUNTRIES,
+  FUNDING_DECLARATIONS,
+  GOVERNMENTS,
+  LOCALES,
+  NOT_ADOPTED_REASONS,
+  POSITIONS,
+  RECOMMENDATION_STATUSES,
+  SECTORS,
+} from '../vocabulary';
 import { users } from './accounts';
 import { initiatives, meetings, pillars, sources } from './record';
 
-export { CONSENT_LEVELS, FUNDING_DECLARATIONS, NOT_ADOPTED_REASONS, POSITIONS, RECOMMENDATION_STATUSES, type RecommendationStatus } from '../vocabulary';
+export {
+  CONSENT_LEVELS,
+  FUNDING_DECLARATIONS,
+  NOT_ADOPTED_REASONS,
+  POSITIONS,
+  RECOMMENDATION_STATUSES,
+  type RecommendationStatus,
+} from '../vocabulary';
 
 const timestamp = () => integer({ mode: 'timestamp_ms' });
-const createdAt = () => timestamp().notNull().default(sql`(unixepoch('subsec') * 1000)`);
+const createdAt = () =>
+  timestamp()
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
 
 export const recommendations = sqliteTable(
   'recommendations',
@@ -19,12 +39,17 @@ export const recommendations = sqliteTable(
     id: integer().primaryKey({ autoIncrement: true }),
     ref: text().notNull().unique(), // HLED-<year>-<sequence>
     submitterId: integer().references(() => users.id, { onDelete: 'set null' }),
-    pillarId: integer().notNull().references(() => pillars.id),
+    pillarId: integer()
+      .notNull()
+      .references(() => pillars.id),
     // The original text in the language it was written in is the authoritative one.
     language: text({ enum: LOCALES }).notNull(),
     title: text().notNull(),
     body: text().notNull(),
-    topics: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    topics: text({ mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     sector: text({ enum: SECTORS }).notNull(),
     organization: text(),
     organizationIdentifier: text(), // e.g. a U.S. EIN or a Mexican RFC; never public
@@ -66,9 +91,13 @@ export const recommendations = sqliteTable(
     // A recommendation's page lists the duplicates merged into it.
     index('recommendations_merged_into_idx').on(t.mergedIntoId),
     // The queue's "awaiting my government's confirmation": the few items with a pending status.
-    index('recommendations_pending_idx').on(t.pendingStatus, t.pillarId).where(sql`${t.pendingStatus} is not null`),
+    index('recommendations_pending_idx')
+      .on(t.pendingStatus, t.pillarId)
+      .where(sql`${t.pendingStatus} is not null`),
     // The register's meeting filter and a fact sheet: the items implemented at a meeting (a few thousand of 100,000).
-    index('recommendations_implemented_meeting_idx').on(t.implementedMeetingId).where(sql`${t.implementedMeetingId} is not null`),
+    index('recommendations_implemented_meeting_idx')
+      .on(t.implementedMeetingId)
+      .where(sql`${t.implementedMeetingId} is not null`),
   ],
 );
 
@@ -81,8 +110,12 @@ export const referenceCounters = sqliteTable('reference_counters', {
 export const recommendationInitiatives = sqliteTable(
   'recommendation_initiatives',
   {
-    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
-    initiativeId: integer().notNull().references(() => initiatives.id),
+    recommendationId: integer()
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
+    initiativeId: integer()
+      .notNull()
+      .references(() => initiatives.id),
     explanationEn: text(),
     explanationEs: text(),
     linkedBy: integer().references(() => users.id, { onDelete: 'set null' }),
@@ -98,7 +131,9 @@ export const recommendationInitiatives = sqliteTable(
 export const governmentPositions = sqliteTable(
   'government_positions',
   {
-    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+    recommendationId: integer()
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
     government: text({ enum: GOVERNMENTS }).notNull(),
     position: text({ enum: POSITIONS }).notNull(),
     noteEn: text(),
@@ -113,7 +148,9 @@ export const governmentPositions = sqliteTable(
 export const statusConfirmations = sqliteTable(
   'status_confirmations',
   {
-    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+    recommendationId: integer()
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
     status: text({ enum: RECOMMENDATION_STATUSES }).notNull(),
     government: text({ enum: GOVERNMENTS }).notNull(),
     userId: integer().references(() => users.id, { onDelete: 'set null' }),
@@ -126,7 +163,9 @@ export const statusConfirmations = sqliteTable(
 export const recommendationTranslations = sqliteTable(
   'recommendation_translations',
   {
-    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+    recommendationId: integer()
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
     locale: text({ enum: LOCALES }).notNull(),
     title: text().notNull(),
     body: text().notNull(),
@@ -139,7 +178,9 @@ export const recommendationTranslations = sqliteTable(
 /** A part of the public text withheld with a recorded reason; the original stays for coordinators. */
 export const redactions = sqliteTable('redactions', {
   id: integer().primaryKey({ autoIncrement: true }),
-  recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+  recommendationId: integer()
+    .notNull()
+    .references(() => recommendations.id, { onDelete: 'cascade' }),
   field: text({ enum: ['title', 'body'] }).notNull(),
   start: integer().notNull(),
   end: integer().notNull(),
@@ -152,8 +193,12 @@ export const redactions = sqliteTable('redactions', {
 export const recommendationRounds = sqliteTable(
   'recommendation_rounds',
   {
-    recommendationId: integer().notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
-    meetingId: integer().notNull().references(() => meetings.id),
+    recommendationId: integer()
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id),
     role: text({ enum: ['raised', 'reaffirmed', 'reported'] }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.recommendationId, t.meetingId, t.role] })],

@@ -16,16 +16,12 @@ import {
   PROGRESS_KINDS,
 } from '../vocabulary';
 
-export {
-  FIGURE_QUALIFIERS,
-  GOVERNMENTS,
-  INITIATIVE_STATES,
-  MEETING_KINDS,
-  PROGRESS_KINDS,
-  type FigureQualifier,
-} from '../vocabulary';
+export { FIGURE_QUALIFIERS, GOVERNMENTS, INITIATIVE_STATES, MEETING_KINDS, PROGRESS_KINDS, type FigureQualifier } from '../vocabulary';
 
-const createdAt = () => integer({ mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+const createdAt = () =>
+  integer({ mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
 
 export const sources = sqliteTable('sources', {
   id: integer().primaryKey({ autoIncrement: true }),
@@ -61,8 +57,12 @@ export const pillars = sqliteTable('pillars', {
 export const pillarSources = sqliteTable(
   'pillar_sources',
   {
-    pillarId: integer().notNull().references(() => pillars.id, { onDelete: 'cascade' }),
-    sourceId: integer().notNull().references(() => sources.id),
+    pillarId: integer()
+      .notNull()
+      .references(() => pillars.id, { onDelete: 'cascade' }),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id),
   },
   (t) => [primaryKey({ columns: [t.pillarId, t.sourceId] })],
 );
@@ -82,10 +82,22 @@ export const meetings = sqliteTable(
     summaryEs: text().notNull(),
     // Delegation leads, "Name, office", in English; the *Es lists give the same people with their titles in
     // Spanish, line for line (empty: not yet translated, and the English is shown).
-    usLeads: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    mxLeads: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    usLeadsEs: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    mxLeadsEs: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    usLeads: text({ mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    mxLeads: text({ mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    usLeadsEs: text({ mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    mxLeadsEs: text({ mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdAt: createdAt(),
   },
   (t) => [index('meetings_date_idx').on(t.date)],
@@ -94,8 +106,12 @@ export const meetings = sqliteTable(
 export const meetingSources = sqliteTable(
   'meeting_sources',
   {
-    meetingId: integer().notNull().references(() => meetings.id, { onDelete: 'cascade' }),
-    sourceId: integer().notNull().references(() => sources.id),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.sourceId] })],
 );
@@ -105,7 +121,9 @@ export const initiatives = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     slug: text().notNull().unique(),
-    pillarId: integer().notNull().references(() => pillars.id),
+    pillarId: integer()
+      .notNull()
+      .references(() => pillars.id),
     titleEn: text().notNull(),
     titleEs: text().notNull(),
     descriptionEn: text().notNull(),
@@ -122,8 +140,12 @@ export const initiatives = sqliteTable(
 export const initiativeLeads = sqliteTable(
   'initiative_leads',
   {
-    initiativeId: integer().notNull().references(() => initiatives.id, { onDelete: 'cascade' }),
-    agencyId: integer().notNull().references(() => agencies.id),
+    initiativeId: integer()
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    agencyId: integer()
+      .notNull()
+      .references(() => agencies.id),
   },
   (t) => [primaryKey({ columns: [t.initiativeId, t.agencyId] })],
 );
@@ -131,8 +153,12 @@ export const initiativeLeads = sqliteTable(
 export const initiativeSources = sqliteTable(
   'initiative_sources',
   {
-    initiativeId: integer().notNull().references(() => initiatives.id, { onDelete: 'cascade' }),
-    sourceId: integer().notNull().references(() => sources.id),
+    initiativeId: integer()
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id),
   },
   (t) => [primaryKey({ columns: [t.initiativeId, t.sourceId] })],
 );
@@ -141,7 +167,9 @@ export const progressUpdates = sqliteTable(
   'progress_updates',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    initiativeId: integer().notNull().references(() => initiatives.id),
+    initiativeId: integer()
+      .notNull()
+      .references(() => initiatives.id),
     meetingId: integer().references(() => meetings.id),
     date: text().notNull(), // YYYY-MM-DD: when the accomplishment happened or was reported
     kind: text({ enum: PROGRESS_KINDS }).notNull().default('accomplishment'),
@@ -158,10 +186,7 @@ export const progressUpdates = sqliteTable(
     seedKey: text().unique(),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('progress_initiative_date_idx').on(t.initiativeId, t.date),
-    index('progress_meeting_idx').on(t.meetingId),
-  ],
+  (t) => [index('progress_initiative_date_idx').on(t.initiativeId, t.date), index('progress_meeting_idx').on(t.meetingId)],
 );
 
 export {

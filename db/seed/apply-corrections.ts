@@ -29,7 +29,11 @@ const TABLES = {
 function locateBySlugOrRef(db: Db, target: CorrectionItem['target']): Located | null {
   if (target.kind === 'progress') return null;
   if (target.kind === 'recommendation') {
-    const row = db.select({ id: schema.recommendations.id }).from(schema.recommendations).where(eq(schema.recommendations.ref, target.ref)).get();
+    const row = db
+      .select({ id: schema.recommendations.id })
+      .from(schema.recommendations)
+      .where(eq(schema.recommendations.ref, target.ref))
+      .get();
     return row ? { kind: 'recommendation', id: row.id } : null;
   }
   const table = TABLES[target.kind];
@@ -38,13 +42,18 @@ function locateBySlugOrRef(db: Db, target: CorrectionItem['target']): Located | 
 }
 
 function locateProgress(db: Db, seedKey: string): Located | null {
-  const row = db.select({ id: schema.progressUpdates.id }).from(schema.progressUpdates).where(eq(schema.progressUpdates.seedKey, seedKey)).get();
+  const row = db
+    .select({ id: schema.progressUpdates.id })
+    .from(schema.progressUpdates)
+    .where(eq(schema.progressUpdates.seedKey, seedKey))
+    .get();
   return row ? { kind: 'progress', id: row.id } : null;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
 // Lists of agency slugs are sets; an absent optional field reads as null.
-const normalize = (value: unknown) => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? [...value].sort() : (value ?? null));
+const normalize = (value: unknown) =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string') ? [...value].sort() : (value ?? null);
 
 /**
  * Applies an item's changes where the database still holds the earlier text. `holdsNow` gives, for a row
@@ -80,7 +89,13 @@ export function seedWithCorrections(
   progressKey: ProgressKey,
   insertMissing: () => void,
 ): CorrectionsSummary {
-  const recorded = new Set(db.selectDistinct({ id: schema.recordCorrections.correctionId }).from(schema.recordCorrections).all().map((r) => r.id));
+  const recorded = new Set(
+    db
+      .selectDistinct({ id: schema.recordCorrections.correctionId })
+      .from(schema.recordCorrections)
+      .all()
+      .map((r) => r.id),
+  );
   const pending = corrections.filter((c) => !recorded.has(c.id));
   const done = new Map<CorrectionItem, { at: Located; changes: ReturnType<typeof applyChanges> }>();
 
@@ -92,7 +107,10 @@ export function seedWithCorrections(
       done.set(item, { at, changes: applyChanges(db, at, item.changes) });
       if (target.kind === 'progress') {
         // The key follows the identifying fields, so the seed recognizes the corrected update.
-        db.update(schema.progressUpdates).set({ seedKey: progressKey(progressIdentityAfter(target, item.changes)) }).where(eq(schema.progressUpdates.id, at.id)).run();
+        db.update(schema.progressUpdates)
+          .set({ seedKey: progressKey(progressIdentityAfter(target, item.changes)) })
+          .where(eq(schema.progressUpdates.id, at.id))
+          .run();
       }
     }
   }
@@ -108,7 +126,15 @@ export function seedWithCorrections(
         const position = positions.get(item)!;
         const at = locateToday(db, record, item, position, progressKey);
         const today = itemAt(record, item.target, position);
-        result = { at, changes: applyChanges(db, at, item.changes, item.changes.map((c) => readPath(today, c.path))) };
+        result = {
+          at,
+          changes: applyChanges(
+            db,
+            at,
+            item.changes,
+            item.changes.map((c) => readPath(today, c.path)),
+          ),
+        };
       }
       const outcome = itemOutcome(result.changes);
       summary[outcome] += 1;

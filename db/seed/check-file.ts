@@ -3,7 +3,16 @@
 // Cross-references between files are checked when the whole record is read (read-record.ts).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { agencySeed, correctionSeed, initiativeSeed, meetingSeed, pillarSeed, progressSeed, recommendationSeed, sourceSeed } from './format';
+import {
+  agencySeed,
+  correctionSeed,
+  initiativeSeed,
+  meetingSeed,
+  pillarSeed,
+  progressSeed,
+  recommendationSeed,
+  sourceSeed,
+} from './format';
 
 const kinds = {
   sources: sourceSeed,

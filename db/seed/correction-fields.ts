@@ -33,7 +33,10 @@ const PLAIN: Partial<Record<CorrectionTarget, Plain>> = {
       mxLeadsEs: 'mxLeadsEs',
     },
   },
-  initiative: { table: schema.initiatives, columns: { ...bilingual('title', 'title'), ...bilingual('description', 'description'), state: 'state' } },
+  initiative: {
+    table: schema.initiatives,
+    columns: { ...bilingual('title', 'title'), ...bilingual('description', 'description'), state: 'state' },
+  },
   progress: {
     table: schema.progressUpdates,
     columns: {
@@ -66,11 +69,14 @@ export function readField(db: Db, kind: CorrectionTarget, id: number, path: stri
 export function writeField(db: Db, kind: CorrectionTarget, id: number, path: string, value: unknown): boolean {
   const plain = plainColumn(kind, path);
   if (plain) {
-    db.update(plain.table).set({ [PLAIN[kind]!.columns[path]!]: value }).where(eq(plain.table.id, id)).run();
+    db.update(plain.table)
+      .set({ [PLAIN[kind]!.columns[path]!]: value })
+      .where(eq(plain.table.id, id))
+      .run();
     if (kind === 'initiative') bumpInitiativeVersion(db, id);
     return true;
   }
-  if (kind === 'initiative' && path === 'leads') return writeInitiativeLeads(db, id, value as string[]), true;
+  if (kind === 'initiative' && path === 'leads') return (writeInitiativeLeads(db, id, value as string[]), true);
   if (kind === 'recommendation') return writeRecommendationField(db, id, path, value as string);
   throw new Error(`a correction names field "${path}" of a ${kind}, which cannot be corrected`);
 }
@@ -78,7 +84,11 @@ export function writeField(db: Db, kind: CorrectionTarget, id: number, path: str
 // An open edit form names the version it started from; a correction is a change it must not overwrite.
 function bumpInitiativeVersion(db: Db, id: number) {
   const row = db.select({ version: schema.initiatives.version }).from(schema.initiatives).where(eq(schema.initiatives.id, id)).get();
-  if (row) db.update(schema.initiatives).set({ version: row.version + 1, updatedAt: new Date() }).where(eq(schema.initiatives.id, id)).run();
+  if (row)
+    db.update(schema.initiatives)
+      .set({ version: row.version + 1, updatedAt: new Date() })
+      .where(eq(schema.initiatives.id, id))
+      .run();
 }
 
 function initiativeLeads(db: Db, initiativeId: number): string[] {
@@ -105,7 +115,11 @@ function writeInitiativeLeads(db: Db, initiativeId: number, slugs: string[]) {
 /** title.xx and text.xx: the original (recommendations) in its language, the translation in the other. */
 function recommendationText(db: Db, id: number, path: string) {
   const [field, locale] = path.split('.') as ['title' | 'text', 'en' | 'es'];
-  const row = db.select({ language: schema.recommendations.language }).from(schema.recommendations).where(eq(schema.recommendations.id, id)).get();
+  const row = db
+    .select({ language: schema.recommendations.language })
+    .from(schema.recommendations)
+    .where(eq(schema.recommendations.id, id))
+    .get();
   if (!row) throw new Error(`recommendation ${id} is gone`);
   return { original: row.language === locale, locale, column: field === 'title' ? ('title' as const) : ('body' as const) };
 }
@@ -113,20 +127,42 @@ function recommendationText(db: Db, id: number, path: string) {
 function readRecommendationField(db: Db, id: number, path: string): unknown {
   if (/^(title|text)\.(en|es)$/.test(path)) {
     const { original, locale, column } = recommendationText(db, id, path);
-    if (original) return db.select({ value: schema.recommendations[column] }).from(schema.recommendations).where(eq(schema.recommendations.id, id)).get()?.value ?? null;
+    if (original)
+      return (
+        db.select({ value: schema.recommendations[column] }).from(schema.recommendations).where(eq(schema.recommendations.id, id)).get()
+          ?.value ?? null
+      );
     const t = schema.recommendationTranslations;
-    return db.select({ value: t[column] }).from(t).where(and(eq(t.recommendationId, id), eq(t.locale, locale))).get()?.value ?? null;
+    return (
+      db
+        .select({ value: t[column] })
+        .from(t)
+        .where(and(eq(t.recommendationId, id), eq(t.locale, locale)))
+        .get()?.value ?? null
+    );
   }
   if (HISTORY_FIELD.test(path)) {
     const column = path.endsWith('.en') ? schema.historyEvents.publicResponseEn : schema.historyEvents.publicResponseEs;
     const h = schema.historyEvents;
-    return db.select({ value: column }).from(h).where(and(eq(h.recommendationId, id), eq(h.kind, 'seeded'))).get()?.value ?? null;
+    return (
+      db
+        .select({ value: column })
+        .from(h)
+        .where(and(eq(h.recommendationId, id), eq(h.kind, 'seeded')))
+        .get()?.value ?? null
+    );
   }
   const link = explanationPath(path);
   if (link) {
     const l = schema.recommendationInitiatives;
     const column = link.locale === 'en' ? l.explanationEn : l.explanationEs;
-    return db.select({ value: column }).from(l).where(and(eq(l.recommendationId, id), eq(l.initiativeId, initiativeId(db, link.slug)))).get()?.value ?? null;
+    return (
+      db
+        .select({ value: column })
+        .from(l)
+        .where(and(eq(l.recommendationId, id), eq(l.initiativeId, initiativeId(db, link.slug))))
+        .get()?.value ?? null
+    );
   }
   throw new Error(`a correction names field "${path}" of a recommendation, which cannot be corrected`);
 }
@@ -137,10 +173,16 @@ function writeRecommendationField(db: Db, id: number, path: string, value: strin
     if (original) {
       const r = schema.recommendations;
       const version = db.select({ version: r.version }).from(r).where(eq(r.id, id)).get()!.version;
-      db.update(r).set({ [column]: value, version: version + 1 }).where(eq(r.id, id)).run();
+      db.update(r)
+        .set({ [column]: value, version: version + 1 })
+        .where(eq(r.id, id))
+        .run();
     } else {
       const t = schema.recommendationTranslations;
-      db.update(t).set({ [column]: value }).where(and(eq(t.recommendationId, id), eq(t.locale, locale))).run();
+      db.update(t)
+        .set({ [column]: value })
+        .where(and(eq(t.recommendationId, id), eq(t.locale, locale)))
+        .run();
     }
     return true;
   }

@@ -20,18 +20,38 @@ function recordContent(client: Client) {
   return {
     sources: all(client, 'select slug, title_en, title_es, publisher, date from sources order by slug'),
     agencies: all(client, 'select slug, name_en, name_es from agencies order by slug'),
-    meetings: all(client, 'select slug, title_en, title_es, summary_en, summary_es, us_leads, mx_leads, us_leads_es, mx_leads_es from meetings order by slug'),
+    meetings: all(
+      client,
+      'select slug, title_en, title_es, summary_en, summary_es, us_leads, mx_leads, us_leads_es, mx_leads_es from meetings order by slug',
+    ),
     initiatives: all(client, 'select slug, title_en, title_es, description_en, description_es, state from initiatives order by slug'),
-    leads: all(client, 'select i.slug i, a.slug a from initiative_leads l join initiatives i on i.id = l.initiative_id join agencies a on a.id = l.agency_id order by 1, 2'),
-    progress: all(client, 'select seed_key, date, kind, text_en, text_es, figure_value, figure_unit_en, figure_unit_es, figure_qualifier from progress_updates order by seed_key'),
+    leads: all(
+      client,
+      'select i.slug i, a.slug a from initiative_leads l join initiatives i on i.id = l.initiative_id join agencies a on a.id = l.agency_id order by 1, 2',
+    ),
+    progress: all(
+      client,
+      'select seed_key, date, kind, text_en, text_es, figure_value, figure_unit_en, figure_unit_es, figure_qualifier from progress_updates order by seed_key',
+    ),
     recommendations: all(client, 'select ref, title, body from recommendations order by ref'),
-    translations: all(client, 'select r.ref, t.locale, t.title, t.body from recommendation_translations t join recommendations r on r.id = t.recommendation_id order by 1'),
-    links: all(client, 'select r.ref, i.slug, explanation_en, explanation_es from recommendation_initiatives l join recommendations r on r.id = l.recommendation_id join initiatives i on i.id = l.initiative_id order by 1, 2'),
+    translations: all(
+      client,
+      'select r.ref, t.locale, t.title, t.body from recommendation_translations t join recommendations r on r.id = t.recommendation_id order by 1',
+    ),
+    links: all(
+      client,
+      'select r.ref, i.slug, explanation_en, explanation_es from recommendation_initiatives l join recommendations r on r.id = l.recommendation_id join initiatives i on i.id = l.initiative_id order by 1, 2',
+    ),
   };
 }
 
 const outcomes = (client: Client) =>
-  Object.fromEntries((all(client, 'select outcome, count(*) n from record_corrections group by outcome') as { outcome: string; n: number }[]).map((r) => [r.outcome, r.n]));
+  Object.fromEntries(
+    (all(client, 'select outcome, count(*) n from record_corrections group by outcome') as { outcome: string; n: number }[]).map((r) => [
+      r.outcome,
+      r.n,
+    ]),
+  );
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -62,7 +82,7 @@ describe('a database seeded before the corrections', () => {
     const fresh = createTempDatabase();
     cleanup.push(fresh.dispose);
     expect(recordContent(client)).toEqual(recordContent(fresh.db.$client));
-    const dated = all(client, "select distinct corrected_on from record_corrections") as { corrected_on: string }[];
+    const dated = all(client, 'select distinct corrected_on from record_corrections') as { corrected_on: string }[];
     expect(dated.map((r) => r.corrected_on)).toEqual([...new Set(corrections.map((c) => c.date))]);
   });
 
@@ -81,27 +101,37 @@ describe('a database seeded before the corrections', () => {
     expect(all(client, 'select * from record_corrections')).toEqual(recorded);
   });
 
-  it('keeps a coordinator\'s later edit instead of correcting it, and says so in the record of corrections', () => {
+  it("keeps a coordinator's later edit instead of correcting it, and says so in the record of corrections", () => {
     const old = databaseSeededEarlier();
     const client = old.db.$client;
-    client.prepare("update initiatives set description_en = 'Rewritten by a coordinator' where slug = 'telecommunications-ict-networks'").run();
+    client
+      .prepare("update initiatives set description_en = 'Rewritten by a coordinator' where slug = 'telecommunications-ict-networks'")
+      .run();
 
     seedRecord(old.db, record, corrections);
 
-    const row = client.prepare("select description_en from initiatives where slug = 'telecommunications-ict-networks'").get() as { description_en: string };
+    const row = client.prepare("select description_en from initiatives where slug = 'telecommunications-ict-networks'").get() as {
+      description_en: string;
+    };
     expect(row.description_en).toBe('Rewritten by a coordinator');
-    const kept = client.prepare("select outcome, changes from record_corrections where correction_id = 'telecom-mechanism-intended'").get() as { outcome: string; changes: string };
+    const kept = client
+      .prepare("select outcome, changes from record_corrections where correction_id = 'telecom-mechanism-intended'")
+      .get() as { outcome: string; changes: string };
     expect(kept.outcome).toBe('kept');
     expect(JSON.parse(kept.changes)[0]).toMatchObject({ path: 'description.en', outcome: 'kept_edited' });
     // The other correction of the same workstream (its leads) still applies.
-    expect(client.prepare("select outcome from record_corrections where correction_id = 'telecom-leads'").get()).toEqual({ outcome: 'applied' });
+    expect(client.prepare("select outcome from record_corrections where correction_id = 'telecom-leads'").get()).toEqual({
+      outcome: 'applied',
+    });
   });
 
   it('keeps the public responses as published, since the history is append-only', () => {
     const old = databaseSeededEarlier();
     seedRecord(old.db, record, corrections);
     const response = old.db.$client
-      .prepare("select h.public_response_en r from history_events h join recommendations r on r.id = h.recommendation_id where r.ref = 'HLED-2023-0001'")
+      .prepare(
+        "select h.public_response_en r from history_events h join recommendations r on r.id = h.recommendation_id where r.ref = 'HLED-2023-0001'",
+      )
       .get() as { r: string };
     expect(response.r).toMatch(/^Implemented\. /);
   });
@@ -113,7 +143,9 @@ describe('a database seeded today', () => {
     cleanup.push(fresh.dispose);
     expect(outcomes(fresh.db.$client)).toEqual({ already_correct: itemCount });
     const response = fresh.db.$client
-      .prepare("select h.public_response_en r from history_events h join recommendations r on r.id = h.recommendation_id where r.ref = 'HLED-2023-0001'")
+      .prepare(
+        "select h.public_response_en r from history_events h join recommendations r on r.id = h.recommendation_id where r.ref = 'HLED-2023-0001'",
+      )
       .get() as { r: string };
     expect(response.r).toMatch(/^The co-chairs' mid-year review/);
   });

@@ -14,7 +14,7 @@ const corrections = readCorrections();
  */
 const FIRST_PUBLISHED_RECORD_HASH = '1a6a1b5341c9320a2de60fdd72d94bb3950e96617af5a9fc42de64c79969a0b7';
 
-describe('the record\'s corrections', () => {
+describe("the record's corrections", () => {
   it('account for every change since the record was first published', () => {
     const { earlier } = undoCorrections(record, corrections);
     // The first published record had no Spanish delegation lists (the format added them, empty by default).
@@ -32,7 +32,11 @@ describe('the record\'s corrections', () => {
       expect(c.what.en.length, c.id).toBeGreaterThan(20);
       expect(c.what.es.length, c.id).toBeGreaterThan(20);
       expect(Boolean(c.source?.line || c.authority), c.id).toBe(true);
-      if (c.source) expect(record.sources.map((s) => s.slug), c.id).toContain(c.source.document);
+      if (c.source)
+        expect(
+          record.sources.map((s) => s.slug),
+          c.id,
+        ).toContain(c.source.document);
     }
   });
 
@@ -41,7 +45,8 @@ describe('the record\'s corrections', () => {
     const last = new Map<string, { after: unknown; item: (typeof corrections)[number]['items'][number] }>();
     for (const c of corrections) {
       for (const item of c.items) {
-        for (const change of item.changes) last.set(`${item.target.kind} ${positions.get(item)} ${change.path}`, { after: change.after, item });
+        for (const change of item.changes)
+          last.set(`${item.target.kind} ${positions.get(item)} ${change.path}`, { after: change.after, item });
       }
     }
     expect(last.size).toBeGreaterThan(0);

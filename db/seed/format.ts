@@ -102,9 +102,7 @@ export const recommendationSeed = z
     title: bilingual,
     text: bilingual,
     language: z.enum(['en', 'es']), // language of the source text: the authoritative one
-    initiatives: z
-      .array(z.object({ slug, explanation: bilingual }).strict())
-      .min(1),
+    initiatives: z.array(z.object({ slug, explanation: bilingual }).strict()).min(1),
     publicResponse: bilingual,
     meeting: slug, // the meeting whose document reported the status
     source: slug,

@@ -12,9 +12,7 @@ function bilingualTexts() {
     ...record.initiatives.flatMap((i) => [i.title, i.description].map((t) => ({ where: `initiative ${i.slug}`, ...t }))),
     ...record.meetings.flatMap((m) => [m.title, m.summary].map((t) => ({ where: `meeting ${m.slug}`, ...t }))),
     ...record.progress.map((u) => ({ where: `progress ${u.initiative} ${u.date}`, ...u.text })),
-    ...record.recommendations.flatMap((r) =>
-      [r.title, r.text, r.publicResponse].map((t) => ({ where: `recommendation ${r.ref}`, ...t })),
-    ),
+    ...record.recommendations.flatMap((r) => [r.title, r.text, r.publicResponse].map((t) => ({ where: `recommendation ${r.ref}`, ...t }))),
   ];
 }
 
@@ -116,7 +114,10 @@ describe('the record, corrected against its sources', () => {
     const late = record.progress.filter((u) => u.date > sourceBySlug.get(u.source)!.date);
     expect(late.map((u) => `${u.initiative} ${u.date}`)).toEqual([]);
     const targets = progressIn('state-mid-year-review-2024-04-19').filter((u) => /September 21, 2024|June 7, 2024/.test(u.text.en));
-    expect(targets.map((u) => [u.date, u.kind])).toEqual([['2024-04-19', 'intention'], ['2024-04-19', 'intention']]);
+    expect(targets.map((u) => [u.date, u.kind])).toEqual([
+      ['2024-04-19', 'intention'],
+      ['2024-04-19', 'intention'],
+    ]);
   });
 
   it('labels the border proposal being finalized an intention (2021-12-13 L31 "are finalizing a proposal")', () => {
@@ -150,7 +151,9 @@ describe('the record, corrected against its sources', () => {
   });
 
   it('describes what was only intended as intended (2023-09-29 L37-38 "intends to support a … technical delegation"; 2021-12-13 L60 "intend to establish a non-binding mechanism")', () => {
-    expect(initiative('semiconductor-supply-chains').description.en).toMatch(/also intended a State Department-supported technical delegation/);
+    expect(initiative('semiconductor-supply-chains').description.en).toMatch(
+      /also intended a State Department-supported technical delegation/,
+    );
     expect(initiative('semiconductor-supply-chains').description.es).toMatch(/también previeron una delegación técnica/);
     expect(initiative('telecommunications-ict-networks').description.en).toMatch(/intended to establish a non-binding mechanism/);
   });
@@ -161,11 +164,13 @@ describe('the record, corrected against its sources', () => {
     for (const t of mentions) expect(t.es, t.where).toContain('“Talento mexicano para el crecimiento económico y el nearshoring”');
   });
 
-  it('records the stakeholder process in the meetings\' summaries (2023-04-18 L35-37, L60-62; 2023-09-29 L11; 2024-04-19 L357-361)', () => {
+  it("records the stakeholder process in the meetings' summaries (2023-04-18 L35-37, L60-62; 2023-09-29 L11; 2024-04-19 L357-361)", () => {
     expect(meeting('2023-04-18-mid-year-review').summary.en).toMatch(/consulted civil society, the private sector, academia, labor/);
     expect(meeting('2023-04-18-mid-year-review').summary.en).toMatch(/gob\.mx\/dean and trade\.gov\/HLED/);
     expect(meeting('2023-09-29-ministerial').summary.en).toMatch(/hosted stakeholder outreach engagements/);
-    expect(meeting('2024-04-19-mid-year-review').summary.en).toMatch(/considered stakeholder recommendations in areas such as semiconductor supply chain coordination/);
+    expect(meeting('2024-04-19-mid-year-review').summary.en).toMatch(
+      /considered stakeholder recommendations in areas such as semiconductor supply chain coordination/,
+    );
     expect(meeting('2024-04-19-mid-year-review').summary.es).toMatch(/consideraron recomendaciones de las partes interesadas/);
   });
 
@@ -174,7 +179,7 @@ describe('the record, corrected against its sources', () => {
     expect(meeting('2024-04-19-mid-year-review').summary.es).toContain('799 mil millones de dólares');
   });
 
-  it('gives every delegation lead\'s title in Spanish, line for line (2023-04-18 L5-9; 2024-04-19 L332-337)', () => {
+  it("gives every delegation lead's title in Spanish, line for line (2023-04-18 L5-9; 2024-04-19 L332-337)", () => {
     const led = record.meetings.filter((m) => m.usLeads.length + m.mxLeads.length > 0);
     expect(led.map((m) => m.slug)).toEqual(['2023-04-18-mid-year-review', '2024-04-19-mid-year-review']);
     for (const m of led) {
@@ -185,8 +190,20 @@ describe('the record, corrected against its sources', () => {
   });
 
   it('uses one official Spanish name for each binational border mechanism (2023-09-29 L47 "BBBXG"; 2021-12-13 L34 "21st Century Border Management Process"; 2024-04-19 L447-448 "Executive Steering Committee")', () => {
-    const spanish = bilingualTexts().map((t) => t.es).join('\n');
-    for (const unofficial of ['Puentes y Cruces Fronterizos', 'Gestión Fronteriza del Siglo XXI', 'Administración Fronteriza del Siglo XXI', 'Comité Ejecutivo Directivo', 'Veteranos', 'Causas de Raíz', 'MiPyMEs', 'Calexico East', 'Otay Mesa East']) {
+    const spanish = bilingualTexts()
+      .map((t) => t.es)
+      .join('\n');
+    for (const unofficial of [
+      'Puentes y Cruces Fronterizos',
+      'Gestión Fronteriza del Siglo XXI',
+      'Administración Fronteriza del Siglo XXI',
+      'Comité Ejecutivo Directivo',
+      'Veteranos',
+      'Causas de Raíz',
+      'MiPyMEs',
+      'Calexico East',
+      'Otay Mesa East',
+    ]) {
       expect(spanish).not.toContain(unofficial);
     }
     expect(spanish).toContain('Grupo Binacional México-Estados Unidos sobre Puentes y Cruces Internacionales');

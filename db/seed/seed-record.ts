@@ -54,7 +54,10 @@ export function seedRecord(db: Db, record: RecordSeed = readRecordSeed(), correc
   return { changed: true, corrections: summary };
 }
 
-function idsBySlug(db: Db, table: typeof schema.sources | typeof schema.pillars | typeof schema.meetings | typeof schema.initiatives | typeof schema.agencies) {
+function idsBySlug(
+  db: Db,
+  table: typeof schema.sources | typeof schema.pillars | typeof schema.meetings | typeof schema.initiatives | typeof schema.agencies,
+) {
   const rows = db.select({ id: table.id, slug: table.slug }).from(table).all();
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
@@ -68,7 +71,16 @@ function required(map: Map<string, number>, slug: string, kind: string): number 
 function insertRecord(db: Db, record: RecordSeed) {
   for (const s of record.sources) {
     db.insert(schema.sources)
-      .values({ slug: s.slug, file: s.file, titleEn: s.title.en, titleEs: s.title.es, publisher: s.publisher, date: s.date, url: s.url, secondary: s.secondary })
+      .values({
+        slug: s.slug,
+        file: s.file,
+        titleEn: s.title.en,
+        titleEs: s.title.es,
+        publisher: s.publisher,
+        date: s.date,
+        url: s.url,
+        secondary: s.secondary,
+      })
       .onConflictDoNothing()
       .run();
   }
@@ -84,7 +96,14 @@ function insertRecord(db: Db, record: RecordSeed) {
 
   for (const p of record.pillars) {
     db.insert(schema.pillars)
-      .values({ slug: p.slug, number: p.number, titleEn: p.title.en, titleEs: p.title.es, purposeEn: p.purpose.en, purposeEs: p.purpose.es })
+      .values({
+        slug: p.slug,
+        number: p.number,
+        titleEn: p.title.en,
+        titleEs: p.title.es,
+        purposeEn: p.purpose.en,
+        purposeEs: p.purpose.es,
+      })
       .onConflictDoNothing()
       .run();
   }
@@ -101,9 +120,19 @@ function insertRecord(db: Db, record: RecordSeed) {
   for (const m of record.meetings) {
     db.insert(schema.meetings)
       .values({
-        slug: m.slug, date: m.date, kind: m.kind, titleEn: m.title.en, titleEs: m.title.es,
-        placeEn: m.place?.en, placeEs: m.place?.es, summaryEn: m.summary.en, summaryEs: m.summary.es,
-        usLeads: m.usLeads, mxLeads: m.mxLeads, usLeadsEs: m.usLeadsEs, mxLeadsEs: m.mxLeadsEs,
+        slug: m.slug,
+        date: m.date,
+        kind: m.kind,
+        titleEn: m.title.en,
+        titleEs: m.title.es,
+        placeEn: m.place?.en,
+        placeEs: m.place?.es,
+        summaryEn: m.summary.en,
+        summaryEs: m.summary.es,
+        usLeads: m.usLeads,
+        mxLeads: m.mxLeads,
+        usLeadsEs: m.usLeadsEs,
+        mxLeadsEs: m.mxLeadsEs,
       })
       .onConflictDoNothing()
       .run();
@@ -121,8 +150,13 @@ function insertRecord(db: Db, record: RecordSeed) {
   for (const i of record.initiatives) {
     db.insert(schema.initiatives)
       .values({
-        slug: i.slug, pillarId: required(pillarIds, i.pillar, 'pillar'), titleEn: i.title.en, titleEs: i.title.es,
-        descriptionEn: i.description.en, descriptionEs: i.description.es, state: i.state,
+        slug: i.slug,
+        pillarId: required(pillarIds, i.pillar, 'pillar'),
+        titleEn: i.title.en,
+        titleEs: i.title.es,
+        descriptionEn: i.description.en,
+        descriptionEs: i.description.es,
+        state: i.state,
       })
       .onConflictDoNothing()
       .run();
@@ -131,10 +165,16 @@ function insertRecord(db: Db, record: RecordSeed) {
   for (const i of record.initiatives) {
     const initiativeId = required(initiativeIds, i.slug, 'initiative');
     for (const a of i.leads) {
-      db.insert(schema.initiativeLeads).values({ initiativeId, agencyId: required(agencyIds, a, 'agency') }).onConflictDoNothing().run();
+      db.insert(schema.initiativeLeads)
+        .values({ initiativeId, agencyId: required(agencyIds, a, 'agency') })
+        .onConflictDoNothing()
+        .run();
     }
     for (const s of i.sources) {
-      db.insert(schema.initiativeSources).values({ initiativeId, sourceId: required(sourceIds, s, 'source') }).onConflictDoNothing().run();
+      db.insert(schema.initiativeSources)
+        .values({ initiativeId, sourceId: required(sourceIds, s, 'source') })
+        .onConflictDoNothing()
+        .run();
     }
   }
 
@@ -143,8 +183,14 @@ function insertRecord(db: Db, record: RecordSeed) {
       .values({
         initiativeId: required(initiativeIds, u.initiative, 'initiative'),
         meetingId: required(meetingIds, u.meeting, 'meeting'),
-        date: u.date, kind: u.kind, textEn: u.text.en, textEs: u.text.es,
-        figureValue: u.figure?.value, figureUnitEn: u.figure?.unit.en, figureUnitEs: u.figure?.unit.es, figureQualifier: u.figure?.qualifier,
+        date: u.date,
+        kind: u.kind,
+        textEn: u.text.en,
+        textEs: u.text.es,
+        figureValue: u.figure?.value,
+        figureUnitEn: u.figure?.unit.en,
+        figureUnitEs: u.figure?.unit.es,
+        figureQualifier: u.figure?.qualifier,
         sourceId: required(sourceIds, u.source, 'source'),
         seedKey: progressSeedKey(u),
       })

@@ -21,7 +21,14 @@ export type InvitationLookup = { ok: true; name: string; email: string } | { ok:
  */
 export function findInvitation(token: string, now = Date.now()): InvitationLookup {
   const row = getDb()
-    .select({ purpose: authTokens.purpose, usedAt: authTokens.usedAt, expiresAt: authTokens.expiresAt, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt })
+    .select({
+      purpose: authTokens.purpose,
+      usedAt: authTokens.usedAt,
+      expiresAt: authTokens.expiresAt,
+      name: users.name,
+      email: users.email,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(authTokens)
     .innerJoin(users, eq(users.id, authTokens.userId))
     .where(eq(authTokens.tokenHash, hashToken(token)))
@@ -33,9 +40,7 @@ export function findInvitation(token: string, now = Date.now()): InvitationLooku
 }
 
 export type AcceptInvitationResult =
-  | { ok: true }
-  | { ok: false; reason: LinkProblem }
-  | { ok: false; reason: 'passwordTooShort' | 'passwordTooLong' | 'passwordTooCommon' };
+  { ok: true } | { ok: false; reason: LinkProblem } | { ok: false; reason: 'passwordTooShort' | 'passwordTooLong' | 'passwordTooCommon' };
 
 const PASSWORD_REASON = { tooShort: 'passwordTooShort', tooLong: 'passwordTooLong', tooCommon: 'passwordTooCommon' } as const;
 

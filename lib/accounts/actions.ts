@@ -49,7 +49,8 @@ export const confirmEmailAction = actionClient.inputSchema(confirmEmailSchema).a
 
 export const requestPasswordResetAction = actionClient.inputSchema(requestPasswordResetSchema).action(async ({ parsedInput }) => {
   // Anyone may sign in as a published demo account anyway: its reset e-mail may be shown on screen.
-  if (isDemoMode() && isDemoAccount(parsedInput.email)) return { outboxLink: demoOutboxLink(await requestPasswordReset(parsedInput.email)) };
+  if (isDemoMode() && isDemoAccount(parsedInput.email))
+    return { outboxLink: demoOutboxLink(await requestPasswordReset(parsedInput.email)) };
   // Looked up after the answer, so the answer takes the same time for any address.
   afterResponse(() => requestPasswordReset(parsedInput.email));
   return { outboxLink: null };

@@ -7,7 +7,10 @@ import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password-policy-length';
 
 export const deleteAccountSchema = z.object({
-  currentPassword: z.string({ error: 'required' }).min(1, { error: 'required' }).max(PASSWORD_MAX_LENGTH * 4),
+  currentPassword: z
+    .string({ error: 'required' })
+    .min(1, { error: 'required' })
+    .max(PASSWORD_MAX_LENGTH * 4),
   code: z.string().trim().max(64).optional().default(''),
   confirm: z.literal(true, { error: 'confirmDeletion' }),
 });

@@ -43,7 +43,10 @@ beforeEach(() => {
 /** Every row of every ordinary table, as text, for searching a person's data anywhere in the database. */
 function everyTable(db: Database): Record<string, string> {
   const client = db.$client;
-  const tables = client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%'").pluck().all() as string[];
+  const tables = client
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%'")
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(tables.map((table) => [table, JSON.stringify(client.prepare(`select * from "${table}"`).raw().all())]));
 }
 
@@ -61,15 +64,26 @@ describe('deleting my account', { timeout: 30_000 }, () => {
     const db = database.db();
     const ana = await createPerson(db, 'carla', coordinator);
     const ben = await createPerson(db, 'diego', coordinator);
-    const ids = db.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.submitterId, ana.user.id)).all().map((r) => r.id);
-    const historyBefore = db.select().from(historyEvents).where(inArray(historyEvents.recommendationId, ids)).orderBy(historyEvents.id).all();
+    const ids = db
+      .select({ id: recommendations.id })
+      .from(recommendations)
+      .where(eq(recommendations.submitterId, ana.user.id))
+      .all()
+      .map((r) => r.id);
+    const historyBefore = db
+      .select()
+      .from(historyEvents)
+      .where(inArray(historyEvents.recommendationId, ids))
+      .orderBy(historyEvents.id)
+      .all();
 
     const result = await deleteAs(ana, { currentPassword: PERSON_PASSWORD, confirm: true });
     expect(result).toEqual({ data: { deleted: true, recommendationsKept: 2 } });
 
     const tables = everyTable(db);
     for (const [table, rows] of Object.entries(tables)) {
-      for (const personal of [ana.email, ana.name, ana.organization, ana.organizationIdentifier, ana.linkToken]) expect(rows, `${table} still holds ${personal}`).not.toContain(personal);
+      for (const personal of [ana.email, ana.name, ana.organization, ana.organizationIdentifier, ana.linkToken])
+        expect(rows, `${table} still holds ${personal}`).not.toContain(personal);
     }
     // The other person's data is all still there.
     for (const theirs of [ben.email, ben.name, ben.organization]) expect(tables.users, theirs).toContain(theirs);
@@ -94,7 +108,9 @@ describe('deleting my account', { timeout: 30_000 }, () => {
       const left = db.$client.prepare(`select count(*) from "${table}" where user_id = ?`).pluck().get(ana.user.id);
       expect(left, table).toBe(0);
     }
-    expect(db.$client.prepare('select count(*) from outbox where user_id = ? or to_address = ?').pluck().get(ana.user.id, ana.email)).toBe(0);
+    expect(db.$client.prepare('select count(*) from outbox where user_id = ? or to_address = ?').pluck().get(ana.user.id, ana.email)).toBe(
+      0,
+    );
     expect(db.$client.prepare('select count(*) from sign_in_failures where key like ?').pluck().get(`%${ana.email}%`)).toBe(0);
 
     // The recommendations stay, tied to no account; the named one is now public without the name.
@@ -106,21 +122,38 @@ describe('deleting my account', { timeout: 30_000 }, () => {
       ].sort(),
     );
     const publicRow = db.select().from(publicRecommendations).where(eq(publicRecommendations.ref, ana.refs.named)).get();
-    expect(publicRow).toMatchObject({ submitterName: null, organization: null, title: 'Ventanilla carla única aduanera', status: 'not_adopted' });
+    expect(publicRow).toMatchObject({
+      submitterName: null,
+      organization: null,
+      title: 'Ventanilla carla única aduanera',
+      status: 'not_adopted',
+    });
 
     // History: every earlier row exactly as it was, and one new internal row per recommendation.
-    const historyAfter = db.select().from(historyEvents).where(inArray(historyEvents.recommendationId, ids)).orderBy(historyEvents.id).all();
+    const historyAfter = db
+      .select()
+      .from(historyEvents)
+      .where(inArray(historyEvents.recommendationId, ids))
+      .orderBy(historyEvents.id)
+      .all();
     expect(historyAfter.slice(0, historyBefore.length)).toEqual(historyBefore);
     expect(historyAfter.slice(historyBefore.length).map((e) => [e.kind, e.isPublic, e.details])).toEqual([
       ['submitter_account_deleted', false, null],
       ['submitter_account_deleted', false, null],
     ]);
     expect(db.select().from(auditEvents).where(eq(auditEvents.action, 'user.delete')).all()).toEqual([
-      expect.objectContaining({ actorId: ana.user.id, objectType: 'user', objectId: String(ana.user.id), details: { recommendationsKept: 2 } }),
+      expect.objectContaining({
+        actorId: ana.user.id,
+        objectType: 'user',
+        objectId: String(ana.user.id),
+        details: { recommendationsKept: 2 },
+      }),
     ]);
 
     // The public pages that showed the name were replaced before the answer.
-    expect(replaced.paths).toEqual(expect.arrayContaining([`/en/recommendations/${ana.refs.named}`, `/es/recommendations/${ana.refs.named}`, '/es/you-said-we-did']));
+    expect(replaced.paths).toEqual(
+      expect.arrayContaining([`/en/recommendations/${ana.refs.named}`, `/es/recommendations/${ana.refs.named}`, '/es/you-said-we-did']),
+    );
   });
 
   it('leaves no way to sign in: not with the old address, not with the erased one, not with the old session', async () => {
@@ -143,8 +176,12 @@ describe('deleting my account', { timeout: 30_000 }, () => {
   it('asks for the second step when the account has one', async () => {
     const db = database.db();
     const fer = await createPerson(db, 'fer', coordinator, { twoStep: true });
-    expect(await deleteAs(fer, { currentPassword: PERSON_PASSWORD, confirm: true })).toMatchObject({ validationErrors: { fieldErrors: { code: ['required'] } } });
-    expect(await deleteAs(fer, { currentPassword: PERSON_PASSWORD, code: '000000', confirm: true })).toMatchObject({ validationErrors: { fieldErrors: { code: ['wrongCode'] } } });
+    expect(await deleteAs(fer, { currentPassword: PERSON_PASSWORD, confirm: true })).toMatchObject({
+      validationErrors: { fieldErrors: { code: ['required'] } },
+    });
+    expect(await deleteAs(fer, { currentPassword: PERSON_PASSWORD, code: '000000', confirm: true })).toMatchObject({
+      validationErrors: { fieldErrors: { code: ['wrongCode'] } },
+    });
     expect(userRow(db, fer.user.id).email).toBe(fer.email);
     const code = generateSync({ secret: fer.totpSecret!, epoch: Math.floor(Date.now() / 1000) + 30 });
     expect(await deleteAs(fer, { currentPassword: PERSON_PASSWORD, code, confirm: true })).toMatchObject({ data: { deleted: true } });
@@ -155,16 +192,22 @@ describe('deleting my account', { timeout: 30_000 }, () => {
     const db = database.db();
     const gil = await createPerson(db, 'gil', coordinator);
     const before = everyTable(db);
-    expect(await deleteAs(gil, { currentPassword: PERSON_PASSWORD, confirm: false })).toMatchObject({ validationErrors: { fieldErrors: { confirm: ['confirmDeletion'] } } });
-    expect(await deleteAs(gil, { currentPassword: PERSON_PASSWORD })).toMatchObject({ validationErrors: { fieldErrors: { confirm: ['confirmDeletion'] } } });
+    expect(await deleteAs(gil, { currentPassword: PERSON_PASSWORD, confirm: false })).toMatchObject({
+      validationErrors: { fieldErrors: { confirm: ['confirmDeletion'] } },
+    });
+    expect(await deleteAs(gil, { currentPassword: PERSON_PASSWORD })).toMatchObject({
+      validationErrors: { fieldErrors: { confirm: ['confirmDeletion'] } },
+    });
     expect(everyTable(db)).toEqual(before);
-    expect(await deleteAs(gil, { currentPassword: 'not-my-password-at-all', confirm: true })).toMatchObject({ validationErrors: { fieldErrors: { currentPassword: ['wrongPassword'] } } });
+    expect(await deleteAs(gil, { currentPassword: 'not-my-password-at-all', confirm: true })).toMatchObject({
+      validationErrors: { fieldErrors: { currentPassword: ['wrongPassword'] } },
+    });
     // Only the wrong guess was counted, as at sign-in; the account is whole.
     const after = everyTable(db);
     for (const table of Object.keys(before).filter((t) => t !== 'sign_in_failures')) expect(after[table], table).toEqual(before[table]);
   });
 
-  it("refuses a government account, and deletes no one but the caller", async () => {
+  it('refuses a government account, and deletes no one but the caller', async () => {
     const db = database.db();
     const before = everyTable(db);
     caller.current = coordinator;
@@ -175,7 +218,9 @@ describe('deleting my account', { timeout: 30_000 }, () => {
     // Extra input naming someone else is ignored: the caller's own account is the one deleted.
     const hal = await createPerson(db, 'hal', coordinator);
     const ivo = await createPerson(db, 'ivo', coordinator);
-    expect(await deleteAs(hal, { currentPassword: PERSON_PASSWORD, confirm: true, userId: ivo.user.id, email: ivo.email })).toMatchObject({ data: { deleted: true } });
+    expect(await deleteAs(hal, { currentPassword: PERSON_PASSWORD, confirm: true, userId: ivo.user.id, email: ivo.email })).toMatchObject({
+      data: { deleted: true },
+    });
     expect(userRow(db, ivo.user.id)).toMatchObject({ email: ivo.email, deletedAt: null });
     expect(userRow(db, hal.user.id).deletedAt).not.toBeNull();
   });

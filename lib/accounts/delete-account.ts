@@ -41,7 +41,8 @@ import { Refusal } from '@/lib/refusal';
 /** The address an erased account is left with: unique, and in a domain that can never receive mail (RFC 2606). */
 export const erasedEmail = (userId: number) => `deleted-${userId}@deleted.invalid`;
 
-export type DeletionCheck = { ok: true } | { ok: false; field: 'currentPassword' | 'code'; reason: 'wrongPassword' | 'required' | 'wrongCode' };
+export type DeletionCheck =
+  { ok: true } | { ok: false; field: 'currentPassword' | 'code'; reason: 'wrongPassword' | 'required' | 'wrongCode' };
 
 /**
  * The person proves it is them: their password, counted like a sign-in (a stolen session cannot guess
@@ -68,7 +69,13 @@ type UserRow = typeof users.$inferSelect;
 function anonymizeRecommendations(tx: Tx, user: UserRow, now: Date): number {
   const own = tx.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.submitterId, user.id)).all();
   for (const { id } of own) {
-    appendHistory(tx, { recommendationId: id, actor: { id: user.id, role: user.role }, kind: 'submitter_account_deleted', isPublic: false, at: now });
+    appendHistory(tx, {
+      recommendationId: id,
+      actor: { id: user.id, role: user.role },
+      kind: 'submitter_account_deleted',
+      isPublic: false,
+      at: now,
+    });
   }
   tx.update(recommendations)
     .set({
@@ -87,13 +94,17 @@ function anonymizeRecommendations(tx: Tx, user: UserRow, now: Date): number {
 /** Everything else held about the person goes; the account row stays, emptied, for the history that names it. */
 function erasePersonalData(tx: Tx, user: UserRow, now: Date) {
   tx.delete(notifications).where(eq(notifications.userId, user.id)).run();
-  tx.delete(outbox).where(or(eq(outbox.userId, user.id), eq(outbox.toAddress, user.email))).run();
+  tx.delete(outbox)
+    .where(or(eq(outbox.userId, user.id), eq(outbox.toAddress, user.email)))
+    .run();
   tx.delete(authTokens).where(eq(authTokens.userId, user.id)).run();
   tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id)).run();
   tx.delete(coordinatorPillars).where(eq(coordinatorPillars.userId, user.id)).run();
   tx.delete(alertPreferences).where(eq(alertPreferences.userId, user.id)).run();
   tx.delete(digestRuns).where(eq(digestRuns.userId, user.id)).run();
-  tx.delete(signInFailures).where(eq(signInFailures.key, accountKey(user.email))).run();
+  tx.delete(signInFailures)
+    .where(eq(signInFailures.key, accountKey(user.email)))
+    .run();
   tx.update(users)
     .set({
       email: erasedEmail(user.id),

@@ -40,7 +40,11 @@ let realPerson: CurrentUser;
 beforeAll(async () => {
   vi.stubEnv('NEXTAUTH_URL', 'http://localhost:3100');
   await seedDemoData(database.db());
-  realPerson = insertUser(database.db(), { email: 'real.person@example.org', passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() });
+  realPerson = insertUser(database.db(), {
+    email: 'real.person@example.org',
+    passwordHash: await hashPassword(PASSWORD),
+    emailVerifiedAt: new Date(),
+  });
 });
 afterEach(async () => {
   caller.current = null;
@@ -71,7 +75,17 @@ describe('the password-reset form', { timeout: 30_000 }, () => {
 });
 
 describe('the sign-up form', { timeout: 30_000 }, () => {
-  const form = (email: string) => ({ name: 'Ana Ruiz', email, password: 'Quiet-Orchard-Lantern-52', organization: '', sector: 'ngo', country: 'mx', preferredLocale: 'es', privacyConsent: true }) as const;
+  const form = (email: string) =>
+    ({
+      name: 'Ana Ruiz',
+      email,
+      password: 'Quiet-Orchard-Lantern-52',
+      organization: '',
+      sector: 'ngo',
+      country: 'mx',
+      preferredLocale: 'es',
+      privacyConsent: true,
+    }) as const;
 
   it('L7: never says that an address already has an account, and e-mails the owner instead', async () => {
     const users = userCount();
@@ -94,7 +108,8 @@ describe('changing the password', { timeout: 30_000 }, () => {
     const victim = insertUser(database.db(), { passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() });
     caller.current = victim;
     const answers = [];
-    for (let i = 0; i < 8; i++) answers.push(await changePasswordAction({ currentPassword: `guess number ${i}`, newPassword: 'Brand-New-Secret-Phrase-99' }));
+    for (let i = 0; i < 8; i++)
+      answers.push(await changePasswordAction({ currentPassword: `guess number ${i}`, newPassword: 'Brand-New-Secret-Phrase-99' }));
     caller.current = null;
     const wrong = answers.filter((a) => JSON.stringify(a.validationErrors ?? {}).includes('wrongPassword'));
     expect(wrong).toHaveLength(5);

@@ -36,17 +36,34 @@ describe('download my data', () => {
   it("holds the person's profile, consents, recommendations with translations and public history, news, e-mails and records", () => {
     const data = exportPersonalData(ana.user.id)!;
     expect(data.format).toBe('hled-personal-data/1');
-    expect(data.account).toMatchObject({ email: ana.email, name: ana.name, organization: ana.organization, sector: 'ngo', country: 'mx', preferredLanguage: 'es', role: 'stakeholder' });
+    expect(data.account).toMatchObject({
+      email: ana.email,
+      name: ana.name,
+      organization: ana.organization,
+      sector: 'ngo',
+      country: 'mx',
+      preferredLanguage: 'es',
+      role: 'stakeholder',
+    });
     expect(data.account.privacyNoticeAcceptedAt).not.toBeNull();
     expect(data.twoStepSignIn).toMatchObject({ enabled: true, recoveryCodesUnused: 10, recoveryCodesUsed: 0 });
 
     const refs = data.recommendations.map((r) => r.ref).sort();
     expect(refs).toEqual([ana.refs.named, ana.refs.confidential].sort());
     const named = data.recommendations.find((r) => r.ref === ana.refs.named)!;
-    expect(named).toMatchObject({ publicationConsent: 'name_and_organization', organization: ana.organization, organizationIdentifier: ana.organizationIdentifier, status: 'not_adopted' });
+    expect(named).toMatchObject({
+      publicationConsent: 'name_and_organization',
+      organization: ana.organization,
+      organizationIdentifier: ana.organizationIdentifier,
+      status: 'not_adopted',
+    });
     expect(named.translations).toEqual([expect.objectContaining({ language: 'en', title: 'Single ana customs window' })]);
     expect(named.history.map((e) => e.kind)).toEqual(['submitted', 'status_changed', 'status_changed']);
-    expect(named.history.at(-1)).toMatchObject({ by: 'governments', toStatus: 'not_adopted', publicResponse: { es: 'Respuesta pública ana.' } });
+    expect(named.history.at(-1)).toMatchObject({
+      by: 'governments',
+      toStatus: 'not_adopted',
+      publicResponse: { es: 'Respuesta pública ana.' },
+    });
     expect(data.recommendations.find((r) => r.ref === ana.refs.confidential)!.publicationConsent).toBe('confidential');
 
     expect(data.notifications.map((n) => n.kind)).toContain('status_changed');
@@ -61,7 +78,16 @@ describe('download my data', () => {
 
   it('holds nothing of another person, and names no coordinator', () => {
     const text = JSON.stringify(exportPersonalData(ana.user.id));
-    for (const theirs of [ben.email, ben.name, ben.organization, ben.organizationIdentifier, ben.refs.named, ben.refs.confidential, 'Single ben customs window', 'Respuesta pública ben.']) {
+    for (const theirs of [
+      ben.email,
+      ben.name,
+      ben.organization,
+      ben.organizationIdentifier,
+      ben.refs.named,
+      ben.refs.confidential,
+      'Single ben customs window',
+      'Respuesta pública ben.',
+    ]) {
       expect(text, theirs).not.toContain(theirs);
     }
     expect(text).not.toMatch(/coordinator\.(us|mx)@hled\.example/);
@@ -76,8 +102,18 @@ describe('download my data', () => {
       row.totpSecret!,
       ana.totpSecret!,
       ana.linkToken,
-      ...db.select().from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, ana.user.id)).all().map((c) => c.codeHash),
-      ...db.select().from(authTokens).where(eq(authTokens.userId, ana.user.id)).all().map((t) => t.tokenHash),
+      ...db
+        .select()
+        .from(mfaRecoveryCodes)
+        .where(eq(mfaRecoveryCodes.userId, ana.user.id))
+        .all()
+        .map((c) => c.codeHash),
+      ...db
+        .select()
+        .from(authTokens)
+        .where(eq(authTokens.userId, ana.user.id))
+        .all()
+        .map((t) => t.tokenHash),
     ];
     expect(secrets.length).toBeGreaterThan(12);
     for (const secret of secrets) expect(text).not.toContain(secret);

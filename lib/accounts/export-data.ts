@@ -42,7 +42,11 @@ function account(userId: number) {
     .innerJoin(pillars, eq(pillars.id, coordinatorPillars.pillarId))
     .where(eq(coordinatorPillars.userId, userId))
     .all();
-  const unusedCodes = db.select({ id: mfaRecoveryCodes.id, usedAt: mfaRecoveryCodes.usedAt }).from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, userId)).all();
+  const unusedCodes = db
+    .select({ id: mfaRecoveryCodes.id, usedAt: mfaRecoveryCodes.usedAt })
+    .from(mfaRecoveryCodes)
+    .where(eq(mfaRecoveryCodes.userId, userId))
+    .all();
   return {
     user,
     account: {
@@ -145,7 +149,14 @@ function messagesAndNews(userId: number, email: string) {
     .where(or(eq(outbox.userId, userId), eq(outbox.toAddress, email)))
     .orderBy(asc(outbox.id))
     .all()
-    .map((m) => ({ to: m.toAddress, subject: m.subject, language: m.locale, text: withoutLiveLinks(m.bodyText), createdAt: iso(m.createdAt), sentAt: iso(m.sentAt) }));
+    .map((m) => ({
+      to: m.toAddress,
+      subject: m.subject,
+      language: m.locale,
+      text: withoutLiveLinks(m.bodyText),
+      createdAt: iso(m.createdAt),
+      sentAt: iso(m.sentAt),
+    }));
   return { notifications: news, emails };
 }
 
@@ -158,7 +169,11 @@ function signInAndSettings(userId: number, email: string) {
     .orderBy(asc(authTokens.id))
     .all()
     .map((link) => ({ purpose: link.purpose, createdAt: iso(link.createdAt), expiresAt: iso(link.expiresAt), usedAt: iso(link.usedAt) }));
-  const failures = db.select({ at: signInFailures.at }).from(signInFailures).where(eq(signInFailures.key, accountKey(email))).all();
+  const failures = db
+    .select({ at: signInFailures.at })
+    .from(signInFailures)
+    .where(eq(signInFailures.key, accountKey(email)))
+    .all();
   const changes = db
     .select({ action: auditEvents.action, actorId: auditEvents.actorId, createdAt: auditEvents.createdAt })
     .from(auditEvents)
@@ -166,7 +181,11 @@ function signInAndSettings(userId: number, email: string) {
     .orderBy(asc(auditEvents.id))
     .all()
     .map((event) => ({ action: event.action, by: event.actorId === userId ? 'you' : 'an administrator', at: iso(event.createdAt) }));
-  const alerts = db.select({ newSubmissions: alertPreferences.newSubmissions, updatedAt: alertPreferences.updatedAt }).from(alertPreferences).where(eq(alertPreferences.userId, userId)).get();
+  const alerts = db
+    .select({ newSubmissions: alertPreferences.newSubmissions, updatedAt: alertPreferences.updatedAt })
+    .from(alertPreferences)
+    .where(eq(alertPreferences.userId, userId))
+    .get();
   const digests = db.select().from(digestRuns).where(eq(digestRuns.userId, userId)).orderBy(asc(digestRuns.day)).all();
   return {
     emailLinks: links,

@@ -39,7 +39,7 @@ describe('the password policy', () => {
     }
   });
 
-  it('refuses a password made of the person\'s own name', () => {
+  it("refuses a password made of the person's own name", () => {
     expect(passwordProblem('luciaperez2024', ['Lucia Perez', 'lucia@example.org'])).toBe('tooCommon');
   });
 

@@ -61,7 +61,10 @@ export const accountDetailsSchema = z.object({ ...profileFields, version: z.coer
 export type AccountDetailsInput = z.input<typeof accountDetailsSchema>;
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string({ error: 'required' }).min(1, { error: 'required' }).max(PASSWORD_MAX_LENGTH * 4),
+  currentPassword: z
+    .string({ error: 'required' })
+    .min(1, { error: 'required' })
+    .max(PASSWORD_MAX_LENGTH * 4),
   newPassword: newPasswordField,
 });
 

@@ -70,5 +70,10 @@ export async function signUp(input: z.output<typeof signUpSchema>): Promise<Sign
 function noteToExistingOwner(tx: Tx, owner: typeof users.$inferSelect): QueuedEmail | null {
   if (owner.deactivatedAt || !maySendToken(tx, owner.id, 'reset_password')) return null;
   const token = issueToken(tx, owner.id, 'reset_password');
-  return queueEmail(tx, { userId: owner.id, to: owner.email, locale: owner.preferredLocale, ...accountExistsEmail(owner.preferredLocale, owner.name, token) });
+  return queueEmail(tx, {
+    userId: owner.id,
+    to: owner.email,
+    locale: owner.preferredLocale,
+    ...accountExistsEmail(owner.preferredLocale, owner.name, token),
+  });
 }

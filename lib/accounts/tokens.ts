@@ -31,7 +31,9 @@ export function maySendToken(tx: Tx, userId: number, purpose: TokenPurpose, now 
   const recent = tx
     .select({ n: count() })
     .from(authTokens)
-    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), gte(authTokens.createdAt, new Date(now - TOKEN_SEND_WINDOW_MS))))
+    .where(
+      and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), gte(authTokens.createdAt, new Date(now - TOKEN_SEND_WINDOW_MS))),
+    )
     .get()!.n;
   return recent < TOKEN_SEND_LIMIT;
 }
@@ -52,11 +54,18 @@ export type TokenCheck = { ok: true; userId: number } | { ok: false; reason: 'in
 
 /** Uses a token once: marks it used in the caller's transaction and returns whose it was. */
 export function consumeToken(tx: Tx, token: string, purpose: TokenPurpose, now = Date.now()): TokenCheck {
-  const row = tx.select().from(authTokens).where(eq(authTokens.tokenHash, hashToken(token))).get();
+  const row = tx
+    .select()
+    .from(authTokens)
+    .where(eq(authTokens.tokenHash, hashToken(token)))
+    .get();
   if (!row || row.purpose !== purpose) return { ok: false, reason: 'invalid' };
   if (row.usedAt) return { ok: false, reason: 'used' };
   if (row.expiresAt.getTime() <= now) return { ok: false, reason: 'expired' };
-  tx.update(authTokens).set({ usedAt: new Date(now) }).where(eq(authTokens.id, row.id)).run();
+  tx.update(authTokens)
+    .set({ usedAt: new Date(now) })
+    .where(eq(authTokens.id, row.id))
+    .run();
   return { ok: true, userId: row.userId };
 }
 
@@ -71,5 +80,10 @@ export function queueTokenEmail(
   template: (locale: Locale, name: string, token: string) => EmailContent,
 ): QueuedEmail {
   const token = issueToken(tx, user.id, purpose);
-  return queueEmail(tx, { userId: user.id, to: user.email, locale: user.preferredLocale, ...template(user.preferredLocale, user.name, token) });
+  return queueEmail(tx, {
+    userId: user.id,
+    to: user.email,
+    locale: user.preferredLocale,
+    ...template(user.preferredLocale, user.name, token),
+  });
 }

@@ -26,13 +26,19 @@ export function updateAccountDetails(userId: number, input: z.output<typeof acco
   logEvent('account.updated', { userId });
 }
 
-export type PasswordChangeResult = { ok: true } | { ok: false; field: 'currentPassword' | 'newPassword'; reason: 'wrongPassword' | 'passwordTooCommon' };
+export type PasswordChangeResult =
+  { ok: true } | { ok: false; field: 'currentPassword' | 'newPassword'; reason: 'wrongPassword' | 'passwordTooCommon' };
 
 /**
  * Changes the password and ends every session of the account, this one included (ASVS 3.3.3). Wrong
  * current passwords count like wrong passwords at sign-in, so a stolen session cannot guess it.
  */
-export async function changePassword(userId: number, currentPassword: string, newPassword: string, origin: AttemptOrigin): Promise<PasswordChangeResult> {
+export async function changePassword(
+  userId: number,
+  currentPassword: string,
+  newPassword: string,
+  origin: AttemptOrigin,
+): Promise<PasswordChangeResult> {
   const db = getDb();
   const user = db.select().from(users).where(eq(users.id, userId)).get();
   const check = await checkCurrentPassword(userId, currentPassword, origin);

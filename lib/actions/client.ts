@@ -30,9 +30,17 @@ const UNEXPECTED = 'unexpected';
  * database's own reason are kept, and the stack's frames without its message.
  */
 function describeError(error: Error) {
-  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 4).join(' | ');
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, 4)
+    .join(' | ');
   if (error instanceof DrizzleQueryError) {
-    return { message: `query failed: ${error.cause instanceof Error ? error.cause.message : 'unknown cause'}`, query: error.query, stack: frames };
+    return {
+      message: `query failed: ${error.cause instanceof Error ? error.cause.message : 'unknown cause'}`,
+      query: error.query,
+      stack: frames,
+    };
   }
   return { message: error.message, stack: frames };
 }

@@ -32,7 +32,14 @@ beforeAll(() => {
   coordinator = insertUser(database.db(), { role: 'coordinator', government: 'us', allPillars: true });
 });
 
-const invitation = { name: 'Valeria Ríos', email: 'valeria.rios@economia.example.gob.mx', government: 'mx' as const, scope: 'all' as const, pillars: [], preferredLocale: 'es' as const };
+const invitation = {
+  name: 'Valeria Ríos',
+  email: 'valeria.rios@economia.example.gob.mx',
+  government: 'mx' as const,
+  scope: 'all' as const,
+  pillars: [],
+  preferredLocale: 'es' as const,
+};
 const meeting = {
   slug: '2026-mid-year-review',
   date: '2026-04-20',
@@ -83,7 +90,7 @@ describe('the administrator actions', () => {
     expect(await deactivateUserAction({ userId: 'not a number' } as unknown as { userId: number })).toEqual({ serverError: 'forbidden' });
   });
 
-  it('let an administrator invite, answering a taken address as the e-mail field\'s error', async () => {
+  it("let an administrator invite, answering a taken address as the e-mail field's error", async () => {
     caller.current = admin;
     const first = await inviteCoordinatorAction(invitation);
     expect(first.data).toMatchObject({ userId: expect.any(Number), outboxLink: expect.stringMatching(/^\/outbox\/\d+\?key=[\w-]+$/) });
@@ -94,10 +101,12 @@ describe('the administrator actions', () => {
   it('tell an administrator who tries to deactivate themselves why not', async () => {
     caller.current = admin;
     expect(await deactivateUserAction({ userId: admin.id })).toEqual({ serverError: 'cannotDeactivateSelf' });
-    expect(await changeUserAccessAction({ userId: admin.id, role: 'stakeholder', scope: 'all' })).toEqual({ serverError: 'cannotDemoteSelf' });
+    expect(await changeUserAccessAction({ userId: admin.id, role: 'stakeholder', scope: 'all' })).toEqual({
+      serverError: 'cannotDemoteSelf',
+    });
   });
 
-  it('answer a taken meeting slug as the slug field\'s error', async () => {
+  it("answer a taken meeting slug as the slug field's error", async () => {
     caller.current = admin;
     expect((await createMeetingAction(meeting)).data).toEqual({ slug: meeting.slug });
     expect((await createMeetingAction(meeting)).validationErrors?.fieldErrors).toEqual({ slug: ['slugTaken'] });

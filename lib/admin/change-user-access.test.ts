@@ -13,7 +13,14 @@ let slugs: Map<number, string>;
 
 beforeAll(() => {
   admin = insertAdmin(database.db());
-  slugs = new Map(database.db().select().from(pillars).all().map((p) => [p.number, p.slug]));
+  slugs = new Map(
+    database
+      .db()
+      .select()
+      .from(pillars)
+      .all()
+      .map((p) => [p.number, p.slug]),
+  );
 });
 
 const access = (input: Record<string, unknown>) => userAccessSchema.parse({ scope: 'all', government: '', pillars: [], ...input });
@@ -21,14 +28,22 @@ const access = (input: Record<string, unknown>) => userAccessSchema.parse({ scop
 function stored(userId: number) {
   const db = database.db();
   const user = db.select().from(users).where(eq(users.id, userId)).get()!;
-  const pillarIds = db.select().from(coordinatorPillars).where(eq(coordinatorPillars.userId, userId)).all().map((row) => row.pillarId);
+  const pillarIds = db
+    .select()
+    .from(coordinatorPillars)
+    .where(eq(coordinatorPillars.userId, userId))
+    .all()
+    .map((row) => row.pillarId);
   return { role: user.role, government: user.government, allPillars: user.allPillars, pillarCount: pillarIds.length };
 }
 
 describe('changing what a user may do', () => {
   it('makes a stakeholder a coordinator of one government, limited to chosen pillars, then widens them to all', () => {
     const person = insertUser(database.db());
-    changeUserAccess(admin, access({ userId: person.id, role: 'coordinator', government: 'us', scope: 'some', pillars: [slugs.get(2), slugs.get(4)] }));
+    changeUserAccess(
+      admin,
+      access({ userId: person.id, role: 'coordinator', government: 'us', scope: 'some', pillars: [slugs.get(2), slugs.get(4)] }),
+    );
     expect(stored(person.id)).toEqual({ role: 'coordinator', government: 'us', allPillars: false, pillarCount: 2 });
 
     changeUserAccess(admin, access({ userId: person.id, role: 'coordinator', government: 'us', scope: 'all' }));
@@ -49,8 +64,14 @@ describe('changing what a user may do', () => {
 
   it('clears the government and pillars of a coordinator who becomes a stakeholder', () => {
     const coordinator = insertUser(database.db(), { role: 'coordinator', government: 'mx' });
-    changeUserAccess(admin, access({ userId: coordinator.id, role: 'coordinator', government: 'mx', scope: 'some', pillars: [slugs.get(1)] }));
-    changeUserAccess(admin, access({ userId: coordinator.id, role: 'stakeholder', government: 'mx', scope: 'some', pillars: [slugs.get(1)] }));
+    changeUserAccess(
+      admin,
+      access({ userId: coordinator.id, role: 'coordinator', government: 'mx', scope: 'some', pillars: [slugs.get(1)] }),
+    );
+    changeUserAccess(
+      admin,
+      access({ userId: coordinator.id, role: 'stakeholder', government: 'mx', scope: 'some', pillars: [slugs.get(1)] }),
+    );
     expect(stored(coordinator.id)).toEqual({ role: 'stakeholder', government: null, allPillars: false, pillarCount: 0 });
   });
 
@@ -61,20 +82,24 @@ describe('changing what a user may do', () => {
     expect(stored(admin.id).role).toBe('admin');
   });
 
-  it('lets an administrator change another administrator\'s role', () => {
+  it("lets an administrator change another administrator's role", () => {
     const other = insertAdmin(database.db());
     changeUserAccess(admin, access({ userId: other.id, role: 'stakeholder' }));
     expect(stored(other.id)).toEqual({ role: 'stakeholder', government: null, allPillars: false, pillarCount: 0 });
   });
 
   it('refuses an account that does not exist', () => {
-    expect(() => changeUserAccess(admin, access({ userId: 999_999, role: 'stakeholder' }))).toThrow(expect.objectContaining({ code: 'userNotFound' }));
+    expect(() => changeUserAccess(admin, access({ userId: 999_999, role: 'stakeholder' }))).toThrow(
+      expect.objectContaining({ code: 'userNotFound' }),
+    );
   });
 });
 
 describe('the role form', () => {
   const issues = (input: Record<string, unknown>) =>
-    userAccessSchema.safeParse({ userId: 1, scope: 'all', government: '', pillars: [], ...input }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    userAccessSchema
+      .safeParse({ userId: 1, scope: 'all', government: '', pillars: [], ...input })
+      .error?.issues.map((i) => [i.path.join('.'), i.message]);
 
   it('asks a coordinator for the government they speak for', () => {
     expect(issues({ role: 'coordinator' })).toEqual([['government', 'choose']]);

@@ -34,7 +34,12 @@ export function changeUserAccess(actor: CurrentUser, input: UserAccessInput): vo
     (tx) => {
       const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
       if (!user) throw new Refusal('userNotFound');
-      const before: Access = { role: user.role, government: user.government, allPillars: user.allPillars, pillars: scopedPillarSlugs(tx, user.id) };
+      const before: Access = {
+        role: user.role,
+        government: user.government,
+        allPillars: user.allPillars,
+        pillars: scopedPillarSlugs(tx, user.id),
+      };
       const pillarIds = pillarIdsForSlugs(tx, next.pillars);
       tx.update(users)
         .set({ role: next.role, government: next.government, allPillars: next.allPillars, updatedAt: new Date() })

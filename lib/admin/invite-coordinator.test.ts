@@ -48,23 +48,46 @@ describe('inviting a coordinator', () => {
     if (!result.ok) throw new Error('invitation refused');
     const db = database.db();
     const user = db.select().from(users).where(eq(users.id, result.userId)).get()!;
-    expect(user).toMatchObject({ role: 'coordinator', government: 'mx', allPillars: false, passwordHash: null, preferredLocale: 'es', emailVerifiedAt: null });
-    expect(db.select().from(coordinatorPillars).where(eq(coordinatorPillars.userId, user.id)).all()).toEqual([{ userId: user.id, pillarId: pillarTwo.id }]);
+    expect(user).toMatchObject({
+      role: 'coordinator',
+      government: 'mx',
+      allPillars: false,
+      passwordHash: null,
+      preferredLocale: 'es',
+      emailVerifiedAt: null,
+    });
+    expect(db.select().from(coordinatorPillars).where(eq(coordinatorPillars.userId, user.id)).all()).toEqual([
+      { userId: user.id, pillarId: pillarTwo.id },
+    ]);
 
     const { link } = tokenFromEmail(result.email.id);
     expect(link).toMatch(/\/es\/accept-invitation\?token=/);
-    const token = db.select().from(authTokens).where(and(eq(authTokens.userId, user.id), eq(authTokens.purpose, 'invite'))).get()!;
+    const token = db
+      .select()
+      .from(authTokens)
+      .where(and(eq(authTokens.userId, user.id), eq(authTokens.purpose, 'invite')))
+      .get()!;
     expect(token.expiresAt.getTime() - before).toBeGreaterThanOrEqual(TOKEN_LIFETIME_MS.invite - 1000);
     expect(TOKEN_LIFETIME_MS.invite).toBe(7 * 24 * 60 * 60 * 1000);
 
-    const audit = db.select().from(auditEvents).where(and(eq(auditEvents.objectType, 'user'), eq(auditEvents.objectId, String(user.id)))).all();
-    expect(audit).toMatchObject([{ actorId: admin.id, action: 'user.invite', details: { government: 'mx', allPillars: false, pillars: [pillarTwo.slug] } }]);
+    const audit = db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectType, 'user'), eq(auditEvents.objectId, String(user.id))))
+      .all();
+    expect(audit).toMatchObject([
+      { actorId: admin.id, action: 'user.invite', details: { government: 'mx', allPillars: false, pillars: [pillarTwo.slug] } },
+    ]);
   });
 
   it('refuses a second account for an address that already has one', async () => {
     const input = invitationInput();
     expect((await inviteCoordinator(admin, input)).ok).toBe(true);
-    expect(await inviteCoordinator(admin, { ...input, name: 'Someone Else' })).toEqual({ ok: false, field: 'email', reason: 'accountExists' });
+    expect(await inviteCoordinator(admin, { ...input, name: 'Someone Else' })).toEqual({
+      ok: false,
+      field: 'email',
+      reason: 'accountExists',
+    });
   });
 
   it('refuses a pillar that does not exist, and creates nothing', async () => {
@@ -88,7 +111,7 @@ describe('inviting a coordinator', () => {
     expect(findInvitation(token)).toEqual({ ok: false, reason: 'used' });
   });
 
-  it('refuses a common password or one made of the invitee\'s name, and the link still works afterwards', async () => {
+  it("refuses a common password or one made of the invitee's name, and the link still works afterwards", async () => {
     const input = invitationInput({ name: 'Valentina Quintero' });
     const result = await inviteCoordinator(admin, input);
     if (!result.ok) throw new Error('invitation refused');

@@ -43,12 +43,18 @@ export async function inviteCoordinator(actor: CurrentUser, input: InviteCoordin
         .get();
       replaceScopedPillars(tx, user.id, pillarIds);
       const email = queueInvitation(tx, { id: user.id, email: input.email, name: input.name, preferredLocale: input.preferredLocale });
-      recordAudit(tx, actor.id, 'user.invite', { type: 'user', id: user.id }, {
-        role: 'coordinator',
-        government: input.government,
-        allPillars,
-        pillars: allPillars ? [] : input.pillars,
-      });
+      recordAudit(
+        tx,
+        actor.id,
+        'user.invite',
+        { type: 'user', id: user.id },
+        {
+          role: 'coordinator',
+          government: input.government,
+          allPillars,
+          pillars: allPillars ? [] : input.pillars,
+        },
+      );
       return { userId: user.id, email };
     },
     { behavior: 'immediate' },

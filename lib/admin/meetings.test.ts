@@ -22,31 +22,50 @@ const form = {
   titleEs: 'Reunión ministerial del DEAN 2025',
   placeEn: 'Mexico City',
   placeEs: 'Ciudad de México',
-  summaryEn: 'The two delegations reviewed the year\'s progress under the four pillars.',
+  summaryEn: "The two delegations reviewed the year's progress under the four pillars.",
   summaryEs: 'Las dos delegaciones revisaron los avances del año en los cuatro pilares.',
   usLeads: 'Secretary of Commerce\n\n  U.S. Trade Representative  \n',
   mxLeads: 'Secretaría de Economía',
 };
 
-const issues = (input: Record<string, unknown>) => meetingSchema.safeParse({ ...form, ...input }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+const issues = (input: Record<string, unknown>) =>
+  meetingSchema.safeParse({ ...form, ...input }).error?.issues.map((i) => [i.path.join('.'), i.message]);
 
 describe('meetings', () => {
   it('are added with their delegation leads one per line, and the change is audited', () => {
     const result = createMeeting(admin, meetingSchema.parse(form));
     expect(result).toMatchObject({ ok: true, slug: form.slug });
     const saved = meetingForEditing(form.slug)!;
-    expect(saved).toMatchObject({ kind: 'ministerial', placeEs: 'Ciudad de México', usLeads: ['Secretary of Commerce', 'U.S. Trade Representative'], mxLeads: ['Secretaría de Economía'] });
-    const audit = database.db().select().from(auditEvents).where(eq(auditEvents.objectId, String(saved.id))).all();
+    expect(saved).toMatchObject({
+      kind: 'ministerial',
+      placeEs: 'Ciudad de México',
+      usLeads: ['Secretary of Commerce', 'U.S. Trade Representative'],
+      mxLeads: ['Secretaría de Economía'],
+    });
+    const audit = database
+      .db()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.objectId, String(saved.id)))
+      .all();
     expect(audit).toMatchObject([{ actorId: admin.id, action: 'meeting.create', objectType: 'meeting' }]);
   });
 
   it('refuse a slug another meeting already has, naming the slug field', () => {
-    expect(createMeeting(admin, meetingSchema.parse({ ...form, slug: '2021-09-09-relaunch' }))).toEqual({ ok: false, field: 'slug', reason: 'slugTaken' });
+    expect(createMeeting(admin, meetingSchema.parse({ ...form, slug: '2021-09-09-relaunch' }))).toEqual({
+      ok: false,
+      field: 'slug',
+      reason: 'slugTaken',
+    });
   });
 
   it('are edited in place, keeping their own slug, with the changed fields recorded', () => {
     const id = meetingForEditing(form.slug)!.id;
-    const result = updateMeeting(admin, id, meetingSchema.parse({ ...form, placeEn: 'Washington, D.C.', placeEs: 'Washington, D.C.', mxLeads: '' }));
+    const result = updateMeeting(
+      admin,
+      id,
+      meetingSchema.parse({ ...form, placeEn: 'Washington, D.C.', placeEs: 'Washington, D.C.', mxLeads: '' }),
+    );
     expect(result).toEqual({ ok: true, id, slug: form.slug });
     expect(meetingForEditing(form.slug)).toMatchObject({ placeEn: 'Washington, D.C.', mxLeads: [] });
     const update = database.db().select().from(auditEvents).where(eq(auditEvents.action, 'meeting.update')).get()!;
@@ -55,16 +74,32 @@ describe('meetings', () => {
 
   it('are not written nor audited again when saved unchanged', () => {
     const saved = meetingForEditing(form.slug)!;
-    const audits = () => database.db().select().from(auditEvents).where(eq(auditEvents.objectId, String(saved.id))).all().length;
+    const audits = () =>
+      database
+        .db()
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.objectId, String(saved.id)))
+        .all().length;
     const before = audits();
-    const unchanged = { ...form, placeEn: saved.placeEn ?? '', placeEs: saved.placeEs ?? '', usLeads: saved.usLeads.join('\n'), mxLeads: saved.mxLeads.join('\n') };
+    const unchanged = {
+      ...form,
+      placeEn: saved.placeEn ?? '',
+      placeEs: saved.placeEs ?? '',
+      usLeads: saved.usLeads.join('\n'),
+      mxLeads: saved.mxLeads.join('\n'),
+    };
     expect(updateMeeting(admin, saved.id, meetingSchema.parse(unchanged))).toEqual({ ok: true, id: saved.id, slug: form.slug });
     expect(audits()).toBe(before);
   });
 
-  it('cannot be renamed to another meeting\'s slug', () => {
+  it("cannot be renamed to another meeting's slug", () => {
     const id = meetingForEditing(form.slug)!.id;
-    expect(updateMeeting(admin, id, meetingSchema.parse({ ...form, slug: '2021-09-09-relaunch' }))).toEqual({ ok: false, field: 'slug', reason: 'slugTaken' });
+    expect(updateMeeting(admin, id, meetingSchema.parse({ ...form, slug: '2021-09-09-relaunch' }))).toEqual({
+      ok: false,
+      field: 'slug',
+      reason: 'slugTaken',
+    });
     expect(database.db().select().from(meetings).where(eq(meetings.id, id)).get()!.slug).toBe(form.slug);
   });
 
@@ -90,7 +125,7 @@ describe('the meeting form', () => {
     expect(issues({ date: '2024-02-29' })).toBeUndefined();
   });
 
-  it('requires both languages\' title and summary', () => {
+  it("requires both languages' title and summary", () => {
     expect(issues({ titleEs: '  ', summaryEn: '' })).toEqual([
       ['titleEs', 'required'],
       ['summaryEn', 'required'],
@@ -99,7 +134,9 @@ describe('the meeting form', () => {
 
   it('takes the delegation leads in Spanish line for line with the English, or not at all', () => {
     const us = 'Marisa Lago, Under Secretary of Commerce for International Trade\nJayme White, Deputy United States Trade Representative';
-    expect(issues({ usLeads: us, usLeadsEs: 'Marisa Lago, subsecretaria de Comercio Internacional' })).toEqual([['usLeadsEs', 'leadsLineForLine']]);
+    expect(issues({ usLeads: us, usLeadsEs: 'Marisa Lago, subsecretaria de Comercio Internacional' })).toEqual([
+      ['usLeadsEs', 'leadsLineForLine'],
+    ]);
     expect(issues({ usLeads: us, usLeadsEs: 'Marisa Lago, subsecretaria\nJayme White, representante comercial adjunto' })).toBeUndefined();
     expect(issues({ usLeads: us, usLeadsEs: '' })).toBeUndefined();
   });

@@ -36,7 +36,11 @@ const leadsField = z
  */
 const scopeFields = {
   scope: z.enum(['all', 'some'], { error: choose }),
-  pillars: z.array(z.string().max(100)).max(10).optional().transform((slugs) => [...new Set(slugs ?? [])]),
+  pillars: z
+    .array(z.string().max(100))
+    .max(10)
+    .optional()
+    .transform((slugs) => [...new Set(slugs ?? [])]),
 };
 
 function requirePillarsWhenScoped(value: { scope: 'all' | 'some'; pillars: string[] }, ctx: z.RefinementCtx) {
@@ -78,7 +82,9 @@ export type UserAccessInput = z.output<typeof userAccessSchema>;
 export const userRefSchema = z.object({ userId: userIdField });
 
 const meetingFields = z.object({
-  slug: newSlug(MEETING_LIMITS.slug, 'slugFormat').refine((slug) => !RESERVED_MEETING_SLUGS.includes(slug), { error: errorMessage('slugReserved') }),
+  slug: newSlug(MEETING_LIMITS.slug, 'slugFormat').refine((slug) => !RESERVED_MEETING_SLUGS.includes(slug), {
+    error: errorMessage('slugReserved'),
+  }),
   date: calendarDate(),
   kind: z.enum(MEETING_KINDS, { error: choose }),
   titleEn: requiredText(MEETING_LIMITS.title),

@@ -29,7 +29,9 @@ describe('site settings', () => {
   it('store a change with an audit record of the earlier and new value', () => {
     updateSiteSettings(admin, { bilateralConfirmation: false });
     expect(getSiteSettings()).toEqual({ bilateralConfirmation: false });
-    expect(settingAudits()).toMatchObject([{ actorId: admin.id, action: 'setting.update', objectId: 'triage.bilateralConfirmation', details: { from: true, to: false } }]);
+    expect(settingAudits()).toMatchObject([
+      { actorId: admin.id, action: 'setting.update', objectId: 'triage.bilateralConfirmation', details: { from: true, to: false } },
+    ]);
   });
 
   it('record nothing when nothing changed', () => {

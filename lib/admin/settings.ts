@@ -26,7 +26,11 @@ const SETTING_NAMES = Object.keys(SITE_SETTING_KEYS) as (keyof SiteSettings)[];
 
 /** Every site setting, stored value or default; pass the caller's transaction to read inside it. */
 export function getSiteSettings(tx: Tx = getDb()): SiteSettings {
-  const rows = tx.select().from(settings).where(inArray(settings.key, Object.values(SITE_SETTING_KEYS))).all();
+  const rows = tx
+    .select()
+    .from(settings)
+    .where(inArray(settings.key, Object.values(SITE_SETTING_KEYS)))
+    .all();
   const stored = new Map(rows.map((row) => [row.key, row.value]));
   const result = { ...SITE_SETTING_DEFAULTS };
   for (const name of SETTING_NAMES) {

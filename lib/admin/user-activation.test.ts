@@ -21,7 +21,14 @@ beforeAll(async () => {
 
 const row = (id: number) => database.db().select().from(users).where(eq(users.id, id)).get()!;
 const auditActions = (id: number) =>
-  database.db().select().from(auditEvents).where(eq(auditEvents.objectId, String(id))).all().filter((e) => e.objectType === 'user').map((e) => e.action);
+  database
+    .db()
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.objectId, String(id)))
+    .all()
+    .filter((e) => e.objectType === 'user')
+    .map((e) => e.action);
 
 describe('deactivating an account', () => {
   it('refuses its sign-in, ends its sessions by raising the session version, and retires its pending links', async () => {
@@ -33,7 +40,15 @@ describe('deactivating an account', () => {
 
     expect(row(coordinator.id).deactivatedAt).not.toBeNull();
     expect(row(coordinator.id).sessionVersion).toBe(versionBefore + 1);
-    expect(database.db().select().from(authTokens).where(eq(authTokens.userId, coordinator.id)).all().every((t) => t.usedAt !== null)).toBe(true);
+    expect(
+      database
+        .db()
+        .select()
+        .from(authTokens)
+        .where(eq(authTokens.userId, coordinator.id))
+        .all()
+        .every((t) => t.usedAt !== null),
+    ).toBe(true);
     expect(await checkCredentials(coordinator.email, PASSWORD, null)).toEqual({ ok: false, reason: 'invalid' });
     expect(auditActions(coordinator.id)).toEqual(['user.deactivate']);
   });

@@ -30,7 +30,10 @@ export function deactivateUser(actor: CurrentUser, userId: number, now = new Dat
         .where(eq(users.id, user.id))
         .run();
       // A pending invitation or password reset must not bring the account back in.
-      tx.update(authTokens).set({ usedAt: now }).where(and(eq(authTokens.userId, user.id), isNull(authTokens.usedAt))).run();
+      tx.update(authTokens)
+        .set({ usedAt: now })
+        .where(and(eq(authTokens.userId, user.id), isNull(authTokens.usedAt)))
+        .run();
       recordAudit(tx, actor.id, 'user.deactivate', { type: 'user', id: user.id });
       return true;
     },

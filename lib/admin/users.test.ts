@@ -8,7 +8,7 @@ import { getUserForAdmin, listUsers } from './users';
 const database = useTemporaryGlobalDatabase();
 
 describe('the accounts administrators see', () => {
-  it('show each account\'s status and pillars, and never a password hash', () => {
+  it("show each account's status and pillars, and never a password hash", () => {
     const db = database.db();
     const invited = insertUser(db, { role: 'coordinator', government: 'mx' });
     const active = insertUser(db, { role: 'coordinator', government: 'us', passwordHash: '$argon2id$secret-looking-hash' });

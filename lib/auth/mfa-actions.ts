@@ -18,7 +18,9 @@ async function countedAttempt<T>(user: { id: number; email: string }, use: () =>
   const origin = await requestOrigin();
   let reserved;
   try {
-    reserved = reserveAttempt(throttleKeys({ email: user.email, deviceId: deviceIdFor(origin.cookieHeader, user.id), address: origin.address }));
+    reserved = reserveAttempt(
+      throttleKeys({ email: user.email, deviceId: deviceIdFor(origin.cookieHeader, user.id), address: origin.address }),
+    );
   } catch {
     throw new Refusal('unavailable');
   }

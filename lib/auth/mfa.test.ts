@@ -81,7 +81,12 @@ describe('two-step sign-in', { timeout: 60_000 }, () => {
     const code = recoveryCodes[3]!.toUpperCase();
     expect((await signInThroughNextAuth(user.email, PASSWORD, { code })).sessionCookie).toBeTruthy();
     expect((await signInThroughNextAuth(user.email, PASSWORD, { code })).error).toBe('invalidCode');
-    const audit = database.db().select().from(auditEvents).where(and(eq(auditEvents.objectType, 'user'), eq(auditEvents.objectId, String(user.id)))).all();
+    const audit = database
+      .db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectType, 'user'), eq(auditEvents.objectId, String(user.id))))
+      .all();
     expect(audit.map((a) => a.action)).toEqual(['user.mfa_enabled', 'user.mfa_recovery_code_used']);
   });
 
@@ -90,7 +95,13 @@ describe('two-step sign-in', { timeout: 60_000 }, () => {
     caller.current = user;
     expect(await disableTwoStepAction({ code: '000000' })).toEqual({ serverError: 'wrongCode' });
     expect(await disableTwoStepAction({ code: nextStep(secret) })).toEqual({ data: { disabled: true } });
-    const actions = database.db().select().from(auditEvents).where(eq(auditEvents.objectId, String(user.id))).all().map((a) => a.action);
+    const actions = database
+      .db()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.objectId, String(user.id)))
+      .all()
+      .map((a) => a.action);
     expect(actions).toEqual(['user.mfa_enabled', 'user.mfa_disabled']);
   });
 

@@ -25,7 +25,6 @@ const PERIOD_S = 30;
 // One step either way: a phone whose clock is 30 s off, or a code typed as it changed.
 const TOLERANCE_S = PERIOD_S;
 
-
 const hashCode = (code: string) => createHash('sha256').update(`hled-recovery:${code}`).digest('hex');
 const normalizeRecoveryCode = (code: string) => code.toLowerCase().replace(/[^a-z2-7]/g, '');
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
@@ -46,7 +45,12 @@ function loadAccount(tx: Tx, userId: number) {
 function acceptedStep(storedSecret: string | null, code: string, lastStep: number | null): number | null {
   const secret = storedSecret ? openSecret(storedSecret) : null;
   if (!secret || !/^\d{6}$/.test(code)) return null;
-  const result = verifySync({ secret, token: code, epochTolerance: TOLERANCE_S, ...(lastStep !== null ? { afterTimeStep: lastStep } : {}) });
+  const result = verifySync({
+    secret,
+    token: code,
+    epochTolerance: TOLERANCE_S,
+    ...(lastStep !== null ? { afterTimeStep: lastStep } : {}),
+  });
   // A TOTP result carries the step it matched (otplib types it with the HOTP result as one union).
   return result.valid ? ((result as { timeStep?: number }).timeStep ?? null) : null;
 }
@@ -62,7 +66,10 @@ export function startEnrolment(userId: number): Enrolment {
       let secret = user.totpSecret ? openSecret(user.totpSecret) : null;
       if (!secret) {
         secret = generateSecret();
-        tx.update(users).set({ totpSecret: sealSecret(secret), totpLastStep: null }).where(eq(users.id, userId)).run();
+        tx.update(users)
+          .set({ totpSecret: sealSecret(secret), totpLastStep: null })
+          .where(eq(users.id, userId))
+          .run();
       }
       return { secret, label: user.email, uri: generateURI({ issuer: TOTP_ISSUER, label: user.email, secret }) };
     },
@@ -73,7 +80,10 @@ export function startEnrolment(userId: number): Enrolment {
 function replaceRecoveryCodes(tx: Tx, userId: number): string[] {
   tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, userId)).run();
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  for (const code of codes) tx.insert(mfaRecoveryCodes).values({ userId, codeHash: hashCode(normalizeRecoveryCode(code)) }).run();
+  for (const code of codes)
+    tx.insert(mfaRecoveryCodes)
+      .values({ userId, codeHash: hashCode(normalizeRecoveryCode(code)) })
+      .run();
   return codes;
 }
 
@@ -119,7 +129,9 @@ export function verifySecondFactor(userId: number, rawCode: string, actorId = us
         const used = tx
           .update(mfaRecoveryCodes)
           .set({ usedAt: new Date() })
-          .where(and(eq(mfaRecoveryCodes.userId, userId), eq(mfaRecoveryCodes.codeHash, hashCode(recovery)), isNull(mfaRecoveryCodes.usedAt)))
+          .where(
+            and(eq(mfaRecoveryCodes.userId, userId), eq(mfaRecoveryCodes.codeHash, hashCode(recovery)), isNull(mfaRecoveryCodes.usedAt)),
+          )
           .run();
         if (used.changes === 0) return 'wrong';
         recordAudit(tx, actorId, 'user.mfa_recovery_code_used', { type: 'user', id: userId });
@@ -154,7 +166,10 @@ export function disableMfa(userId: number, code: string): void {
   if (verifySecondFactor(userId, code) !== 'ok') throw new Refusal('wrongCode');
   getDb().transaction(
     (tx) => {
-      tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: new Date() }).where(eq(users.id, userId)).run();
+      tx.update(users)
+        .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: new Date() })
+        .where(eq(users.id, userId))
+        .run();
       tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, userId)).run();
       recordAudit(tx, userId, 'user.mfa_disabled', { type: 'user', id: userId });
     },

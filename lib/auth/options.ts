@@ -118,7 +118,11 @@ export function buildAuthOptions(): NextAuthOptions {
     events: {
       signOut({ token }) {
         if (!token?.uid) return;
-        getDb().update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, token.uid)).run();
+        getDb()
+          .update(users)
+          .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+          .where(eq(users.id, token.uid))
+          .run();
         logEvent('auth.sign_out', { userId: token.uid });
       },
     },

@@ -24,7 +24,12 @@ function strengthEstimator() {
 export type PasswordProblem = 'tooShort' | 'tooLong' | 'tooCommon';
 
 /** Lower case, accents and separators gone: "Lucía Pérez-1990" and "luciaperez1990" read the same. */
-const compact = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '');
+const compact = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** How many characters of the compacted password are the person's own words, each occurrence counted once. */
 function personalCharacters(password: string, personalWords: Set<string>): number {
@@ -45,7 +50,13 @@ export function passwordProblem(password: string, userInputs: string[] = []): Pa
   if (length < PASSWORD_MIN_LENGTH) return 'tooShort';
   if (length > PASSWORD_MAX_LENGTH) return 'tooLong';
   // Each word of a name or address counts: "Lucía Pérez" makes "lucia" and "perez" easy guesses.
-  const words = userInputs.flatMap((input) => input.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[\s@.\-_+]+/));
+  const words = userInputs.flatMap((input) =>
+    input
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .split(/[\s@.\-_+]+/),
+  );
   const personalWords = new Set(words.filter((word) => word.length >= 3));
   const { score } = strengthEstimator().check(password, [...personalWords]);
   if (score < 3) return 'tooCommon';

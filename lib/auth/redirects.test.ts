@@ -6,7 +6,9 @@ describe('the return path carried through sign-up and the confirmation e-mail', 
   it('keeps a page of this site in either language, with its query', () => {
     expect(safeReturnPath('/es/submit')).toBe('/es/submit');
     expect(safeReturnPath('/en')).toBe('/en');
-    expect(safeReturnPath('/en/recommendations?pillar=building-back-together&page=2')).toBe('/en/recommendations?pillar=building-back-together&page=2');
+    expect(safeReturnPath('/en/recommendations?pillar=building-back-together&page=2')).toBe(
+      '/en/recommendations?pillar=building-back-together&page=2',
+    );
   });
 
   it('refuses another host, another scheme, a path outside /en and /es, and anything too long', () => {
@@ -30,12 +32,20 @@ describe('the return path carried through sign-up and the confirmation e-mail', 
 
   it('never answers with anything but a path under /en or /es on this site (fast-check)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.string().map((s) => `/en${s}`), fc.string().map((s) => `//${s}`)), (candidate) => {
-        const path = safeReturnPath(candidate);
-        if (path === null) return;
-        expect(path).toMatch(/^\/(en|es)($|[/?#])/);
-        expect(new URL(path, 'https://hled.example').host).toBe('hled.example');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.string().map((s) => `/en${s}`),
+          fc.string().map((s) => `//${s}`),
+        ),
+        (candidate) => {
+          const path = safeReturnPath(candidate);
+          if (path === null) return;
+          expect(path).toMatch(/^\/(en|es)($|[/?#])/);
+          expect(new URL(path, 'https://hled.example').host).toBe('hled.example');
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -8,7 +8,10 @@ const database = useTemporaryGlobalDatabase();
 /** Every row of every table, as text: the secret must be in none of them. */
 function everythingStored(): string {
   const client = database.db().$client;
-  const tables = client.prepare("select name from sqlite_master where type = 'table' and sql not like 'CREATE VIRTUAL%'").pluck().all() as string[];
+  const tables = client
+    .prepare("select name from sqlite_master where type = 'table' and sql not like 'CREATE VIRTUAL%'")
+    .pluck()
+    .all() as string[];
   return tables.map((table) => JSON.stringify(client.prepare(`select * from "${table}"`).raw().all())).join('\n');
 }
 

@@ -31,7 +31,7 @@ function person() {
 const sessionOf = (cookie: string) => nextAuth('GET', ['session'], { cookies: { 'next-auth.session-token': cookie } });
 
 describe('sessions', { timeout: 30_000 }, () => {
-  it('M3: signs its token for 12 hours, not next-auth\'s default of 30 days', async () => {
+  it("M3: signs its token for 12 hours, not next-auth's default of 30 days", async () => {
     const user = person();
     const signedIn = await signInThroughNextAuth(user.email, PASSWORD);
     expect(signedIn.sessionCookie).toBeTruthy();
@@ -57,7 +57,7 @@ describe('sessions', { timeout: 30_000 }, () => {
     expect(late.body?.user).toBeUndefined();
   });
 
-  it('I4: gives a deactivated account\'s token no user from /api/auth/session', async () => {
+  it("I4: gives a deactivated account's token no user from /api/auth/session", async () => {
     const user = person();
     const signedIn = await signInThroughNextAuth(user.email, PASSWORD);
     expect((await sessionOf(signedIn.sessionCookie!)).body).toMatchObject({ user: { id: user.id } });

@@ -27,7 +27,7 @@ function jar(response: { cookies: Record<string, string> }) {
 }
 
 describe('guessing passwords', { timeout: 60_000 }, () => {
-  it('M7: a stranger\'s wrong passwords never lock the owner out of a browser they signed in from before', async () => {
+  it("M7: a stranger's wrong passwords never lock the owner out of a browser they signed in from before", async () => {
     const owner = person();
     const ownBrowser = jar(await signInThroughNextAuth(owner.email, PASSWORD));
     delete ownBrowser['next-auth.session-token'];
@@ -64,9 +64,14 @@ describe('guessing passwords', { timeout: 60_000 }, () => {
       const headers = (address: string) => ({ 'x-forwarded-for': address });
       const form = await csrf();
       const attempt = (email: string, address: string) =>
-        nextAuth('POST', ['callback', 'credentials'], { body: { email, password: 'not the password', csrfToken: form.token, json: 'true' }, cookies: form.cookies, headers: headers(address) });
+        nextAuth('POST', ['callback', 'credentials'], {
+          body: { email, password: 'not the password', csrfToken: form.token, json: 'true' },
+          cookies: form.cookies,
+          headers: headers(address),
+        });
       const errors: string[] = [];
-      for (let i = 0; i < 40; i++) errors.push(new URL((await attempt(`sprayed${i}@example.org`, '198.51.100.23')).body!.url!).searchParams.get('error')!);
+      for (let i = 0; i < 40; i++)
+        errors.push(new URL((await attempt(`sprayed${i}@example.org`, '198.51.100.23')).body!.url!).searchParams.get('error')!);
       expect(errors.filter((e) => e.startsWith('throttled')).length).toBeGreaterThan(0);
       const elsewhere = await attempt('sprayed-late@example.org', '192.0.2.44');
       expect(new URL(elsewhere.body!.url!).searchParams.get('error')).toBe('invalid');
@@ -81,7 +86,10 @@ describe('guessing passwords', { timeout: 60_000 }, () => {
     const form = await csrf();
     const burst = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        nextAuth('POST', ['callback', 'credentials'], { body: { email: owner.email, password: `parallel guess ${i}`, csrfToken: form.token, json: 'true' }, cookies: form.cookies }),
+        nextAuth('POST', ['callback', 'credentials'], {
+          body: { email: owner.email, password: `parallel guess ${i}`, csrfToken: form.token, json: 'true' },
+          cookies: form.cookies,
+        }),
       ),
     );
     const errors = burst.map((r) => new URL(r.body!.url!).searchParams.get('error'));

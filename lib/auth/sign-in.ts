@@ -19,9 +19,7 @@ export type AttemptOrigin = { address: string | null; cookieHeader?: string | nu
 
 type Refused = { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAt: Date } | { ok: false; reason: 'unavailable' };
 export type SignInResult =
-  | { ok: true; user: { id: number; sessionVersion: number; mfa: boolean } }
-  | Refused
-  | { ok: false; reason: 'mfaRequired' | 'invalidCode' };
+  { ok: true; user: { id: number; sessionVersion: number; mfa: boolean } } | Refused | { ok: false; reason: 'mfaRequired' | 'invalidCode' };
 
 type UserRow = typeof users.$inferSelect;
 type Guarded = { ok: true; reservation: Reservation } | Refused;
@@ -36,7 +34,11 @@ async function guardedPasswordCheck(email: string, user: UserRow | undefined, pa
     const deviceId = user ? deviceIdFor(origin.cookieHeader, user.id) : null;
     reserved = reserveAttempt(throttleKeys({ email, deviceId, address: origin.address }));
   } catch (error) {
-    logEvent('auth.attempt_unrecorded', { email, address: origin.address, message: error instanceof Error ? error.message : String(error) });
+    logEvent('auth.attempt_unrecorded', {
+      email,
+      address: origin.address,
+      message: error instanceof Error ? error.message : String(error),
+    });
     return { ok: false, reason: 'unavailable' };
   }
   if (!reserved.ok) {
@@ -45,7 +47,11 @@ async function guardedPasswordCheck(email: string, user: UserRow | undefined, pa
   }
   const matches = await verifyPassword(user?.passwordHash, password);
   if (!user || !matches || user.deactivatedAt) {
-    logEvent('auth.sign_in.failed', { email, address: origin.address, reason: !user ? 'unknown_account' : user.deactivatedAt ? 'deactivated' : 'wrong_password' });
+    logEvent('auth.sign_in.failed', {
+      email,
+      address: origin.address,
+      reason: !user ? 'unknown_account' : user.deactivatedAt ? 'deactivated' : 'wrong_password',
+    });
     return { ok: false, reason: 'invalid' };
   }
   return { ok: true, reservation: reserved.reservation };
@@ -59,14 +65,23 @@ function release(reservation: Reservation) {
   }
 }
 
-export async function checkCredentials(rawEmail: unknown, rawPassword: unknown, origin: AttemptOrigin | null, rawCode?: unknown): Promise<SignInResult> {
+export async function checkCredentials(
+  rawEmail: unknown,
+  rawPassword: unknown,
+  origin: AttemptOrigin | null,
+  rawCode?: unknown,
+): Promise<SignInResult> {
   const email = typeof rawEmail === 'string' ? rawEmail.trim().toLowerCase().slice(0, 254) : '';
   const password = typeof rawPassword === 'string' ? rawPassword : '';
   const code = typeof rawCode === 'string' ? rawCode.slice(0, 64) : '';
   const from = origin ?? { address: null };
   if (!email || !password || password.length > PASSWORD_MAX_LENGTH * 4) {
     // Not counted against the account: no password was tried. Logged, as every failed sign-in is.
-    logEvent('auth.sign_in.failed', { email: email || null, address: from.address, reason: !email ? 'no_email' : !password ? 'no_password' : 'password_too_long' });
+    logEvent('auth.sign_in.failed', {
+      email: email || null,
+      address: from.address,
+      reason: !email ? 'no_email' : !password ? 'no_password' : 'password_too_long',
+    });
     return { ok: false, reason: 'invalid' };
   }
   let user: UserRow | undefined;

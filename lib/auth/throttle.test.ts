@@ -24,14 +24,21 @@ describe('sign-in throttling', () => {
     const stranger = throttleKeys({ email: 'b@example.org', deviceId: null, address: null });
     for (let i = 0; i < 10; i++) reserveAttempt(stranger, start + i);
     expect(reserveAttempt(stranger, start + 20).ok).toBe(false);
-    expect(reserveAttempt(throttleKeys({ email: 'b@example.org', deviceId: 'ownersdevice000000000a', address: null }), start + 20).ok).toBe(true);
+    expect(reserveAttempt(throttleKeys({ email: 'b@example.org', deviceId: 'ownersdevice000000000a', address: null }), start + 20).ok).toBe(
+      true,
+    );
   });
 
   it('pauses an address that tries many accounts, and no other address', () => {
     const start = Date.now();
-    for (let i = 0; i < FREE_FAILURES.address; i++) reserveAttempt(throttleKeys({ email: `user${i}@example.org`, deviceId: null, address: '203.0.113.9' }), start + i);
-    expect(reserveAttempt(throttleKeys({ email: 'someone-new@example.org', deviceId: null, address: '203.0.113.9' }), start + 100).ok).toBe(false);
-    expect(reserveAttempt(throttleKeys({ email: 'someone-new@example.org', deviceId: null, address: '198.51.100.1' }), start + 100).ok).toBe(true);
+    for (let i = 0; i < FREE_FAILURES.address; i++)
+      reserveAttempt(throttleKeys({ email: `user${i}@example.org`, deviceId: null, address: '203.0.113.9' }), start + i);
+    expect(reserveAttempt(throttleKeys({ email: 'someone-new@example.org', deviceId: null, address: '203.0.113.9' }), start + 100).ok).toBe(
+      false,
+    );
+    expect(
+      reserveAttempt(throttleKeys({ email: 'someone-new@example.org', deviceId: null, address: '198.51.100.1' }), start + 100).ok,
+    ).toBe(true);
   });
 
   it('does not count an attempt that succeeded', () => {

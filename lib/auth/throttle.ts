@@ -63,7 +63,9 @@ export function reserveAttempt(keys: ThrottleKey[], now = Date.now()): ReserveRe
       if (retryAt > now) return { ok: false as const, retryAt: new Date(retryAt) };
       const at = new Date(now);
       const ids = keys.map(({ key }) => tx.insert(signInFailures).values({ key, at }).returning({ id: signInFailures.id }).get().id);
-      tx.delete(signInFailures).where(lt(signInFailures.at, new Date(now - FAILURE_MEMORY_MS))).run();
+      tx.delete(signInFailures)
+        .where(lt(signInFailures.at, new Date(now - FAILURE_MEMORY_MS)))
+        .run();
       return { ok: true as const, reservation: { ids, deviceKey: keys.find((k) => k.kind === 'device')?.key ?? null } };
     },
     { behavior: 'immediate' },

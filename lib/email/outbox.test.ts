@@ -52,7 +52,14 @@ describe('the outbox', { timeout: 30_000 }, () => {
     expect(database.db().select().from(authTokens).where(eq(authTokens.userId, user.id)).all()).toHaveLength(1);
     const invited = await inviteCoordinator(
       admin,
-      inviteCoordinatorSchema.parse({ name: 'Rosa Elena Núñez', email: 'rosa.nunez@economia.example.gob.mx', government: 'mx', scope: 'all', pillars: [], preferredLocale: 'es' }),
+      inviteCoordinatorSchema.parse({
+        name: 'Rosa Elena Núñez',
+        email: 'rosa.nunez@economia.example.gob.mx',
+        government: 'mx',
+        scope: 'all',
+        pillars: [],
+        preferredLocale: 'es',
+      }),
     );
     expect(invited.ok).toBe(true);
     if (invited.ok) expect(stored(invited.email.id).bodyText).not.toMatch(LIVE_TOKEN);
@@ -78,7 +85,9 @@ describe('the outbox', { timeout: 30_000 }, () => {
 
   it('M6: refuses an administrator who tries to make themselves a coordinator of either government', () => {
     for (const government of ['us', 'mx'] as const) {
-      expect(() => changeUserAccess(admin, userAccessSchema.parse({ userId: admin.id, role: 'coordinator', government, scope: 'all' }))).toThrow();
+      expect(() =>
+        changeUserAccess(admin, userAccessSchema.parse({ userId: admin.id, role: 'coordinator', government, scope: 'all' })),
+      ).toThrow();
     }
     expect(database.db().select().from(users).where(eq(users.id, admin.id)).get()).toMatchObject({ role: 'admin', government: null });
   });

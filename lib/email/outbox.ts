@@ -37,7 +37,14 @@ export function latestMessageAbout(userId: number, ref: string): number | null {
 /** The administrators' list: who got what and when, never the text. */
 export function listOutbox(limit = 200) {
   return getDb()
-    .select({ id: outbox.id, toAddress: outbox.toAddress, subject: outbox.subject, createdAt: outbox.createdAt, sentAt: outbox.sentAt, error: outbox.error })
+    .select({
+      id: outbox.id,
+      toAddress: outbox.toAddress,
+      subject: outbox.subject,
+      createdAt: outbox.createdAt,
+      sentAt: outbox.sentAt,
+      error: outbox.error,
+    })
     .from(outbox)
     .orderBy(desc(outbox.id))
     .limit(limit)

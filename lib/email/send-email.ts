@@ -67,10 +67,16 @@ export async function deliver(queued: QueuedEmail): Promise<void> {
       subject: message.subject,
       text: message.text,
     });
-    db.update(outbox).set({ sentAt: new Date(), error: null, bodyText: withoutLiveLinks(message.text) }).where(eq(outbox.id, queued.id)).run();
+    db.update(outbox)
+      .set({ sentAt: new Date(), error: null, bodyText: withoutLiveLinks(message.text) })
+      .where(eq(outbox.id, queued.id))
+      .run();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    db.update(outbox).set({ error: reason.slice(0, 500) }).where(eq(outbox.id, queued.id)).run();
+    db.update(outbox)
+      .set({ error: reason.slice(0, 500) })
+      .where(eq(outbox.id, queued.id))
+      .run();
     console.error(JSON.stringify({ event: 'email.failed', outboxId: queued.id, reason }));
   }
 }

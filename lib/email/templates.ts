@@ -35,7 +35,10 @@ export function passwordResetEmail(locale: Locale, name: string, token: string):
 export function accountExistsEmail(locale: Locale, name: string, token: string): EmailContent {
   const t = translator(locale);
   const link = `${publicBaseUrl()}/${locale}/reset-password?token=${encodeURIComponent(token)}`;
-  return { subject: t('accountExists.subject'), text: t('accountExists.body', { name, link, signIn: `${publicBaseUrl()}/${locale}/sign-in` }) };
+  return {
+    subject: t('accountExists.subject'),
+    text: t('accountExists.body', { name, link, signIn: `${publicBaseUrl()}/${locale}/sign-in` }),
+  };
 }
 
 export function receiptEmail(locale: Locale, name: string, ref: string, title: string): EmailContent {

@@ -18,7 +18,7 @@ describe('figures', () => {
 describe('bilingual fields', () => {
   const row = { titleEn: 'Supply chains', titleEs: 'Cadenas de suministro', noteEn: 'Only English', noteEs: null };
 
-  it('picks the visitor\'s language', () => {
+  it("picks the visitor's language", () => {
     expect(localized(row, 'title', 'en')).toBe('Supply chains');
     expect(localized(row, 'title', 'es')).toBe('Cadenas de suministro');
   });

@@ -8,11 +8,7 @@ type Suffixed<K extends string> = `${K}En` | `${K}Es`;
  * language or both (responses, explanations, notes) go through written-text.ts instead, which marks
  * a text shown in the other language as not yet translated.
  */
-export function localized<K extends string, T extends Partial<Record<Suffixed<K>, string | null>>>(
-  row: T,
-  key: K,
-  locale: Locale,
-): string {
+export function localized<K extends string, T extends Partial<Record<Suffixed<K>, string | null>>>(row: T, key: K, locale: Locale): string {
   const own = row[`${key}${locale === 'en' ? 'En' : 'Es'}` as Suffixed<K>];
   const other = row[`${key}${locale === 'en' ? 'Es' : 'En'}` as Suffixed<K>];
   return own ?? other ?? '';

@@ -14,7 +14,10 @@ async function localeProxy() {
 }
 
 // A Spanish page asked for by an English browser: next-intl remembers the choice in its cookie.
-const request = () => new NextRequest('http://localhost/es/recommendations', { headers: { 'accept-language': 'en-US,en;q=0.9', 'sec-fetch-dest': 'document' } });
+const request = () =>
+  new NextRequest('http://localhost/es/recommendations', {
+    headers: { 'accept-language': 'en-US,en;q=0.9', 'sec-fetch-dest': 'document' },
+  });
 
 describe('the locale routing', () => {
   it('sets a Secure locale cookie on an https site', async () => {

@@ -9,7 +9,7 @@ describe('a text written in one language or both', () => {
     expect(writtenIn(both)).toEqual(['en', 'es']);
   });
 
-  it('shows the other language, marked as the only one, when the reader\'s was left empty', () => {
+  it("shows the other language, marked as the only one, when the reader's was left empty", () => {
     const spanishOnly = { en: '  ', es: 'Comenzó en Nogales.' };
     expect(shownTo('en', spanishOnly)).toEqual({ text: 'Comenzó en Nogales.', lang: 'es', onlyIn: 'es' });
     expect(shownTo('es', spanishOnly)).toEqual({ text: 'Comenzó en Nogales.', lang: 'es', onlyIn: null });

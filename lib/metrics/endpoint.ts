@@ -19,7 +19,11 @@ export function bearerMatches(authorization: string | undefined, token: string):
 export async function metricsAnswer(authorization: string | undefined, token = process.env.METRICS_TOKEN?.trim()): Promise<MetricsAnswer> {
   if (!token) return { status: 404, headers: {}, body: 'Not found\n' };
   if (!bearerMatches(authorization, token)) {
-    return { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="metrics"' }, body: 'A bearer token is needed: Authorization: Bearer <METRICS_TOKEN>\n' };
+    return {
+      status: 401,
+      headers: { 'WWW-Authenticate': 'Bearer realm="metrics"' },
+      body: 'A bearer token is needed: Authorization: Bearer <METRICS_TOKEN>\n',
+    };
   }
   const { registry } = metrics();
   return { status: 200, headers: { 'Content-Type': registry.contentType }, body: await registry.metrics() };

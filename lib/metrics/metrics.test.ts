@@ -66,10 +66,26 @@ describe('/metrics access (METRICS_TOKEN)', () => {
 
 describe('what the metrics count', () => {
   it('requests by route group and status class, and stored pages’ cache results', async () => {
-    observeRequest({ method: 'GET', url: '/en/recommendations?q=energia', status: 200, seconds: 0.03, completed: true, cache: undefined, action: false });
+    observeRequest({
+      method: 'GET',
+      url: '/en/recommendations?q=energia',
+      status: 200,
+      seconds: 0.03,
+      completed: true,
+      cache: undefined,
+      action: false,
+    });
     observeRequest({ method: 'GET', url: '/es/pillars/energy', status: 200, seconds: 0.01, completed: true, cache: 'HIT', action: false });
     observeRequest({ method: 'POST', url: '/en/submit', status: 200, seconds: 0.2, completed: true, cache: undefined, action: true });
-    observeRequest({ method: 'GET', url: '/api/v1/recommendations.csv', status: 200, seconds: 3, completed: false, cache: undefined, action: false });
+    observeRequest({
+      method: 'GET',
+      url: '/api/v1/recommendations.csv',
+      status: 200,
+      seconds: 3,
+      completed: false,
+      cache: undefined,
+      action: false,
+    });
     const text = await scrape();
     expect(text).toContain('hled_http_request_duration_seconds_count{route="register",status="2xx"} 1');
     expect(text).toContain('hled_http_request_duration_seconds_count{route="action",status="2xx"} 1');
@@ -86,7 +102,13 @@ describe('what the metrics count', () => {
     countSignInFailure('invalid');
     let left = 1; // an allowance of one request: the second is refused
     const limiter: RateLimiter = {
-      take: (_bucket, _address, limit) => ({ allowed: left-- > 0, limit, remaining: Math.max(left, 0), resetSeconds: 60, retryAfterSeconds: left < 0 ? 60 : 0 }),
+      take: (_bucket, _address, limit) => ({
+        allowed: left-- > 0,
+        limit,
+        remaining: Math.max(left, 0),
+        resetSeconds: 60,
+        retryAfterSeconds: left < 0 ? 60 : 0,
+      }),
     };
     takeRequest('api', new Headers(), { limiter, perMinute: 1 });
     takeRequest('api', new Headers(), { limiter, perMinute: 1 });

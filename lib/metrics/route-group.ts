@@ -3,8 +3,25 @@
  * series however many addresses there are), named after what an operator would look at separately.
  */
 export const ROUTE_GROUPS = [
-  'home', 'register', 'recommendation', 'public_page', 'sign_in', 'account', 'submit', 'coordinate', 'admin',
-  'action', 'api', 'api_csv', 'feed', 'auth', 'health', 'ready', 'metrics', 'static', 'other',
+  'home',
+  'register',
+  'recommendation',
+  'public_page',
+  'sign_in',
+  'account',
+  'submit',
+  'coordinate',
+  'admin',
+  'action',
+  'api',
+  'api_csv',
+  'feed',
+  'auth',
+  'health',
+  'ready',
+  'metrics',
+  'static',
+  'other',
 ] as const;
 export type RouteGroup = (typeof ROUTE_GROUPS)[number];
 

@@ -16,7 +16,9 @@ export function requestConfirmation(tx: Tx, recommendationId: number, markedBy: 
   const item = alertItem(tx, recommendationId);
   if (!item) return [];
   return coordinatorsOfPillar(tx, item.pillarId, otherGovernment(markedBy)).map((coordinator) => {
-    tx.insert(notifications).values({ userId: coordinator.id, recommendationId, historyEventId: proposalEventId, kind: 'confirmation_requested' }).run();
+    tx.insert(notifications)
+      .values({ userId: coordinator.id, recommendationId, historyEventId: proposalEventId, kind: 'confirmation_requested' })
+      .run();
     const email = confirmationRequestEmail(coordinator.preferredLocale, coordinator.name, markedBy, item);
     return queueEmail(tx, { userId: coordinator.id, to: coordinator.email, locale: coordinator.preferredLocale, ...email });
   });

@@ -57,7 +57,15 @@ export function listCoordinatorNews(user: CurrentUser, limit = 10): CoordinatorN
       ? db
           .select({ id: statusConfirmations.recommendationId })
           .from(statusConfirmations)
-          .where(and(inArray(statusConfirmations.recommendationId, rows.map((r) => r.recommendationId)), eq(statusConfirmations.government, government)))
+          .where(
+            and(
+              inArray(
+                statusConfirmations.recommendationId,
+                rows.map((r) => r.recommendationId),
+              ),
+              eq(statusConfirmations.government, government),
+            ),
+          )
           .all()
           .map((c) => c.id)
       : [],

@@ -34,7 +34,13 @@ type Subscriber = { id: number; name: string; email: string; preferredLocale: 'e
 
 function dailySubscribers(): Subscriber[] {
   return getDb()
-    .select({ id: users.id, name: users.name, email: users.email, preferredLocale: users.preferredLocale, since: alertPreferences.updatedAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      preferredLocale: users.preferredLocale,
+      since: alertPreferences.updatedAt,
+    })
     .from(users)
     .innerJoin(alertPreferences, eq(alertPreferences.userId, users.id))
     .where(and(eq(alertPreferences.newSubmissions, 'daily'), eq(users.role, 'coordinator'), sql`${users.deactivatedAt} is null`))
@@ -53,7 +59,9 @@ function submissionsFor(tx: Tx, userId: number, from: Date, until: Date) {
     .select({ ref: recommendations.ref, title: recommendations.title, pillarNumber: pillars.number })
     .from(recommendations)
     .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
-    .where(and(gt(recommendations.submittedAt, from), lte(recommendations.submittedAt, until), isNotNull(recommendations.submitterId), inScope))
+    .where(
+      and(gt(recommendations.submittedAt, from), lte(recommendations.submittedAt, until), isNotNull(recommendations.submitterId), inScope),
+    )
     .orderBy(asc(recommendations.submittedAt), asc(recommendations.id))
     .all();
 }
@@ -62,9 +70,19 @@ function submissionsFor(tx: Tx, userId: number, from: Date, until: Date) {
 function digestFor(subscriber: Subscriber, day: string, now: Date): { email: QueuedEmail | null; count: number } | null {
   return getDb().transaction(
     (tx) => {
-      const done = tx.select({ day: digestRuns.day }).from(digestRuns).where(and(eq(digestRuns.userId, subscriber.id), eq(digestRuns.day, day))).get();
+      const done = tx
+        .select({ day: digestRuns.day })
+        .from(digestRuns)
+        .where(and(eq(digestRuns.userId, subscriber.id), eq(digestRuns.day, day)))
+        .get();
       if (done) return null;
-      const previous = tx.select({ until: digestRuns.coveredUntil }).from(digestRuns).where(eq(digestRuns.userId, subscriber.id)).orderBy(desc(digestRuns.coveredUntil)).limit(1).get();
+      const previous = tx
+        .select({ until: digestRuns.coveredUntil })
+        .from(digestRuns)
+        .where(eq(digestRuns.userId, subscriber.id))
+        .orderBy(desc(digestRuns.coveredUntil))
+        .limit(1)
+        .get();
       // The period starts where the last digest stopped, or when the coordinator chose the digest.
       const from = previous && previous.until > subscriber.since ? previous.until : subscriber.since;
       const items = submissionsFor(tx, subscriber.id, from, now);
@@ -77,7 +95,9 @@ function digestFor(subscriber: Subscriber, day: string, now: Date): { email: Que
               ...digestEmail(subscriber.preferredLocale, subscriber.name, items.slice(0, DIGEST_MAX_ITEMS), items.length),
             })
           : null;
-      tx.insert(digestRuns).values({ userId: subscriber.id, day, coveredFrom: from, coveredUntil: now, itemCount: items.length, outboxId: email?.id ?? null }).run();
+      tx.insert(digestRuns)
+        .values({ userId: subscriber.id, day, coveredFrom: from, coveredUntil: now, itemCount: items.length, outboxId: email?.id ?? null })
+        .run();
       return { email, count: items.length };
     },
     { behavior: 'immediate' },

@@ -33,14 +33,23 @@ export function newSubmissionEmail(locale: Locale, name: string, item: AlertItem
   const pillar = toRoman(item.pillarNumber);
   return {
     subject: t('submission.subject', { ref: item.ref, pillar }),
-    text: t('submission.body', { name, ref: item.ref, pillar, title: item.title, link: triageLink(locale, item.ref), account: accountLink(locale) }),
+    text: t('submission.body', {
+      name,
+      ref: item.ref,
+      pillar,
+      title: item.title,
+      link: triageLink(locale, item.ref),
+      account: accountLink(locale),
+    }),
   };
 }
 
 /** `items`: those listed; `total`: how many arrived, when more than are listed. */
 export function digestEmail(locale: Locale, name: string, items: AlertItem[], total = items.length): EmailContent {
   const t = translator(locale);
-  const lines = items.map((item) => t('digest.item', { ref: item.ref, pillar: toRoman(item.pillarNumber), title: item.title, link: triageLink(locale, item.ref) }));
+  const lines = items.map((item) =>
+    t('digest.item', { ref: item.ref, pillar: toRoman(item.pillarNumber), title: item.title, link: triageLink(locale, item.ref) }),
+  );
   return {
     subject: t('digest.subject', { count: total }),
     text: t('digest.body', {

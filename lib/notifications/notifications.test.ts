@@ -28,7 +28,12 @@ const PILLAR_FOUR = 'investing-in-our-people';
 const current = (ref: string) => database.db().select().from(recommendations).where(eq(recommendations.ref, ref)).get()!;
 const mailTo = (userId: number) => database.db().select().from(outbox).where(eq(outbox.userId, userId)).all();
 const noticesOf = (userId: number, kind: 'confirmation_requested' | 'new_submission') =>
-  database.db().select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind))).all();
+  database
+    .db()
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)))
+    .all();
 
 const form = (title: string, pillar: string) => recommendationInput({ title, pillar, sector: 'academia' });
 
@@ -36,17 +41,24 @@ const form = (title: string, pillar: string) => recommendationInput({ title, pil
 function submittedAt(at: Date, pillar = PILLAR_FOUR) {
   sequence += 1;
   const db = database.db();
-  return db.transaction((tx) => createRecommendation(tx, people['stakeholder']!, form(`Technician courses ${sequence}`, pillar), { now: at }));
+  return db.transaction((tx) =>
+    createRecommendation(tx, people['stakeholder']!, form(`Technician courses ${sequence}`, pillar), { now: at }),
+  );
 }
 
 describe('bilateral confirmation requests', () => {
-  it('tells the other government\'s coordinators of the pillar, in their language, and the queue counts it until they confirm', async () => {
+  it("tells the other government's coordinators of the pillar, in their language, and the queue counts it until they confirm", async () => {
     const mx = people['coordinator.mx']!;
     const us = people['coordinator.us']!;
     const pillarFour = people['coordinator.pillar4']!;
     const { ref } = submittedAt(new Date(Date.now() - 86_400_000));
     startReview(mx, [{ ref, version: current(ref).version }]);
-    await linkRecommendationToInitiative(mx, { ref, version: current(ref).version, initiative: 'workforce-development', explanationEs: 'Capacita técnicos.' });
+    await linkRecommendationToInitiative(mx, {
+      ref,
+      version: current(ref).version,
+      initiative: 'workforce-development',
+      explanationEs: 'Capacita técnicos.',
+    });
     await changeStatus(mx, { ref, version: current(ref).version, to: 'accepted', responseEs: 'Se retoma.' });
     const before = { us: mailTo(us.id).length, pillarFour: mailTo(pillarFour.id).length, mx: mailTo(mx.id).length };
     await changeStatus(mx, { ref, version: current(ref).version, to: 'implemented', responseEs: 'Se publicó el programa.' });
@@ -57,7 +69,11 @@ describe('bilateral confirmation requests', () => {
       expect(mail.subject).toBe(`${ref} awaits your government’s confirmation`);
       expect(mail.bodyText).toContain('The Government of Mexico marked recommendation');
       expect(mail.bodyText).toContain(`/en/coordinate/${ref}`);
-      expect(listCoordinatorNews(coordinator).find((n) => n.ref === ref)).toMatchObject({ kind: 'confirmation_requested', markedBy: 'mx', open: true });
+      expect(listCoordinatorNews(coordinator).find((n) => n.ref === ref)).toMatchObject({
+        kind: 'confirmation_requested',
+        markedBy: 'mx',
+        open: true,
+      });
     }
     expect(mailTo(us.id).length).toBe(before.us + 1);
     expect(mailTo(pillarFour.id).length).toBe(before.pillarFour + 1);
@@ -79,7 +95,12 @@ describe('bilateral confirmation requests', () => {
     const mx = people['coordinator.mx']!;
     const us = people['coordinator.us']!;
     const { ref } = submittedAt(new Date(Date.now() - 86_400_000), 'building-back-together');
-    await linkRecommendationToInitiative(us, { ref, version: current(ref).version, initiative: 'semiconductor-supply-chains', explanationEn: 'Maps suppliers.' });
+    await linkRecommendationToInitiative(us, {
+      ref,
+      version: current(ref).version,
+      initiative: 'semiconductor-supply-chains',
+      explanationEn: 'Maps suppliers.',
+    });
     await changeStatus(us, { ref, version: current(ref).version, to: 'accepted', responseEn: 'Taken up.' });
     await changeStatus(us, { ref, version: current(ref).version, to: 'implemented', responseEn: 'Published.' });
     const mail = mailTo(mx.id).at(-1)!;
@@ -98,7 +119,10 @@ describe('new submission alerts', () => {
     saveSubmissionAlerts(pillarFour, 'immediate');
     saveSubmissionAlerts(mx, 'off');
     const before = { us: mailTo(us.id).length, pillarFour: mailTo(pillarFour.id).length, mx: mailTo(mx.id).length };
-    const result = await submitRecommendation(people['industry']!, form('Shared inspection lanes for perishables', 'building-back-together'));
+    const result = await submitRecommendation(
+      people['industry']!,
+      form('Shared inspection lanes for perishables', 'building-back-together'),
+    );
     if (!result.ok) throw new Error(result.reason);
     const mail = mailTo(us.id).at(-1)!;
     expect(mail.subject).toBe(`New recommendation ${result.ref} in pillar I`);
@@ -144,7 +168,15 @@ describe('the daily digest', () => {
 
     // A day with nothing new sends nothing, and is recorded, so it is not looked at again.
     expect(await sendDueDigests(day('2031-03-03T14:00:00Z'))).toBe(0);
-    expect(database.db().select().from(digestRuns).where(eq(digestRuns.userId, pillarFour.id)).all().map((r) => [r.day, r.itemCount])).toEqual([
+    expect(
+      database
+        .db()
+        .select()
+        .from(digestRuns)
+        .where(eq(digestRuns.userId, pillarFour.id))
+        .all()
+        .map((r) => [r.day, r.itemCount]),
+    ).toEqual([
       ['2031-03-01', 2],
       ['2031-03-02', 1],
       ['2031-03-03', 0],

@@ -13,7 +13,10 @@ import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 
 export function submissionAlertsOf(userId: number): SubmissionAlerts {
-  return getDb().select({ value: alertPreferences.newSubmissions }).from(alertPreferences).where(eq(alertPreferences.userId, userId)).get()?.value ?? 'off';
+  return (
+    getDb().select({ value: alertPreferences.newSubmissions }).from(alertPreferences).where(eq(alertPreferences.userId, userId)).get()
+      ?.value ?? 'off'
+  );
 }
 
 export function saveSubmissionAlerts(user: CurrentUser, value: SubmissionAlerts, now = new Date()) {

@@ -10,7 +10,13 @@ import type { Tx } from '@/db/types';
 
 export type Recipient = { id: number; name: string; email: string; preferredLocale: 'en' | 'es'; government: Government | null };
 
-const recipientColumns = { id: users.id, name: users.name, email: users.email, preferredLocale: users.preferredLocale, government: users.government };
+const recipientColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  preferredLocale: users.preferredLocale,
+  government: users.government,
+};
 
 /**
  * The condition "this user (a row of `users` in the query) is an active coordinator of the pillar", for

@@ -68,7 +68,9 @@ export function lastExpiration(tags) {
   for (const tag of tags) latest = Math.max(latest, memoryExpirations.get(tag) ?? 0);
   const db = database();
   if (db && tags.length > 0) {
-    const row = db.prepare(`SELECT max(expired_at) AS at FROM page_revalidations WHERE tag IN (${tags.map(() => '?').join(',')})`).get(...tags);
+    const row = db
+      .prepare(`SELECT max(expired_at) AS at FROM page_revalidations WHERE tag IN (${tags.map(() => '?').join(',')})`)
+      .get(...tags);
     latest = Math.max(latest, row?.at ?? 0);
   }
   return latest;
@@ -79,7 +81,9 @@ export function expireTags(tags, at) {
   for (const tag of tags) memoryExpirations.set(tag, at);
   const db = database();
   if (!db || tags.length === 0) return;
-  const upsert = db.prepare('INSERT INTO page_revalidations (tag, expired_at) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET expired_at = max(expired_at, excluded.expired_at)');
+  const upsert = db.prepare(
+    'INSERT INTO page_revalidations (tag, expired_at) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET expired_at = max(expired_at, excluded.expired_at)',
+  );
   db.transaction(() => {
     for (const tag of tags) upsert.run(tag, at);
   })();
@@ -94,7 +98,8 @@ function tagsOf(value, ctx) {
 
 /** @param {any} value */
 function sizeOf(value) {
-  const length = (/** @type {any} */ part) => (part == null ? 0 : typeof part === 'string' ? part.length : (part.length ?? part.byteLength ?? 0));
+  const length = (/** @type {any} */ part) =>
+    part == null ? 0 : typeof part === 'string' ? part.length : (part.length ?? part.byteLength ?? 0);
   let size = length(value.html) + length(value.rscData) + length(value.body) + length(value.postponed);
   if (value.segmentData) for (const [path, buffer] of value.segmentData) size += path.length + length(buffer);
   if (value.kind === 'FETCH') size += JSON.stringify(value.data ?? '').length;
@@ -138,7 +143,13 @@ export default class PageStore {
     const size = sizeOf(value) + key.length;
     const limit = maxBytes();
     if (size > limit / 4) return;
-    store.entries.set(key, { value, lastModified: renderedAsOf, cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl, tags, size });
+    store.entries.set(key, {
+      value,
+      lastModified: renderedAsOf,
+      cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
+      tags,
+      size,
+    });
     store.bytes += size;
     for (const oldest of store.entries.keys()) {
       if (store.bytes <= limit) break;

@@ -11,7 +11,13 @@ const database = useTemporaryGlobalDatabase();
 afterEach(() => vi.unstubAllEnvs());
 
 const TAGS = '_N_T_/layout,_N_T_/[locale]/layout,_N_T_/[locale]/recommendations/[ref]/page,_N_T_/en/recommendations/HLED-2026-0042';
-const page = (html = '<p>stored</p>', status = 200): StoredValue => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), status, headers: { 'x-next-cache-tags': TAGS } });
+const page = (html = '<p>stored</p>', status = 200): StoredValue => ({
+  kind: 'APP_PAGE',
+  html,
+  rscData: Buffer.from('rsc'),
+  status,
+  headers: { 'x-next-cache-tags': TAGS },
+});
 let keys = 0;
 const freshKey = () => `/route-cache/APP_PAGE/test/$/en/recommendations/HLED-2026-${++keys}`;
 
@@ -40,7 +46,9 @@ describe('the page store', () => {
     await render(store, key);
     // Another server process on the same database file: its own connection, its own store.
     const other = new BetterSqlite3(database.file());
-    other.prepare('INSERT INTO page_revalidations (tag, expired_at) VALUES (?, ?)').run('_N_T_/en/recommendations/HLED-2026-0042', Date.now());
+    other
+      .prepare('INSERT INTO page_revalidations (tag, expired_at) VALUES (?, ?)')
+      .run('_N_T_/en/recommendations/HLED-2026-0042', Date.now());
     other.close();
     expect(await store.get(key, { kind: 'APP_PAGE' })).toBeNull();
     await render(store, key);
@@ -54,7 +62,10 @@ describe('the page store', () => {
     await store.revalidateTag(['_N_T_/en/recommendations/HLED-2026-0042']); // an action hides the item meanwhile
     await store.set(key, page('<p>old text</p>'), {}); // the render finishes after the action answered
     expect(await store.get(key, { kind: 'APP_PAGE' })).toBeNull();
-    const row = database.db().$client.prepare('SELECT expired_at AS at FROM page_revalidations WHERE tag = ?').get('_N_T_/en/recommendations/HLED-2026-0042') as { at: number };
+    const row = database
+      .db()
+      .$client.prepare('SELECT expired_at AS at FROM page_revalidations WHERE tag = ?')
+      .get('_N_T_/en/recommendations/HLED-2026-0042') as { at: number };
     expect(row.at).toBeGreaterThan(Date.now() - 5_000);
   });
 
@@ -75,12 +86,15 @@ describe('the page store', () => {
 });
 
 describe('purging a shared cache', () => {
-  it('names the addresses of path tags (and an item page\'s API answer), not of route or layout tags', () => {
-    expect(addressesOfTags(TAGS.split(',')).sort()).toEqual(['/api/v1/recommendations/HLED-2026-0042', '/en/recommendations/HLED-2026-0042']);
+  it("names the addresses of path tags (and an item page's API answer), not of route or layout tags", () => {
+    expect(addressesOfTags(TAGS.split(',')).sort()).toEqual([
+      '/api/v1/recommendations/HLED-2026-0042',
+      '/en/recommendations/HLED-2026-0042',
+    ]);
     expect(addressesOfTags(['_N_T_/es', '_N_T_/es/pillars/x', 'custom-tag'])).toEqual(['/es', '/es/pillars/x']);
   });
 
-  it('sends PURGE for each address, with the site\'s host, and nothing when no shared cache is configured', async () => {
+  it("sends PURGE for each address, with the site's host, and nothing when no shared cache is configured", async () => {
     const received: { method?: string; url?: string; host?: string }[] = [];
     const server = createServer((request: IncomingMessage, response) => {
       received.push({ method: request.method, url: request.url, host: request.headers.host });
@@ -92,7 +106,10 @@ describe('purging a shared cache', () => {
     try {
       await purgeSharedCache(['_N_T_/es', '_N_T_/[locale]/layout'], {});
       expect(received).toEqual([]);
-      await purgeSharedCache(['_N_T_/es', '_N_T_/en/recommendations/HLED-2026-0042'], { SHARED_CACHE_PURGE_URL: `http://127.0.0.1:${port}`, APP_URL: 'https://tracker.example.gov' });
+      await purgeSharedCache(['_N_T_/es', '_N_T_/en/recommendations/HLED-2026-0042'], {
+        SHARED_CACHE_PURGE_URL: `http://127.0.0.1:${port}`,
+        APP_URL: 'https://tracker.example.gov',
+      });
       expect(received.map((r) => `${r.method} ${r.host}${r.url}`).sort()).toEqual([
         'PURGE tracker.example.gov/api/v1/recommendations/HLED-2026-0042',
         'PURGE tracker.example.gov/en/recommendations/HLED-2026-0042',

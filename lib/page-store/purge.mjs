@@ -61,6 +61,13 @@ export async function purgeSharedCache(tags, env = process.env) {
   const results = await Promise.all(paths.map((path) => purge(base, host, path)));
   const failed = paths.filter((_, i) => !(results[i] === 200 || results[i] === 404));
   if (failed.length > 0) {
-    console.error(JSON.stringify({ time: new Date().toISOString(), event: 'cache.purge_failed', paths: failed.slice(0, 20), results: results.filter((r) => r !== 200 && r !== 404).slice(0, 5) }));
+    console.error(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        event: 'cache.purge_failed',
+        paths: failed.slice(0, 20),
+        results: results.filter((r) => r !== 200 && r !== 404).slice(0, 5),
+      }),
+    );
   }
 }

@@ -27,6 +27,9 @@ export async function changing<T>(pagesNow: () => string[], change: () => T | Pr
   return result;
 }
 
-export const recommendationPages = (...refs: string[]) => () => pagesShowingRecommendations(getDb(), refs);
+export const recommendationPages =
+  (...refs: string[]) =>
+  () =>
+    pagesShowingRecommendations(getDb(), refs);
 export const initiativePages = (slug: string) => () => pagesShowingInitiative(getDb(), slug);
 export const submitterPages = (userId: number) => () => pagesShowingSubmitter(getDb(), userId);

@@ -16,10 +16,23 @@ describe('the stored pages that show a recommendation', () => {
       .innerJoin(recommendationInitiatives, eq(recommendationInitiatives.recommendationId, recommendations.id))
       .where(isNotNull(recommendations.implementedMeetingId))
       .get()!;
-    const initiative = db.select({ slug: initiatives.slug }).from(recommendationInitiatives).innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId)).where(eq(recommendationInitiatives.recommendationId, item.id)).get()!;
+    const initiative = db
+      .select({ slug: initiatives.slug })
+      .from(recommendationInitiatives)
+      .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
+      .where(eq(recommendationInitiatives.recommendationId, item.id))
+      .get()!;
     const meeting = db.select({ slug: meetings.slug }).from(meetings).where(eq(meetings.id, item.meetingId!)).get()!;
     const pages = pagesShowingRecommendations(db, [item.ref]);
-    expect(pages).toEqual(expect.arrayContaining([...LIST_PAGES, `/recommendations/${item.ref}`, `/pillars/${item.pillar}`, `/initiatives/${initiative.slug}`, `/meetings/${meeting.slug}`]));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        ...LIST_PAGES,
+        `/recommendations/${item.ref}`,
+        `/pillars/${item.pillar}`,
+        `/initiatives/${initiative.slug}`,
+        `/meetings/${meeting.slug}`,
+      ]),
+    );
     expect(pages.filter((page) => page.startsWith('/recommendations/'))).toEqual([`/recommendations/${item.ref}`]);
   });
 
@@ -27,14 +40,21 @@ describe('the stored pages that show a recommendation', () => {
     const db = database.db();
     const [first, second] = db.select({ id: recommendations.id, ref: recommendations.ref }).from(recommendations).limit(2).all();
     db.update(recommendations).set({ mergedIntoId: first!.id, status: 'hidden' }).where(eq(recommendations.id, second!.id)).run();
-    expect(pagesShowingRecommendations(db, [second!.ref])).toEqual(expect.arrayContaining([`/recommendations/${second!.ref}`, `/recommendations/${first!.ref}`]));
+    expect(pagesShowingRecommendations(db, [second!.ref])).toEqual(
+      expect.arrayContaining([`/recommendations/${second!.ref}`, `/recommendations/${first!.ref}`]),
+    );
     expect(pagesShowingRecommendations(db, [first!.ref])).toEqual(expect.arrayContaining([`/recommendations/${second!.ref}`]));
     expect(pagesShowingRecommendations(db, ['HLED-1999-0001'])).toEqual([]);
   });
 
   it('for an initiative: its page, its pillar, the home page, outcomes, its fact sheets and its recommendations', () => {
     const db = database.db();
-    const link = db.select({ slug: initiatives.slug, ref: recommendations.ref }).from(recommendationInitiatives).innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId)).innerJoin(recommendations, eq(recommendations.id, recommendationInitiatives.recommendationId)).get()!;
+    const link = db
+      .select({ slug: initiatives.slug, ref: recommendations.ref })
+      .from(recommendationInitiatives)
+      .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
+      .innerJoin(recommendations, eq(recommendations.id, recommendationInitiatives.recommendationId))
+      .get()!;
     const pages = pagesShowingInitiative(db, link.slug);
     expect(pages).toEqual(expect.arrayContaining(['/', '/you-said-we-did', `/initiatives/${link.slug}`, `/recommendations/${link.ref}`]));
     expect(pages.some((page) => page.startsWith('/pillars/'))).toBe(true);

@@ -19,7 +19,15 @@
 import 'server-only';
 import { and, eq, gte, inArray, or } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { initiatives, meetings, pillars, progressUpdates, recommendationInitiatives, recommendationRounds, recommendations } from '@/db/schema';
+import {
+  initiatives,
+  meetings,
+  pillars,
+  progressUpdates,
+  recommendationInitiatives,
+  recommendationRounds,
+  recommendations,
+} from '@/db/schema';
 
 export const LIST_PAGES = ['/', '/recommendations', '/decisions', '/you-said-we-did'] as const;
 
@@ -28,7 +36,15 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 export function pagesShowingRecommendations(db: Database, refs: string[]): string[] {
   if (refs.length === 0) return [];
   const items = db
-    .select({ id: recommendations.id, ref: recommendations.ref, pillar: pillars.slug, submittedAt: recommendations.submittedAt, mergedIntoId: recommendations.mergedIntoId, coveredBy: recommendations.coveredByInitiativeId, implementedAt: recommendations.implementedMeetingId })
+    .select({
+      id: recommendations.id,
+      ref: recommendations.ref,
+      pillar: pillars.slug,
+      submittedAt: recommendations.submittedAt,
+      mergedIntoId: recommendations.mergedIntoId,
+      coveredBy: recommendations.coveredByInitiativeId,
+      implementedAt: recommendations.implementedMeetingId,
+    })
     .from(recommendations)
     .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
     .where(inArray(recommendations.ref, refs))
@@ -41,7 +57,15 @@ export function pagesShowingRecommendations(db: Database, refs: string[]): strin
   const related = db
     .select({ ref: recommendations.ref })
     .from(recommendations)
-    .where(or(inArray(recommendations.mergedIntoId, ids), inArray(recommendations.id, items.flatMap((item) => (item.mergedIntoId ? [item.mergedIntoId] : [])))))
+    .where(
+      or(
+        inArray(recommendations.mergedIntoId, ids),
+        inArray(
+          recommendations.id,
+          items.flatMap((item) => (item.mergedIntoId ? [item.mergedIntoId] : [])),
+        ),
+      ),
+    )
     .all();
   for (const { ref } of related) pages.add(`/recommendations/${ref}`);
 
@@ -50,15 +74,27 @@ export function pagesShowingRecommendations(db: Database, refs: string[]): strin
     .from(initiatives)
     .where(
       or(
-        inArray(initiatives.id, db.select({ id: recommendationInitiatives.initiativeId }).from(recommendationInitiatives).where(inArray(recommendationInitiatives.recommendationId, ids))),
-        inArray(initiatives.id, items.flatMap((item) => (item.coveredBy ? [item.coveredBy] : []))),
+        inArray(
+          initiatives.id,
+          db
+            .select({ id: recommendationInitiatives.initiativeId })
+            .from(recommendationInitiatives)
+            .where(inArray(recommendationInitiatives.recommendationId, ids)),
+        ),
+        inArray(
+          initiatives.id,
+          items.flatMap((item) => (item.coveredBy ? [item.coveredBy] : [])),
+        ),
       ),
     )
     .all();
   for (const { slug } of linked) pages.add(`/initiatives/${slug}`);
 
   const earliest = day(new Date(Math.min(...items.map((item) => item.submittedAt.getTime()))));
-  const reported = db.select({ id: recommendationRounds.meetingId }).from(recommendationRounds).where(inArray(recommendationRounds.recommendationId, ids));
+  const reported = db
+    .select({ id: recommendationRounds.meetingId })
+    .from(recommendationRounds)
+    .where(inArray(recommendationRounds.recommendationId, ids));
   const implemented = items.flatMap((item) => (item.implementedAt ? [item.implementedAt] : []));
   const sheets = db
     .select({ slug: meetings.slug })
@@ -91,7 +127,13 @@ export function pagesShowingInitiative(db: Database, slug: string): string[] {
     .where(
       or(
         eq(recommendations.coveredByInitiativeId, initiative.id),
-        inArray(recommendations.id, db.select({ id: recommendationInitiatives.recommendationId }).from(recommendationInitiatives).where(and(eq(recommendationInitiatives.initiativeId, initiative.id)))),
+        inArray(
+          recommendations.id,
+          db
+            .select({ id: recommendationInitiatives.recommendationId })
+            .from(recommendationInitiatives)
+            .where(and(eq(recommendationInitiatives.initiativeId, initiative.id))),
+        ),
       ),
     )
     .all();
@@ -102,5 +144,8 @@ export function pagesShowingInitiative(db: Database, slug: string): string[] {
 /** A submitter's name is shown, with consent, on every public page of their recommendations. */
 export function pagesShowingSubmitter(db: Database, userId: number): string[] {
   const refs = db.select({ ref: recommendations.ref }).from(recommendations).where(eq(recommendations.submitterId, userId)).all();
-  return pagesShowingRecommendations(db, refs.map((row) => row.ref));
+  return pagesShowingRecommendations(
+    db,
+    refs.map((row) => row.ref),
+  );
 }

@@ -22,7 +22,11 @@ function seededStatusCounts() {
 
 describe('the time axis of submissions and implementations', () => {
   it('runs from the first quarter with data to the current one, with empty quarters as zeros', () => {
-    const { unit, buckets } = activityBuckets([{ year: 2023, quarter: 2, n: 6 }], [{ year: 2023, quarter: 4, n: 2 }], new Date('2024-02-01T00:00:00Z'));
+    const { unit, buckets } = activityBuckets(
+      [{ year: 2023, quarter: 2, n: 6 }],
+      [{ year: 2023, quarter: 4, n: 2 }],
+      new Date('2024-02-01T00:00:00Z'),
+    );
     expect(unit).toBe('quarter');
     expect(buckets).toEqual([
       { year: 2023, quarter: 2, submitted: 6, implemented: 0 },
@@ -108,11 +112,28 @@ describe('chart data from the seeded record', () => {
     ] as const) {
       const row = db
         .insert(recommendations)
-        .values({ ref: `HLED-2024-080${n}`, pillarId: pillar, language: 'es', title: 'No pública', body: 'Texto', sector: 'ngo', country: 'mx', submittedAt: new Date('2024-01-10T12:00:00Z'), ...fields })
+        .values({
+          ref: `HLED-2024-080${n}`,
+          pillarId: pillar,
+          language: 'es',
+          title: 'No pública',
+          body: 'Texto',
+          sector: 'ngo',
+          country: 'mx',
+          submittedAt: new Date('2024-01-10T12:00:00Z'),
+          ...fields,
+        })
         .returning()
         .get();
       db.insert(historyEvents)
-        .values({ recommendationId: row.id, actorRole: 'coordinator', kind: 'status_changed', toStatus: 'implemented', isPublic: true, createdAt: new Date('2024-02-10T12:00:00Z') })
+        .values({
+          recommendationId: row.id,
+          actorRole: 'coordinator',
+          kind: 'status_changed',
+          toStatus: 'implemented',
+          isPublic: true,
+          createdAt: new Date('2024-02-10T12:00:00Z'),
+        })
         .run();
     }
     expect(statusByPillar()).toEqual(before.status);

@@ -48,7 +48,11 @@ export const quarterOf = (date: Date) => ({ year: date.getUTCFullYear(), quarter
  * Every period from the first with data to the one holding `now`, with zeros where nothing
  * happened (an empty quarter is a fact worth showing), by quarter or, for a long record, by year.
  */
-export function activityBuckets(submitted: QuarterCount[], implemented: QuarterCount[], now: Date): { unit: TimeUnit; buckets: ActivityBucket[] } {
+export function activityBuckets(
+  submitted: QuarterCount[],
+  implemented: QuarterCount[],
+  now: Date,
+): { unit: TimeUnit; buckets: ActivityBucket[] } {
   const all = [...submitted, ...implemented].filter((c) => c.n > 0);
   if (all.length === 0) return { unit: 'quarter', buckets: [] };
   const first = Math.min(...all.map(quarterIndex));
@@ -70,7 +74,9 @@ export function activityBuckets(submitted: QuarterCount[], implemented: QuarterC
  * seeded record that is the date of the fact sheet that reported them). Optionally for one pillar.
  */
 export function activityOverTime(options: { pillarId?: number; now?: Date } = {}) {
-  const { submitted, implemented } = cachedUntilPublicChange(`chart:activity:${options.pillarId ?? ''}`, () => activityCounts(options.pillarId));
+  const { submitted, implemented } = cachedUntilPublicChange(`chart:activity:${options.pillarId ?? ''}`, () =>
+    activityCounts(options.pillarId),
+  );
   return activityBuckets(submitted, implemented, options.now ?? new Date());
 }
 

@@ -9,7 +9,16 @@ import fc from 'fast-check';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, SECTORS } from '@/db/schema/accounts';
-import { historyEvents, initiatives, meetings, pillars, recommendationInitiatives, recommendationRounds, recommendations, CONSENT_LEVELS } from '@/db/schema';
+import {
+  historyEvents,
+  initiatives,
+  meetings,
+  pillars,
+  recommendationInitiatives,
+  recommendationRounds,
+  recommendations,
+  CONSENT_LEVELS,
+} from '@/db/schema';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
 import { getFactSheet } from './fact-sheet';
 import { implementedPerQuarter, submittedPerQuarter } from './counts';
@@ -26,13 +35,41 @@ const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;
 
 // Submissions weigh more, so that most writes fall on items the sequence made (the seeded record holds ten).
 const command = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('submit' as const), pillar: fc.nat(), sector: fc.constantFrom(...SECTORS), country: fc.constantFrom(...COUNTRIES), consent: fc.constantFrom(...CONSENT_LEVELS), day: fc.nat({ max: 2100 }), sample: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('status' as const), target: fc.nat(), status: fc.constantFrom(...PUBLIC_STATUSES.filter((s) => s !== 'merged')), response: fc.constantFrom(...RESPONSES), spanish: fc.boolean(), meeting: fc.option(fc.nat()), daysBack: fc.option(fc.nat({ max: 900 }), { freq: 3 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('submit' as const),
+      pillar: fc.nat(),
+      sector: fc.constantFrom(...SECTORS),
+      country: fc.constantFrom(...COUNTRIES),
+      consent: fc.constantFrom(...CONSENT_LEVELS),
+      day: fc.nat({ max: 2100 }),
+      sample: fc.boolean(),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('status' as const),
+      target: fc.nat(),
+      status: fc.constantFrom(...PUBLIC_STATUSES.filter((s) => s !== 'merged')),
+      response: fc.constantFrom(...RESPONSES),
+      spanish: fc.boolean(),
+      meeting: fc.option(fc.nat()),
+      daysBack: fc.option(fc.nat({ max: 900 }), { freq: 3 }),
+    }),
+  },
   fc.record({ kind: fc.constant('hide' as const), target: fc.nat() }),
   fc.record({ kind: fc.constant('consent' as const), target: fc.nat(), consent: fc.constantFrom(...CONSENT_LEVELS) }),
   fc.record({ kind: fc.constant('withdraw' as const), target: fc.nat(), hideText: fc.boolean() }),
   fc.record({ kind: fc.constant('merge' as const), target: fc.nat(), into: fc.nat() }),
-  fc.record({ kind: fc.constant('edit' as const), target: fc.nat(), pillar: fc.nat(), sector: fc.constantFrom(...SECTORS), country: fc.constantFrom(...COUNTRIES) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    target: fc.nat(),
+    pillar: fc.nat(),
+    sector: fc.constantFrom(...SECTORS),
+    country: fc.constantFrom(...COUNTRIES),
+  }),
   fc.record({ kind: fc.constant('link' as const), target: fc.nat(), initiative: fc.nat(), unlink: fc.boolean() }),
   fc.record({ kind: fc.constant('report' as const), target: fc.nat(), meeting: fc.nat() }),
   fc.record({ kind: fc.constant('meetingDate' as const), meeting: fc.nat(), shift: fc.integer({ min: -60, max: 60 }) }),
@@ -44,18 +81,49 @@ let clock = Date.parse('2026-06-01T00:00:00Z');
 
 function apply(c: Command): void {
   const db = database.db();
-  const ids = db.select({ id: recommendations.id }).from(recommendations).orderBy(asc(recommendations.id)).all().map((r) => r.id);
-  const pillarIds = db.select({ id: pillars.id }).from(pillars).orderBy(asc(pillars.number)).all().map((r) => r.id);
+  const ids = db
+    .select({ id: recommendations.id })
+    .from(recommendations)
+    .orderBy(asc(recommendations.id))
+    .all()
+    .map((r) => r.id);
+  const pillarIds = db
+    .select({ id: pillars.id })
+    .from(pillars)
+    .orderBy(asc(pillars.number))
+    .all()
+    .map((r) => r.id);
   const meetingRows = db.select({ id: meetings.id, date: meetings.date }).from(meetings).orderBy(asc(meetings.id)).all();
   const event = (recommendationId: number, values: Partial<typeof historyEvents.$inferInsert>) =>
-    db.insert(historyEvents).values({ recommendationId, actorRole: 'coordinator', kind: 'status_changed', isPublic: true, createdAt: new Date((clock += 1000)), ...values }).run();
+    db
+      .insert(historyEvents)
+      .values({
+        recommendationId,
+        actorRole: 'coordinator',
+        kind: 'status_changed',
+        isPublic: true,
+        createdAt: new Date((clock += 1000)),
+        ...values,
+      })
+      .run();
   const target = 'target' in c ? pick(ids, c.target) : 0;
   switch (c.kind) {
     case 'submit': {
       sequence += 1;
       const row = db
         .insert(recommendations)
-        .values({ ref: `HLED-2026-${String(5000 + sequence).padStart(5, '0')}`, pillarId: pick(pillarIds, c.pillar), language: 'en', title: `Counted ${sequence}`, body: 'Text', sector: c.sector, country: c.country, consent: c.consent, isSample: c.sample, submittedAt: new Date(START + c.day * DAY) })
+        .values({
+          ref: `HLED-2026-${String(5000 + sequence).padStart(5, '0')}`,
+          pillarId: pick(pillarIds, c.pillar),
+          language: 'en',
+          title: `Counted ${sequence}`,
+          body: 'Text',
+          sector: c.sector,
+          country: c.country,
+          consent: c.consent,
+          isSample: c.sample,
+          submittedAt: new Date(START + c.day * DAY),
+        })
         .returning({ id: recommendations.id })
         .get();
       event(row.id, { kind: 'submitted', actorRole: 'stakeholder', toStatus: 'received' });
@@ -63,10 +131,17 @@ function apply(c: Command): void {
     }
     case 'status': {
       const meetingId = c.meeting === null ? undefined : pick(meetingRows, c.meeting).id;
-      db.update(recommendations).set({ status: c.status, ...(c.status === 'implemented' && meetingId ? { implementedMeetingId: meetingId } : {}) }).where(eq(recommendations.id, target)).run();
+      db.update(recommendations)
+        .set({ status: c.status, ...(c.status === 'implemented' && meetingId ? { implementedMeetingId: meetingId } : {}) })
+        .where(eq(recommendations.id, target))
+        .run();
       // Some events are dated in the past (a correction entered late): history need not arrive in order.
       const createdAt = c.daysBack === null ? undefined : new Date(clock - c.daysBack * DAY);
-      event(target, { toStatus: c.status, [c.spanish ? 'publicResponseEs' : 'publicResponseEn']: c.response, ...(createdAt ? { createdAt } : {}) });
+      event(target, {
+        toStatus: c.status,
+        [c.spanish ? 'publicResponseEs' : 'publicResponseEn']: c.response,
+        ...(createdAt ? { createdAt } : {}),
+      });
       return;
     }
     case 'hide':
@@ -77,7 +152,10 @@ function apply(c: Command): void {
       db.update(recommendations).set({ consent: c.consent }).where(eq(recommendations.id, target)).run();
       return;
     case 'withdraw':
-      db.update(recommendations).set({ status: 'withdrawn', hideTextWhenWithdrawn: c.hideText }).where(eq(recommendations.id, target)).run();
+      db.update(recommendations)
+        .set({ status: 'withdrawn', hideTextWhenWithdrawn: c.hideText })
+        .where(eq(recommendations.id, target))
+        .run();
       event(target, { kind: 'withdrawn', toStatus: 'withdrawn', actorRole: 'stakeholder' });
       return;
     case 'merge': {
@@ -88,16 +166,31 @@ function apply(c: Command): void {
       return;
     }
     case 'edit':
-      db.update(recommendations).set({ pillarId: pick(pillarIds, c.pillar), sector: c.sector, country: c.country }).where(eq(recommendations.id, target)).run();
+      db.update(recommendations)
+        .set({ pillarId: pick(pillarIds, c.pillar), sector: c.sector, country: c.country })
+        .where(eq(recommendations.id, target))
+        .run();
       return;
     case 'link': {
-      const initiativeIds = db.select({ id: initiatives.id }).from(initiatives).orderBy(asc(initiatives.id)).all().map((r) => r.id);
+      const initiativeIds = db
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .orderBy(asc(initiatives.id))
+        .all()
+        .map((r) => r.id);
       if (c.unlink) db.delete(recommendationInitiatives).where(eq(recommendationInitiatives.recommendationId, target)).run();
-      else db.insert(recommendationInitiatives).values({ recommendationId: target, initiativeId: pick(initiativeIds, c.initiative) }).onConflictDoNothing().run();
+      else
+        db.insert(recommendationInitiatives)
+          .values({ recommendationId: target, initiativeId: pick(initiativeIds, c.initiative) })
+          .onConflictDoNothing()
+          .run();
       return;
     }
     case 'report':
-      db.insert(recommendationRounds).values({ recommendationId: target, meetingId: pick(meetingRows, c.meeting).id, role: 'reported' }).onConflictDoNothing().run();
+      db.insert(recommendationRounds)
+        .values({ recommendationId: target, meetingId: pick(meetingRows, c.meeting).id, role: 'reported' })
+        .onConflictDoNothing()
+        .run();
       return;
     case 'meetingDate': {
       const meeting = pick(meetingRows, c.meeting);
@@ -111,7 +204,18 @@ function apply(c: Command): void {
 // ---------------------------------------------------------------------------------------------------
 // The recount: every row read and counted here, with none of the aggregates.
 
-type Row = { id: number; pillarId: number; slug: string; status: string; sector: string; country: string; submittedAt: number; isSample: number; sourceId: number | null; implementedMeetingId: number | null };
+type Row = {
+  id: number;
+  pillarId: number;
+  slug: string;
+  status: string;
+  sector: string;
+  country: string;
+  submittedAt: number;
+  isSample: number;
+  sourceId: number | null;
+  implementedMeetingId: number | null;
+};
 
 function snapshot() {
   const client = database.db().$client;
@@ -122,20 +226,38 @@ function snapshot() {
        FROM recommendations r JOIN pillars p ON p.id = r.pillar_id WHERE r.status <> 'hidden' AND r.consent <> 'confidential'`,
     )
     .all() as Row[];
-  const events = client.prepare('SELECT recommendation_id AS id, to_status AS toStatus, public_response_en AS en, public_response_es AS es, created_at AS at FROM history_events WHERE is_public').all() as {
+  const events = client
+    .prepare(
+      'SELECT recommendation_id AS id, to_status AS toStatus, public_response_en AS en, public_response_es AS es, created_at AS at FROM history_events WHERE is_public',
+    )
+    .all() as {
     id: number;
     toStatus: string | null;
     en: string | null;
     es: string | null;
     at: number;
   }[];
-  const meetingRows = client.prepare('SELECT id, slug, date FROM meetings ORDER BY date, id').all() as { id: number; slug: string; date: string }[];
-  const rounds = client.prepare('SELECT recommendation_id AS id, meeting_id AS meetingId FROM recommendation_rounds').all() as { id: number; meetingId: number }[];
-  const links = client.prepare('SELECT recommendation_id AS id, initiative_id AS initiativeId FROM recommendation_initiatives').all() as { id: number; initiativeId: number }[];
+  const meetingRows = client.prepare('SELECT id, slug, date FROM meetings ORDER BY date, id').all() as {
+    id: number;
+    slug: string;
+    date: string;
+  }[];
+  const rounds = client.prepare('SELECT recommendation_id AS id, meeting_id AS meetingId FROM recommendation_rounds').all() as {
+    id: number;
+    meetingId: number;
+  }[];
+  const links = client.prepare('SELECT recommendation_id AS id, initiative_id AS initiativeId FROM recommendation_initiatives').all() as {
+    id: number;
+    initiativeId: number;
+  }[];
   const responded = new Set(events.filter((e) => (e.en ?? '').trim() !== '' || (e.es ?? '').trim() !== '').map((e) => e.id));
   const implementedAt = new Map<number, number>();
   for (const e of events) if (e.toStatus === 'implemented') implementedAt.set(e.id, Math.min(implementedAt.get(e.id) ?? Infinity, e.at));
-  const periods = meetingRows.map((m, i) => ({ ...m, start: i === 0 ? -Infinity : Date.parse(meetingRows[i - 1]!.date) + DAY, end: Date.parse(m.date) + DAY }));
+  const periods = meetingRows.map((m, i) => ({
+    ...m,
+    start: i === 0 ? -Infinity : Date.parse(meetingRows[i - 1]!.date) + DAY,
+    end: Date.parse(m.date) + DAY,
+  }));
   const periodOf = (row: Row) => periods.find((p) => row.submittedAt >= p.start && row.submittedAt < p.end)?.id ?? 0;
   return { rows, responded, implementedAt, periods, periodOf, rounds, links };
 }
@@ -147,32 +269,72 @@ const tally = <T>(items: T[], key: (item: T) => string | number) => {
   return counts;
 };
 const quarterOf = (ms: number) => new Date(ms).getUTCFullYear() * 4 + Math.floor(new Date(ms).getUTCMonth() / 3);
-const asCounts = (list: { year: number; quarter: number; n: number }[]) => Object.fromEntries(list.map((q) => [String(q.year * 4 + q.quarter - 1), q.n]));
+const asCounts = (list: { year: number; quarter: number; n: number }[]) =>
+  Object.fromEntries(list.map((q) => [String(q.year * 4 + q.quarter - 1), q.n]));
 
 function checkTables(s: Snapshot) {
   const client = database.db().$client;
   const kept = client
-    .prepare('SELECT pillar_id, status, sector, country, period_meeting_id, implemented_meeting_id, is_sample, from_record, responded, n FROM public_counts WHERE n <> 0')
+    .prepare(
+      'SELECT pillar_id, status, sector, country, period_meeting_id, implemented_meeting_id, is_sample, from_record, responded, n FROM public_counts WHERE n <> 0',
+    )
     .all() as Record<string, number | string>[];
-  const key = (r: Row) => [r.pillarId, r.status, r.sector, r.country, s.periodOf(r), r.implementedMeetingId ?? 0, r.isSample, r.sourceId === null ? 0 : 1, s.responded.has(r.id) ? 1 : 0].join('|');
+  const key = (r: Row) =>
+    [
+      r.pillarId,
+      r.status,
+      r.sector,
+      r.country,
+      s.periodOf(r),
+      r.implementedMeetingId ?? 0,
+      r.isSample,
+      r.sourceId === null ? 0 : 1,
+      s.responded.has(r.id) ? 1 : 0,
+    ].join('|');
   expect(Object.fromEntries(kept.map(({ n, ...k }) => [Object.values(k).join('|'), n]))).toEqual(tally(s.rows, key));
-  const quarters = client.prepare('SELECT pillar_id AS p, quarter AS q, n FROM public_submission_quarters WHERE n <> 0').all() as { p: number; q: number; n: number }[];
-  expect(Object.fromEntries(quarters.map((r) => [`${r.p}|${r.q}`, r.n]))).toEqual(tally(s.rows, (r) => `${r.pillarId}|${quarterOf(r.submittedAt)}`));
-  const implemented = client.prepare('SELECT pillar_id AS p, quarter AS q, n FROM public_implemented_quarters WHERE n <> 0').all() as { p: number; q: number; n: number }[];
-  expect(Object.fromEntries(implemented.map((r) => [`${r.p}|${r.q}`, r.n]))).toEqual(
-    tally(s.rows.filter((r) => s.implementedAt.has(r.id)), (r) => `${r.pillarId}|${quarterOf(s.implementedAt.get(r.id)!)}`),
+  const quarters = client.prepare('SELECT pillar_id AS p, quarter AS q, n FROM public_submission_quarters WHERE n <> 0').all() as {
+    p: number;
+    q: number;
+    n: number;
+  }[];
+  expect(Object.fromEntries(quarters.map((r) => [`${r.p}|${r.q}`, r.n]))).toEqual(
+    tally(s.rows, (r) => `${r.pillarId}|${quarterOf(r.submittedAt)}`),
   );
-  const milestones = client.prepare('SELECT recommendation_id AS id, implemented_at AS at FROM recommendation_milestones WHERE implemented_at IS NOT NULL').all() as { id: number; at: number }[];
+  const implemented = client.prepare('SELECT pillar_id AS p, quarter AS q, n FROM public_implemented_quarters WHERE n <> 0').all() as {
+    p: number;
+    q: number;
+    n: number;
+  }[];
+  expect(Object.fromEntries(implemented.map((r) => [`${r.p}|${r.q}`, r.n]))).toEqual(
+    tally(
+      s.rows.filter((r) => s.implementedAt.has(r.id)),
+      (r) => `${r.pillarId}|${quarterOf(s.implementedAt.get(r.id)!)}`,
+    ),
+  );
+  const milestones = client
+    .prepare('SELECT recommendation_id AS id, implemented_at AS at FROM recommendation_milestones WHERE implemented_at IS NOT NULL')
+    .all() as { id: number; at: number }[];
   expect(new Map(milestones.map((m) => [m.id, m.at]))).toEqual(s.implementedAt);
-  const links = client.prepare('SELECT initiative_id AS id, n FROM public_initiative_links WHERE n <> 0').all() as { id: number; n: number }[];
+  const links = client.prepare('SELECT initiative_id AS id, n FROM public_initiative_links WHERE n <> 0').all() as {
+    id: number;
+    n: number;
+  }[];
   const visible = new Set(s.rows.map((r) => r.id));
-  expect(Object.fromEntries(links.map((r) => [String(r.id), r.n]))).toEqual(tally(s.links.filter((l) => visible.has(l.id)), (l) => l.initiativeId));
+  expect(Object.fromEntries(links.map((r) => [String(r.id), r.n]))).toEqual(
+    tally(
+      s.links.filter((l) => visible.has(l.id)),
+      (l) => l.initiativeId,
+    ),
+  );
 }
 
 function checkReaders(s: Snapshot, filters: Omit<RegisterFilters, 'sort' | 'page' | 'perPage'>) {
   const period = s.periods.find((p) => p.slug === filters.meeting);
   const inMeeting = (r: Row) =>
-    !period || (r.submittedAt >= period.start && r.submittedAt < period.end) || r.implementedMeetingId === period.id || s.rounds.some((x) => x.id === r.id && x.meetingId === period.id);
+    !period ||
+    (r.submittedAt >= period.start && r.submittedAt < period.end) ||
+    r.implementedMeetingId === period.id ||
+    s.rounds.some((x) => x.id === r.id && x.meetingId === period.id);
   const matches = (r: Row, except?: string) =>
     (except === 'pillar' || !filters.pillar || r.slug === filters.pillar) &&
     (except === 'status' || !filters.status || r.status === filters.status) &&
@@ -182,26 +344,66 @@ function checkReaders(s: Snapshot, filters: Omit<RegisterFilters, 'sort' | 'page
   const found = searchRegister({ ...filters, sort: 'newest', page: 1, perPage: 5 });
   if ('unknown' in found) throw new Error('a generated filter names nothing');
   expect(found.total).toBe(s.rows.filter((r) => matches(r)).length);
-  expect(found.facets.pillar).toEqual(tally(s.rows.filter((r) => matches(r, 'pillar')), (r) => r.slug));
-  expect(found.facets.status).toEqual(tally(s.rows.filter((r) => matches(r, 'status')), (r) => r.status));
-  expect(found.facets.sector).toEqual(tally(s.rows.filter((r) => matches(r, 'sector')), (r) => r.sector));
-  expect(found.facets.country).toEqual(tally(s.rows.filter((r) => matches(r, 'country')), (r) => r.country));
+  expect(found.facets.pillar).toEqual(
+    tally(
+      s.rows.filter((r) => matches(r, 'pillar')),
+      (r) => r.slug,
+    ),
+  );
+  expect(found.facets.status).toEqual(
+    tally(
+      s.rows.filter((r) => matches(r, 'status')),
+      (r) => r.status,
+    ),
+  );
+  expect(found.facets.sector).toEqual(
+    tally(
+      s.rows.filter((r) => matches(r, 'sector')),
+      (r) => r.sector,
+    ),
+  );
+  expect(found.facets.country).toEqual(
+    tally(
+      s.rows.filter((r) => matches(r, 'country')),
+      (r) => r.country,
+    ),
+  );
   const others = s.rows.filter((r) => matches(r, 'meeting'));
   const meetingCounts = Object.fromEntries(
-    s.periods.map((p) => [p.slug, others.filter((r) => (r.submittedAt >= p.start && r.submittedAt < p.end) || r.implementedMeetingId === p.id || s.rounds.some((x) => x.id === r.id && x.meetingId === p.id)).length]),
+    s.periods.map((p) => [
+      p.slug,
+      others.filter(
+        (r) =>
+          (r.submittedAt >= p.start && r.submittedAt < p.end) ||
+          r.implementedMeetingId === p.id ||
+          s.rounds.some((x) => x.id === r.id && x.meetingId === p.id),
+      ).length,
+    ]),
   );
   expect(found.facets.meeting).toEqual(meetingCounts);
 
   expect(Object.fromEntries(listPillars().map((p) => [p.slug, p.recommendationsByStatus]))).toEqual(
-    Object.fromEntries(listPillars().map((p) => [p.slug, tally(s.rows.filter((r) => r.pillarId === p.id), (r) => r.status)])),
+    Object.fromEntries(
+      listPillars().map((p) => [
+        p.slug,
+        tally(
+          s.rows.filter((r) => r.pillarId === p.id),
+          (r) => r.status,
+        ),
+      ]),
+    ),
   );
   expect(asCounts(submittedPerQuarter())).toEqual(tally(s.rows, (r) => quarterOf(r.submittedAt)));
   const implemented = s.rows.filter((r) => s.implementedAt.has(r.id));
   expect(asCounts(implementedPerQuarter())).toEqual(tally(implemented, (r) => quarterOf(s.implementedAt.get(r.id)!)));
   const firstPillar = listPillars()[0]!;
   const visible = new Set(s.rows.map((r) => r.id));
-  const linked = tally(s.links.filter((l) => visible.has(l.id)), (l) => l.initiativeId);
-  for (const initiative of getPillar(firstPillar.slug)!.initiatives) expect(initiative.recommendationCount).toBe(linked[String(initiative.id)] ?? 0);
+  const linked = tally(
+    s.links.filter((l) => visible.has(l.id)),
+    (l) => l.initiativeId,
+  );
+  for (const initiative of getPillar(firstPillar.slug)!.initiatives)
+    expect(initiative.recommendationCount).toBe(linked[String(initiative.id)] ?? 0);
 
   if (period) {
     const submitted = s.rows.filter((r) => r.submittedAt >= period.start && r.submittedAt < period.end && r.sourceId === null);

@@ -7,7 +7,15 @@
 import 'server-only';
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { initiatives, pillars, publicCounts as pc, publicInitiativeLinks, publicImplementedQuarters as piq, publicSubmissionQuarters as psq, type RecommendationStatus } from '@/db/schema';
+import {
+  initiatives,
+  pillars,
+  publicCounts as pc,
+  publicInitiativeLinks,
+  publicImplementedQuarters as piq,
+  publicSubmissionQuarters as psq,
+  type RecommendationStatus,
+} from '@/db/schema';
 
 /** Values to count under; an absent one counts every value. */
 export type CountFilter = {
@@ -32,7 +40,9 @@ function where(filter: CountFilter): SQL | undefined {
     filter.sector === undefined ? undefined : eq(pc.sector, filter.sector),
     filter.country === undefined ? undefined : eq(pc.country, filter.country),
     filter.periodMeetingId === undefined ? undefined : eq(pc.periodMeetingId, filter.periodMeetingId),
-    filter.meetingId === undefined ? undefined : or(eq(pc.periodMeetingId, filter.meetingId), eq(pc.implementedMeetingId, filter.meetingId)),
+    filter.meetingId === undefined
+      ? undefined
+      : or(eq(pc.periodMeetingId, filter.meetingId), eq(pc.implementedMeetingId, filter.meetingId)),
     filter.fromRecord === undefined ? undefined : eq(pc.fromRecord, filter.fromRecord),
   );
 }
@@ -49,7 +59,13 @@ export function countPublicBy(dimension: CountDimension, filter: CountFilter = {
   const db = getDb();
   const rows =
     dimension === 'pillar'
-      ? db.select({ value: pillars.slug, n: total }).from(pc).innerJoin(pillars, eq(pillars.id, pc.pillarId)).where(where(filter)).groupBy(pillars.slug).all()
+      ? db
+          .select({ value: pillars.slug, n: total })
+          .from(pc)
+          .innerJoin(pillars, eq(pillars.id, pc.pillarId))
+          .where(where(filter))
+          .groupBy(pillars.slug)
+          .all()
       : db
           .select({ value: sql<string>`${{ status: pc.status, sector: pc.sector, country: pc.country }[dimension]}`, n: total })
           .from(pc)
@@ -65,7 +81,10 @@ export function countPublicByMeeting(meetingIds: number[], filter: CountFilter =
   const row = getDb()
     .select(
       Object.fromEntries(
-        meetingIds.map((id) => [`m${id}`, sql<number>`coalesce(sum(case when ${pc.periodMeetingId} = ${id} or ${pc.implementedMeetingId} = ${id} then ${pc.n} else 0 end), 0)`]),
+        meetingIds.map((id) => [
+          `m${id}`,
+          sql<number>`coalesce(sum(case when ${pc.periodMeetingId} = ${id} or ${pc.implementedMeetingId} = ${id} then ${pc.n} else 0 end), 0)`,
+        ]),
       ),
     )
     .from(pc)

@@ -7,7 +7,13 @@ import { DECISION_KINDS, listPublicDecisions, type DecisionLog, type DecisionQue
 import { meetingPeriods } from './register';
 
 const database = useTemporaryGlobalDatabase();
-const byTitle = (title: string) => database.db().select().from(recommendations).where(like(recommendations.title, `${title}%`)).get()!;
+const byTitle = (title: string) =>
+  database
+    .db()
+    .select()
+    .from(recommendations)
+    .where(like(recommendations.title, `${title}%`))
+    .get()!;
 
 function log(query: DecisionQuery): DecisionLog {
   const result = listPublicDecisions(query);
@@ -19,7 +25,15 @@ function decide(recommendationId: number, values: Partial<typeof historyEvents.$
   database
     .db()
     .insert(historyEvents)
-    .values({ recommendationId, actorRole: 'coordinator', kind: 'status_changed', fromStatus: 'under_review', toStatus: 'accepted', isPublic: true, ...values })
+    .values({
+      recommendationId,
+      actorRole: 'coordinator',
+      kind: 'status_changed',
+      fromStatus: 'under_review',
+      toStatus: 'accepted',
+      isPublic: true,
+      ...values,
+    })
     .run();
 }
 
@@ -29,13 +43,27 @@ beforeAll(async () => {
   const confidential = db.select().from(recommendations).where(eq(recommendations.consent, 'confidential')).get()!;
   decide(confidential.id, { publicResponseEn: 'A decision on a confidential item' });
   const summary = db.select().from(recommendations).where(eq(recommendations.consent, 'summary_only')).get()!;
-  db.update(recommendations).set({ publicSummaryEn: 'Credit for young indigenous entrepreneurs', publicSummaryEs: 'Crédito para jóvenes' }).where(eq(recommendations.id, summary.id)).run();
+  db.update(recommendations)
+    .set({ publicSummaryEn: 'Credit for young indigenous entrepreneurs', publicSummaryEs: 'Crédito para jóvenes' })
+    .where(eq(recommendations.id, summary.id))
+    .run();
   decide(summary.id, { publicResponseEn: 'Taken up' });
   decide(byTitle('Publish a joint map').id, { isPublic: false, publicResponseEn: 'A proposal awaiting the other government' });
-  decide(byTitle('Offer NIST').id, { kind: 'linked', fromStatus: null, toStatus: null, details: { initiative: 'some-initiative', reason: 'internal detail' } });
+  decide(byTitle('Offer NIST').id, {
+    kind: 'linked',
+    fromStatus: null,
+    toStatus: null,
+    details: { initiative: 'some-initiative', reason: 'internal detail' },
+  });
   const withdrawn = byTitle('Promote the APEC');
   db.update(recommendations).set({ status: 'withdrawn', hideTextWhenWithdrawn: true }).where(eq(recommendations.id, withdrawn.id)).run();
-  decide(withdrawn.id, { kind: 'withdrawn', actorRole: 'stakeholder', fromStatus: 'received', toStatus: 'withdrawn', details: { reason: 'I changed my mind' } });
+  decide(withdrawn.id, {
+    kind: 'withdrawn',
+    actorRole: 'stakeholder',
+    fromStatus: 'received',
+    toStatus: 'withdrawn',
+    details: { reason: 'I changed my mind' },
+  });
 });
 
 describe('the public log of decisions', () => {
@@ -59,7 +87,12 @@ describe('the public log of decisions', () => {
   it('shows only what the public view lets through of the text, and only whitelisted details', () => {
     const { decisions } = log({ limit: 100 });
     const summary = decisions.find((d) => d.responseEn === 'Taken up')!;
-    expect(summary.recommendation).toMatchObject({ textKind: 'summary', title: null, translationTitle: null, summaryEn: 'Credit for young indigenous entrepreneurs' });
+    expect(summary.recommendation).toMatchObject({
+      textKind: 'summary',
+      title: null,
+      translationTitle: null,
+      summaryEn: 'Credit for young indigenous entrepreneurs',
+    });
     const withdrawn = decisions.find((d) => d.kind === 'withdrawn')!;
     expect(withdrawn.recommendation).toMatchObject({ textKind: 'withheld', title: null });
     expect(withdrawn.details).toEqual({});

@@ -33,7 +33,13 @@ export const DECISION_KINDS = [
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 /** The decisions that move a recommendation's status: what the Atom feed carries. */
-export const STATUS_DECISION_KINDS = ['seeded', 'status_changed', 'status_confirmed', 'merged', 'withdrawn'] as const satisfies readonly DecisionKind[];
+export const STATUS_DECISION_KINDS = [
+  'seeded',
+  'status_changed',
+  'status_confirmed',
+  'merged',
+  'withdrawn',
+] as const satisfies readonly DecisionKind[];
 
 export const DECISIONS_MAX_LIMIT = 100;
 

@@ -34,7 +34,10 @@ function seededTallies(meeting: string) {
 
 let sequence = 0;
 /** A recommendation submitted on `day`, with its status history as public events at the given days. */
-function insertRecommendation(fields: Partial<typeof recommendations.$inferInsert> & { day: string }, history: [string, (typeof historyEvents.$inferInsert)['toStatus']][] = []) {
+function insertRecommendation(
+  fields: Partial<typeof recommendations.$inferInsert> & { day: string },
+  history: [string, (typeof historyEvents.$inferInsert)['toStatus']][] = [],
+) {
   const db = database.db();
   sequence += 1;
   const pillarId = db.select({ id: pillars.id }).from(pillars).where(eq(pillars.number, 1)).get()!.id;
@@ -57,7 +60,15 @@ function insertRecommendation(fields: Partial<typeof recommendations.$inferInser
     .get();
   for (const [at, toStatus] of history) {
     db.insert(historyEvents)
-      .values({ recommendationId: row.id, actorRole: 'coordinator', kind: 'status_changed', toStatus, isPublic: true, publicResponseEn: 'Response', createdAt: new Date(`${at}T15:00:00Z`) })
+      .values({
+        recommendationId: row.id,
+        actorRole: 'coordinator',
+        kind: 'status_changed',
+        toStatus,
+        isPublic: true,
+        publicResponseEn: 'Response',
+        createdAt: new Date(`${at}T15:00:00Z`),
+      })
       .run();
   }
   return row;
@@ -109,10 +120,21 @@ describe('a meeting fact sheet, from the seeded record', () => {
 
   it('lists the recommendations implemented at the meeting, and those in progress during its period', () => {
     const implementedThere = (meeting: string) =>
-      record.recommendations.filter((r) => r.meeting === meeting && r.status === 'implemented').map((r) => r.ref).sort();
-    const inProgress = record.recommendations.filter((r) => r.status === 'in_progress').map((r) => r.ref).sort();
+      record.recommendations
+        .filter((r) => r.meeting === meeting && r.status === 'implemented')
+        .map((r) => r.ref)
+        .sort();
+    const inProgress = record.recommendations
+      .filter((r) => r.status === 'in_progress')
+      .map((r) => r.ref)
+      .sort();
     expect(refs(sheet(MINISTERIAL_2023).implemented.items).sort()).toEqual(implementedThere(MINISTERIAL_2023));
-    expect(refs(sheet(MINISTERIAL_2023).implemented.items)).toEqual(['HLED-2023-0004', 'HLED-2023-0009', 'HLED-2023-0010', 'HLED-2023-0008']);
+    expect(refs(sheet(MINISTERIAL_2023).implemented.items)).toEqual([
+      'HLED-2023-0004',
+      'HLED-2023-0009',
+      'HLED-2023-0010',
+      'HLED-2023-0008',
+    ]);
     expect(refs(sheet(REVIEW_2023).implemented.items).sort()).toEqual(implementedThere(REVIEW_2023));
     // Reported in progress on 2023-04-18 and never moved since: in progress in every later period.
     expect(refs(sheet(REVIEW_2023).inProgress.items).sort()).toEqual(inProgress);
@@ -137,13 +159,21 @@ describe('a fact sheet never shows what is not public', () => {
   beforeAll(() => {
     insertRecommendation({ day: '2023-05-10', sector: 'civil_society', country: 'mx' }, [['2023-06-01', 'under_review']]);
     insertRecommendation({ day: '2023-06-10', sector: 'private_sector', country: 'us' });
-    insertRecommendation({ day: '2023-07-10', sector: 'academia', country: 'us', consent: 'confidential', status: 'in_progress' }, [['2023-07-11', 'in_progress']]);
+    insertRecommendation({ day: '2023-07-10', sector: 'academia', country: 'us', consent: 'confidential', status: 'in_progress' }, [
+      ['2023-07-11', 'in_progress'],
+    ]);
     insertRecommendation({ day: '2023-07-12', sector: 'labor', country: 'other', status: 'hidden' }, [['2023-07-13', 'hidden']]);
     // Before the period: in progress from 2023-03, implemented 2023-04-01, so not in progress after it.
-    insertRecommendation({ day: '2023-03-01', status: 'implemented' }, [['2023-03-02', 'in_progress'], ['2023-04-01', 'implemented']]);
+    insertRecommendation({ day: '2023-03-01', status: 'implemented' }, [
+      ['2023-03-02', 'in_progress'],
+      ['2023-04-01', 'implemented'],
+    ]);
     // Awaiting the other government's confirmation: the meeting is named, the status is not yet implemented.
     const meetingId = database.db().select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, MINISTERIAL_2023)).get()!.id;
-    insertRecommendation({ day: '2023-08-01', status: 'in_progress', pendingStatus: 'implemented', implementedMeetingId: meetingId, country: 'us' }, [['2023-08-02', 'in_progress']]);
+    insertRecommendation(
+      { day: '2023-08-01', status: 'in_progress', pendingStatus: 'implemented', implementedMeetingId: meetingId, country: 'us' },
+      [['2023-08-02', 'in_progress']],
+    );
   });
 
   it('counts only public submissions in the period, by sector and country, and those with a public response', () => {

@@ -124,10 +124,16 @@ function inProgressDuring(period: MeetingPeriod): number[] {
       id: historyEvents.recommendationId,
       to: historyEvents.toStatus,
       at: historyEvents.createdAt,
-      until: sql<number | null>`lead(${historyEvents.createdAt}) over (partition by ${historyEvents.recommendationId} order by ${historyEvents.createdAt}, ${historyEvents.id})`.as('until'),
+      until: sql<
+        number | null
+      >`lead(${historyEvents.createdAt}) over (partition by ${historyEvents.recommendationId} order by ${historyEvents.createdAt}, ${historyEvents.id})`.as(
+        'until',
+      ),
     })
     .from(historyEvents)
-    .where(and(eq(historyEvents.isPublic, true), isNotNull(historyEvents.toStatus), inArray(historyEvents.recommendationId, everInProgress)))
+    .where(
+      and(eq(historyEvents.isPublic, true), isNotNull(historyEvents.toStatus), inArray(historyEvents.recommendationId, everInProgress)),
+    )
     .as('stretches');
   const overlapping = getDb()
     .select({ id: stretches.id })
@@ -166,7 +172,10 @@ function engagement(period: MeetingPeriod) {
   return {
     ...totals,
     bySector: SECTORS.map((sector) => ({ sector, n: bySector[sector] ?? 0 })).filter((r) => r.n > 0) as { sector: Sector; n: number }[],
-    byCountry: COUNTRIES.map((country) => ({ country, n: byCountry[country] ?? 0 })).filter((r) => r.n > 0) as { country: Country; n: number }[],
+    byCountry: COUNTRIES.map((country) => ({ country, n: byCountry[country] ?? 0 })).filter((r) => r.n > 0) as {
+      country: Country;
+      n: number;
+    }[],
     reportedFromDocuments: reported,
   };
 }

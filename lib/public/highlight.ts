@@ -20,7 +20,8 @@ function matches(text: string, words: SearchTerm[]): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(WORD)) {
     const folded = foldWord(m[0]);
-    if (words.some((w) => (w.prefix ? folded.startsWith(w.folded) : folded === w.folded))) spans.push({ start: m.index, end: m.index + m[0].length });
+    if (words.some((w) => (w.prefix ? folded.startsWith(w.folded) : folded === w.folded)))
+      spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }

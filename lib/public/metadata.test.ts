@@ -18,7 +18,9 @@ describe('page titles', () => {
   });
 
   it('cut a single overlong word rather than leave it too long', () => {
-    expect(fitTitle('x'.repeat(100), 'HLED Stakeholder Tracker').length).toBe(MAX_TITLE_LENGTH - TITLE_SEPARATOR.length - 'HLED Stakeholder Tracker'.length);
+    expect(fitTitle('x'.repeat(100), 'HLED Stakeholder Tracker').length).toBe(
+      MAX_TITLE_LENGTH - TITLE_SEPARATOR.length - 'HLED Stakeholder Tracker'.length,
+    );
   });
 });
 

@@ -27,7 +27,12 @@ export function listOutcomes(meeting?: string): PillarOutcomes[] | UnknownValue 
     const responses = new Map<number, Outcome['response']>();
     if (ids.length > 0) {
       const events = db
-        .select({ id: historyEvents.recommendationId, en: historyEvents.publicResponseEn, es: historyEvents.publicResponseEs, at: historyEvents.createdAt })
+        .select({
+          id: historyEvents.recommendationId,
+          en: historyEvents.publicResponseEn,
+          es: historyEvents.publicResponseEs,
+          at: historyEvents.createdAt,
+        })
         .from(historyEvents)
         .where(
           and(
@@ -43,7 +48,12 @@ export function listOutcomes(meeting?: string): PillarOutcomes[] | UnknownValue 
     }
     const links = ids.length
       ? db
-          .select({ id: recommendationInitiatives.recommendationId, slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs })
+          .select({
+            id: recommendationInitiatives.recommendationId,
+            slug: initiatives.slug,
+            titleEn: initiatives.titleEn,
+            titleEs: initiatives.titleEs,
+          })
           .from(recommendationInitiatives)
           .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
           .where(inArray(recommendationInitiatives.recommendationId, ids))
@@ -51,7 +61,13 @@ export function listOutcomes(meeting?: string): PillarOutcomes[] | UnknownValue 
       : [];
     const implementedAt = ids.length
       ? db
-          .select({ id: recommendations.id, slug: meetings.slug, titleEn: meetings.titleEn, titleEs: meetings.titleEs, date: meetings.date })
+          .select({
+            id: recommendations.id,
+            slug: meetings.slug,
+            titleEn: meetings.titleEn,
+            titleEs: meetings.titleEs,
+            date: meetings.date,
+          })
           .from(recommendations)
           .innerJoin(meetings, eq(meetings.id, recommendations.implementedMeetingId))
           .where(inArray(recommendations.id, ids))
@@ -66,7 +82,9 @@ export function listOutcomes(meeting?: string): PillarOutcomes[] | UnknownValue 
         item,
         response: responses.get(item.id) ?? null,
         initiatives: links.filter((l) => l.id === item.id).map(({ id: _id, ...initiative }) => initiative),
-        implementedMeeting: meetingRow ? { slug: meetingRow.slug, titleEn: meetingRow.titleEn, titleEs: meetingRow.titleEs, date: meetingRow.date } : null,
+        implementedMeeting: meetingRow
+          ? { slug: meetingRow.slug, titleEn: meetingRow.titleEn, titleEs: meetingRow.titleEs, date: meetingRow.date }
+          : null,
       });
     }
     return groups;

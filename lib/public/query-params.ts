@@ -14,7 +14,11 @@ export const slugParam = slugReference('must be a slug: lowercase letters, digit
 
 export const pagingFields = {
   page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(1_000_000, 'is too large'),
-  per_page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(API_MAX_PER_PAGE, `must be at most ${API_MAX_PER_PAGE}`),
+  per_page: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be 1 or more')
+    .max(API_MAX_PER_PAGE, `must be at most ${API_MAX_PER_PAGE}`),
 };
 
 type Fields = Record<string, z.ZodType>;

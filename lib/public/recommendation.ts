@@ -48,7 +48,14 @@ export function publicDetails(details: Record<string, unknown> | null): PublicDe
 export function withPublicReferencesOnly<E extends { details: PublicDetails }>(events: E[]): E[] {
   const refs = [...new Set(events.flatMap((e) => (e.details.into ? [e.details.into] : [])))];
   if (refs.length === 0) return events;
-  const published = new Set(getDb().select({ ref: pr.ref }).from(pr).where(inArray(pr.ref, refs)).all().map((r) => r.ref));
+  const published = new Set(
+    getDb()
+      .select({ ref: pr.ref })
+      .from(pr)
+      .where(inArray(pr.ref, refs))
+      .all()
+      .map((r) => r.ref),
+  );
   return events.map((event) => {
     if (!event.details.into || published.has(event.details.into)) return event;
     const { into: _unpublished, ...details } = event.details;
@@ -85,30 +92,51 @@ export type PublicRecommendation = NonNullable<ReturnType<typeof getPublicRecomm
 export function getPublicRecommendation(ref: string) {
   const db = getDb();
   const item = db.select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(eq(pr.ref, ref)).get() as
-    | (PublicItem & { id: number })
-    | undefined;
+    (PublicItem & { id: number }) | undefined;
   if (!item) return null;
   const extra = db
-    .select({ mergedIntoId: pr.mergedIntoId, implementedMeetingId: pr.implementedMeetingId, coveredByInitiativeId: pr.coveredByInitiativeId, sourceId: pr.sourceId, notAdoptedReason: pr.notAdoptedReason })
+    .select({
+      mergedIntoId: pr.mergedIntoId,
+      implementedMeetingId: pr.implementedMeetingId,
+      coveredByInitiativeId: pr.coveredByInitiativeId,
+      sourceId: pr.sourceId,
+      notAdoptedReason: pr.notAdoptedReason,
+    })
     .from(pr)
     .where(eq(pr.id, item.id))
     .get()!;
   // An original that is itself hidden or confidential is not in the view, so it is not named.
-  const mergedInto = extra.mergedIntoId ? (db.select({ ref: pr.ref }).from(pr).where(eq(pr.id, extra.mergedIntoId)).get()?.ref ?? null) : null;
+  const mergedInto = extra.mergedIntoId
+    ? (db.select({ ref: pr.ref }).from(pr).where(eq(pr.id, extra.mergedIntoId)).get()?.ref ?? null)
+    : null;
   const links = db
-    .select({ initiative: { id: initiatives.id, ...initiativeColumns }, explanationEn: recommendationInitiatives.explanationEn, explanationEs: recommendationInitiatives.explanationEs })
+    .select({
+      initiative: { id: initiatives.id, ...initiativeColumns },
+      explanationEn: recommendationInitiatives.explanationEn,
+      explanationEs: recommendationInitiatives.explanationEs,
+    })
     .from(recommendationInitiatives)
     .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
     .where(eq(recommendationInitiatives.recommendationId, item.id))
     .orderBy(asc(initiatives.titleEn))
     .all()
-    .map(({ initiative: { id, ...initiative }, ...link }) => ({ ...link, initiative, progress: listProgress(eq(progressUpdates.initiativeId, id)) }));
+    .map(({ initiative: { id, ...initiative }, ...link }) => ({
+      ...link,
+      initiative,
+      progress: listProgress(eq(progressUpdates.initiativeId, id)),
+    }));
   const timeline = publicTimeline(item.id);
   return {
     ...item,
     notAdoptedReason: extra.notAdoptedReason,
     mergedInto,
-    duplicates: db.select({ ref: pr.ref }).from(pr).where(eq(pr.mergedIntoId, item.id)).orderBy(asc(pr.ref)).all().map((r) => r.ref),
+    duplicates: db
+      .select({ ref: pr.ref })
+      .from(pr)
+      .where(eq(pr.mergedIntoId, item.id))
+      .orderBy(asc(pr.ref))
+      .all()
+      .map((r) => r.ref),
     implementedMeeting: extra.implementedMeetingId
       ? (db.select(meetingColumns).from(meetings).where(eq(meetings.id, extra.implementedMeetingId)).get() ?? null)
       : null,
@@ -124,7 +152,13 @@ export function getPublicRecommendation(ref: string) {
       .orderBy(asc(meetings.date))
       .all(),
     positions: db
-      .select({ government: governmentPositions.government, position: governmentPositions.position, noteEn: governmentPositions.noteEn, noteEs: governmentPositions.noteEs, updatedAt: governmentPositions.updatedAt })
+      .select({
+        government: governmentPositions.government,
+        position: governmentPositions.position,
+        noteEn: governmentPositions.noteEn,
+        noteEs: governmentPositions.noteEs,
+        updatedAt: governmentPositions.updatedAt,
+      })
       .from(governmentPositions)
       .where(eq(governmentPositions.recommendationId, item.id))
       .orderBy(desc(governmentPositions.government))

@@ -51,10 +51,12 @@ describe('the HTML register over its per-address limit', () => {
     expect(await (await one.from('203.0.113.42')).text()).toContain('1 time a minute');
   });
 
-  it('does not count other pages or the router\'s prefetches', async () => {
+  it("does not count other pages or the router's prefetches", async () => {
     const { from, rendered } = setup(1);
-    for (const path of ['/en', '/en/recommendations/HLED-2023-0001', '/en/pillars/building-back-together']) expect((await from('203.0.113.43', path)).status).toBe(200);
-    for (let i = 0; i < 3; i++) expect((await from('203.0.113.43', '/en/recommendations', { rsc: '1', 'next-router-prefetch': '1' })).status).toBe(200);
+    for (const path of ['/en', '/en/recommendations/HLED-2023-0001', '/en/pillars/building-back-together'])
+      expect((await from('203.0.113.43', path)).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await from('203.0.113.43', '/en/recommendations', { rsc: '1', 'next-router-prefetch': '1' })).status).toBe(200);
     expect((await from('203.0.113.43', '/en/recommendations')).status).toBe(200);
     expect((await from('203.0.113.43', '/en/recommendations')).status).toBe(429);
     expect(rendered()).toBe(7);

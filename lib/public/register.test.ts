@@ -17,18 +17,29 @@ function page(query: string): RegisterPage {
   if ('unknown' in result) throw new Error(`unknown ${result.unknown}`);
   return result;
 }
-const byTitle = (title: string) => database.db().select().from(recommendations).where(like(recommendations.title, `${title}%`)).get()!;
+const byTitle = (title: string) =>
+  database
+    .db()
+    .select()
+    .from(recommendations)
+    .where(like(recommendations.title, `${title}%`))
+    .get()!;
 
 describe('the public register', () => {
   it('lists every public item and never a confidential or hidden one', () => {
     const db = database.db();
     const all = db.select().from(recommendations).all();
-    const expected = all.filter((r) => r.status !== 'hidden' && r.consent !== 'confidential').map((r) => r.ref).sort();
+    const expected = all
+      .filter((r) => r.status !== 'hidden' && r.consent !== 'confidential')
+      .map((r) => r.ref)
+      .sort();
     const listed = page('page=1').items.length;
     expect(page('').total).toBe(expected.length);
     expect(listed).toBe(Math.min(25, expected.length));
     const confidential = all.find((r) => r.consent === 'confidential')!;
-    expect(page(`q=${encodeURIComponent(confidential.title.split(' ').slice(0, 3).join(' '))}`).items.map((i) => i.ref)).not.toContain(confidential.ref);
+    expect(page(`q=${encodeURIComponent(confidential.title.split(' ').slice(0, 3).join(' '))}`).items.map((i) => i.ref)).not.toContain(
+      confidential.ref,
+    );
   });
 
   it('finds an accented Spanish title from a query typed without accents, and marks the match', () => {
@@ -40,8 +51,18 @@ describe('the public register', () => {
 
   it('searches translations, so an English query finds a Spanish original', () => {
     const original = byTitle('Crédito para micronegocios de jóvenes indígenas');
-    const spanish = database.db().select().from(recommendations).where(eq(recommendations.language, 'es')).all().find((r) => r.consent === 'name_and_organization')!;
-    database.db().insert(recommendationTranslations).values({ recommendationId: spanish.id, locale: 'en', title: 'Zanzibar translated heading', body: 'Text' }).run();
+    const spanish = database
+      .db()
+      .select()
+      .from(recommendations)
+      .where(eq(recommendations.language, 'es'))
+      .all()
+      .find((r) => r.consent === 'name_and_organization')!;
+    database
+      .db()
+      .insert(recommendationTranslations)
+      .values({ recommendationId: spanish.id, locale: 'en', title: 'Zanzibar translated heading', body: 'Text' })
+      .run();
     expect(page('q=zanzibar').items.map((i) => i.ref)).toEqual([spanish.ref]);
     // A summary-only item is never found by its withheld original words.
     expect(page('q=micronegocios').items.map((i) => i.ref)).not.toContain(original.ref);
@@ -50,7 +71,12 @@ describe('the public register', () => {
   it('takes a withdrawn text out of the index when its submitter asks', () => {
     const row = byTitle('Promote the APEC Cross-Border Privacy Rules system');
     expect(page('q=APEC privacy').total).toBe(1);
-    database.db().update(recommendations).set({ status: 'withdrawn', hideTextWhenWithdrawn: true }).where(eq(recommendations.id, row.id)).run();
+    database
+      .db()
+      .update(recommendations)
+      .set({ status: 'withdrawn', hideTextWhenWithdrawn: true })
+      .where(eq(recommendations.id, row.id))
+      .run();
     expect(page('q=APEC privacy').total).toBe(0);
     const withdrawn = page('status=withdrawn').items.find((i) => i.ref === row.ref)!;
     expect(withdrawn.textKind).toBe('withheld');
@@ -80,7 +106,11 @@ describe('the public register', () => {
   it('exports every item under the filters, decoded as the register reads them', () => {
     const query = registerExportQuery(parseRegisterFiltersLenient({}));
     if ('unknown' in query) throw new Error('unexpected');
-    const rows = database.db().$client.prepare(query.sql).raw(true).all(...query.params) as unknown[][];
+    const rows = database
+      .db()
+      .$client.prepare(query.sql)
+      .raw(true)
+      .all(...query.params) as unknown[][];
     expect(rows.length).toBe(page('').total);
     const listed = new Map(page('per_page=100').items.map(({ highlights: _, ...item }) => [item.ref, item]));
     const decoded = rows.map(query.decode).filter((item) => listed.has(item.ref));
@@ -113,7 +143,14 @@ describe('you said, we did', () => {
     if ('unknown' in groups) throw new Error('unexpected');
     const outcomes = groups.flatMap((g) => g.outcomes);
     expect(outcomes.map((o) => o.item.ref).sort()).toEqual(
-      database.db().select().from(recommendations).all().filter((r) => ['implemented', 'in_progress', 'accepted', 'not_adopted'].includes(r.status)).map((r) => r.ref).sort(),
+      database
+        .db()
+        .select()
+        .from(recommendations)
+        .all()
+        .filter((r) => ['implemented', 'in_progress', 'accepted', 'not_adopted'].includes(r.status))
+        .map((r) => r.ref)
+        .sort(),
     );
     const first = outcomes.find((o) => o.item.ref === 'HLED-2023-0001')!;
     expect(first.response?.en).toBeTruthy();
@@ -148,7 +185,12 @@ describe('a merged recommendation', () => {
     const { getPublicRecommendation } = await import('./recommendation');
     const rows = database.db().select().from(recommendations).where(eq(recommendations.consent, 'name_and_organization')).all();
     const [duplicate, original] = [rows[0]!, rows[1]!];
-    database.db().update(recommendations).set({ status: 'merged', mergedIntoId: original.id }).where(eq(recommendations.id, duplicate.id)).run();
+    database
+      .db()
+      .update(recommendations)
+      .set({ status: 'merged', mergedIntoId: original.id })
+      .where(eq(recommendations.id, duplicate.id))
+      .run();
     expect(getPublicRecommendation(duplicate.ref)!.mergedInto).toBe(original.ref);
     expect(getPublicRecommendation(original.ref)!.duplicates).toContain(duplicate.ref);
   });

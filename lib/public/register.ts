@@ -30,7 +30,11 @@ export type MeetingPeriod = { id: number; slug: string; date: string; start: Dat
 
 /** Each meeting covers the days after the previous meeting up to and including its own date. */
 export function meetingPeriods(): MeetingPeriod[] {
-  const rows = getDb().select({ id: meetings.id, slug: meetings.slug, date: meetings.date }).from(meetings).orderBy(asc(meetings.date), asc(meetings.id)).all();
+  const rows = getDb()
+    .select({ id: meetings.id, slug: meetings.slug, date: meetings.date })
+    .from(meetings)
+    .orderBy(asc(meetings.date), asc(meetings.id))
+    .all();
   return rows.map((m, i) => {
     const previous = rows[i - 1];
     return { ...m, start: previous ? new Date(Date.parse(previous.date) + DAY) : null, end: new Date(Date.parse(m.date) + DAY) };
@@ -123,7 +127,11 @@ export type Highlights = {
   summaryEn: string | null;
   summaryEs: string | null;
 };
-export type PublicItem = { [K in keyof typeof publicItemColumns]: K extends 'pillar' ? { slug: string; number: number; titleEn: string; titleEs: string } : (typeof pr.$inferSelect)[K & keyof typeof pr.$inferSelect] };
+export type PublicItem = {
+  [K in keyof typeof publicItemColumns]: K extends 'pillar'
+    ? { slug: string; number: number; titleEn: string; titleEs: string }
+    : (typeof pr.$inferSelect)[K & keyof typeof pr.$inferSelect];
+};
 export type RegisterItem = PublicItem & { highlights: Highlights | null };
 
 const ORDER = {
@@ -151,7 +159,12 @@ function onlySearch(r: Resolved): boolean {
 /** The public items with these ids, in this order (lists sort narrow rows first, then read the page's items). */
 export function selectByIds(ids: number[]): PublicItem[] {
   if (ids.length === 0) return [];
-  const rows = getDb().select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(inArray(pr.id, ids)).all() as PublicItem[];
+  const rows = getDb()
+    .select(publicItemColumns)
+    .from(pr)
+    .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+    .where(inArray(pr.id, ids))
+    .all() as PublicItem[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -185,19 +198,37 @@ function selectItems(r: Resolved, limit: number, offset: number) {
       .all();
   }
   const order = r.filters.sort === 'relevance' ? ORDER.newest : ORDER[r.filters.sort];
-  return db.select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(where).orderBy(...order).limit(limit).offset(offset).all();
+  return db
+    .select(publicItemColumns)
+    .from(pr)
+    .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset)
+    .all();
 }
 
 /** How many items match: counted once per change of the database (lib/cache.ts). */
 function countItems(r: Resolved): number {
   return cachedUntilPublicChange(`register-total:${filterKey(r)}`, () => {
-    if (onlySearch(r)) return getDb().select({ n: count() }).from(publicSearch).where(sql`public_search match ${r.match}`).get()!.n;
+    if (onlySearch(r))
+      return getDb()
+        .select({ n: count() })
+        .from(publicSearch)
+        .where(sql`public_search match ${r.match}`)
+        .get()!.n;
     if (!r.filters.q) return countWithoutSearch(r);
-    return getDb().select({ n: count() }).from(pr).where(and(...conditions(r))).get()!.n;
+    return getDb()
+      .select({ n: count() })
+      .from(pr)
+      .where(and(...conditions(r)))
+      .get()!.n;
   });
 }
 
-const filterKey = (r: Resolved) => JSON.stringify([r.pillarId, r.filters.status, r.filters.sector, r.filters.country, r.period?.slug, r.match, Boolean(r.filters.q)]);
+const filterKey = (r: Resolved) =>
+  JSON.stringify([r.pillarId, r.filters.status, r.filters.sector, r.filters.country, r.period?.slug, r.match, Boolean(r.filters.q)]);
 
 function highlightsFor(query: string, rows: PublicItem[]): Map<number, Highlights> {
   const words = queryWords(query);
@@ -222,7 +253,10 @@ function facetCounts(r: Resolved) {
 
 function computeFacetCounts(r: Resolved) {
   const db = getDb();
-  const group = <K extends 'pillar' | 'status' | 'sector' | 'country'>(facet: K, column: SQL | typeof pr.status | typeof pr.sector | typeof pr.country) => {
+  const group = <K extends 'pillar' | 'status' | 'sector' | 'country'>(
+    facet: K,
+    column: SQL | typeof pr.status | typeof pr.sector | typeof pr.country,
+  ) => {
     const rows = db
       .select({ value: sql<string>`${column}`, n: count() })
       .from(pr)
@@ -266,7 +300,10 @@ function aggregateFilter(r: Resolved, except?: Facet): CountFilter {
 
 /** Reported at the meeting, and neither submitted in its period nor implemented at it. */
 function reportedOnly(period: MeetingPeriod): SQL {
-  const reported = getDb().select({ id: recommendationRounds.recommendationId }).from(recommendationRounds).where(eq(recommendationRounds.meetingId, period.id));
+  const reported = getDb()
+    .select({ id: recommendationRounds.recommendationId })
+    .from(recommendationRounds)
+    .where(eq(recommendationRounds.meetingId, period.id));
   return and(inArray(pr.id, reported), not(submittedIn(period)), sql`coalesce(${pr.implementedMeetingId}, 0) <> ${period.id}`)!;
 }
 
@@ -288,18 +325,34 @@ function facetsWithoutSearch(r: Resolved): FacetCounts {
     const extra = beyondAggregates(r, name);
     if (extra) {
       const column = { pillar: pillars.slug, status: pr.status, sector: pr.sector, country: pr.country }[name];
-      const rows = db.select({ value: sql<string>`${column}`, n: count() }).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(extra).groupBy(column).all();
+      const rows = db
+        .select({ value: sql<string>`${column}`, n: count() })
+        .from(pr)
+        .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+        .where(extra)
+        .groupBy(column)
+        .all();
       for (const row of rows) counts[row.value] = (counts[row.value] ?? 0) + row.n;
     }
     return counts;
   };
   const periods = meetingPeriods();
-  const inMeetings = countPublicByMeeting(periods.map((p) => p.id), aggregateFilter(r, 'meeting'));
+  const inMeetings = countPublicByMeeting(
+    periods.map((p) => p.id),
+    aggregateFilter(r, 'meeting'),
+  );
   const reported = periods.length
     ? (db
-        .select(Object.fromEntries(periods.map((p) => [p.slug, sql<number>`coalesce(sum(case when ${reportedOnly(p)} then 1 else 0 end), 0)`])))
+        .select(
+          Object.fromEntries(periods.map((p) => [p.slug, sql<number>`coalesce(sum(case when ${reportedOnly(p)} then 1 else 0 end), 0)`])),
+        )
         .from(pr)
-        .where(and(...conditions(r, 'meeting'), inArray(pr.id, db.select({ id: recommendationRounds.recommendationId }).from(recommendationRounds))))
+        .where(
+          and(
+            ...conditions(r, 'meeting'),
+            inArray(pr.id, db.select({ id: recommendationRounds.recommendationId }).from(recommendationRounds)),
+          ),
+        )
         .get() as Record<string, number> | undefined)
     : undefined;
   return {
@@ -366,7 +419,9 @@ type Decodable = { mapFromDriverValue?: (value: unknown) => unknown };
 type ExportField = { key: string; nested: string | null; column: Decodable };
 /** publicItemColumns in the order drizzle selects them: depth first, in the object's key order. */
 const exportFields = Object.entries(publicItemColumns).flatMap(([key, value]): ExportField[] =>
-  'mapFromDriverValue' in value ? [{ key, nested: null, column: value as Decodable }] : Object.entries(value).map(([nested, column]) => ({ key, nested, column: column as Decodable })),
+  'mapFromDriverValue' in value
+    ? [{ key, nested: null, column: value as Decodable }]
+    : Object.entries(value).map(([nested, column]) => ({ key, nested, column: column as Decodable })),
 );
 
 /** A raw row to the item drizzle would have made of it, with each column's own conversion. */
@@ -416,5 +471,8 @@ export function answeredItems(meeting: string | undefined, limit = 1000): Public
 
 /** The recommendations most recently implemented, for the home page. */
 export function latestImplemented(count = 3) {
-  return cachedUntilPublicChange(`latest-implemented:${count}`, () => searchRegister({ status: 'implemented', sort: 'updated', page: 1, perPage: count }, { facets: false }) as RegisterPage);
+  return cachedUntilPublicChange(
+    `latest-implemented:${count}`,
+    () => searchRegister({ status: 'implemented', sort: 'updated', page: 1, perPage: count }, { facets: false }) as RegisterPage,
+  );
 }

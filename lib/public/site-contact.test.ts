@@ -15,14 +15,23 @@ describe('the site contacts', () => {
     const contacts = siteContacts({});
     expect(contacts.us.name).toContain('International Trade Administration');
     expect(contacts.mx.name).toContain('Secretaría de Economía');
-    for (const address of [contacts.us.email, contacts.mx.email, contacts.privacyEmail, contacts.accessibilityEmail]) expect(address).toMatch(/@hled\.example$/);
+    for (const address of [contacts.us.email, contacts.mx.email, contacts.privacyEmail, contacts.accessibilityEmail])
+      expect(address).toMatch(/@hled\.example$/);
   });
 
   it('takes every value from its environment variable, ignoring blank ones', () => {
     const env = Object.fromEntries(CONTACT_VARIABLES.map((name) => [name, `value of ${name}`]));
     const contacts = siteContacts({ ...env, PRIVACY_CONTACT_EMAIL: '  ' });
-    expect(contacts.us).toEqual({ name: 'value of CONTACT_US_OFFICE', address: 'value of CONTACT_US_ADDRESS', email: 'value of CONTACT_US_EMAIL' });
-    expect(contacts.mx).toEqual({ name: 'value of CONTACT_MX_OFFICE', address: 'value of CONTACT_MX_ADDRESS', email: 'value of CONTACT_MX_EMAIL' });
+    expect(contacts.us).toEqual({
+      name: 'value of CONTACT_US_OFFICE',
+      address: 'value of CONTACT_US_ADDRESS',
+      email: 'value of CONTACT_US_EMAIL',
+    });
+    expect(contacts.mx).toEqual({
+      name: 'value of CONTACT_MX_OFFICE',
+      address: 'value of CONTACT_MX_ADDRESS',
+      email: 'value of CONTACT_MX_EMAIL',
+    });
     expect(contacts.accessibilityEmail).toBe('value of ACCESSIBILITY_CONTACT_EMAIL');
     expect(contacts.privacyEmail).toBe('privacy@hled.example');
   });

@@ -9,11 +9,19 @@ import { MAX_SITEMAP_URLS, sitemapPages, sitemapXml } from './sitemap';
 
 useTemporaryGlobalDatabase();
 const base = publicBaseUrl();
-const fixture = (name: string) => ({ fileName: name, contents: readFileSync(path.join(process.cwd(), 'test/fixtures/sitemaps', name), 'utf8') });
+const fixture = (name: string) => ({
+  fileName: name,
+  contents: readFileSync(path.join(process.cwd(), 'test/fixtures/sitemaps', name), 'utf8'),
+});
 
 /** libxml2's verdict on `xml` against the sitemaps.org 0.9 schema (with the xhtml:link alternates). */
 async function schemaErrors(xml: string): Promise<string[]> {
-  const result = await validateXML({ xml: { fileName: 'sitemap.xml', contents: xml }, schema: fixture('sitemap.xsd'), preload: fixture('xhtml-link.xsd'), maxMemoryPages: 4096 });
+  const result = await validateXML({
+    xml: { fileName: 'sitemap.xml', contents: xml },
+    schema: fixture('sitemap.xsd'),
+    preload: fixture('xhtml-link.xsd'),
+    maxMemoryPages: 4096,
+  });
   return result.errors.map((error) => error.message);
 }
 
@@ -34,7 +42,10 @@ describe('GET /sitemap.xml', () => {
   });
 
   it('fails the schema when an element is out of order, so the check above can fail', async () => {
-    const broken = sitemapXml([{ path: '/meetings', lastModified: '2026-01-02' }]).replace(/(<lastmod>[^<]*<\/lastmod>)(.*?)(<\/url>)/, '$2$1$3');
+    const broken = sitemapXml([{ path: '/meetings', lastModified: '2026-01-02' }]).replace(
+      /(<lastmod>[^<]*<\/lastmod>)(.*?)(<\/url>)/,
+      '$2$1$3',
+    );
     expect((await schemaErrors(broken)).join('\n')).toMatch(/lastmod.*not expected/);
   });
 
@@ -55,7 +66,7 @@ describe('GET /sitemap.xml', () => {
     }
   });
 
-  it('stays within the protocol\'s 50,000 addresses, leaving out the least recently updated recommendations', () => {
+  it("stays within the protocol's 50,000 addresses, leaving out the least recently updated recommendations", () => {
     expect(MAX_SITEMAP_URLS).toBe(50_000);
     const all = sitemapPages();
     const recordPages = all.filter((p) => !p.path.startsWith('/recommendations/')).length;

@@ -14,7 +14,17 @@ import { xmlEscape } from '@/lib/public/api/xml';
 /** The protocol's limit of addresses in one sitemap file. */
 export const MAX_SITEMAP_URLS = 50_000;
 /** Public pages without a slug. /submit is left out: it asks visitors to sign in and is never indexed. */
-const STATIC_PATHS = ['/', '/recommendations', '/you-said-we-did', '/decisions', '/meetings', '/data', '/privacy', '/accessibility', '/contact'];
+const STATIC_PATHS = [
+  '/',
+  '/recommendations',
+  '/you-said-we-did',
+  '/decisions',
+  '/meetings',
+  '/data',
+  '/privacy',
+  '/accessibility',
+  '/contact',
+];
 
 type Page = { path: string; lastModified?: Date | string };
 
@@ -40,9 +50,21 @@ export function sitemapPages(maxUrls = MAX_SITEMAP_URLS): Page[] {
   const db = getDb();
   const record: Page[] = [
     ...STATIC_PATHS.map((path) => ({ path })),
-    ...db.select({ slug: pillars.slug }).from(pillars).all().map((p) => ({ path: `/pillars/${p.slug}` })),
-    ...db.select({ slug: initiatives.slug }).from(initiatives).all().map((i) => ({ path: `/initiatives/${i.slug}` })),
-    ...db.select({ slug: meetings.slug, date: meetings.date }).from(meetings).all().map((m) => ({ path: `/meetings/${m.slug}`, lastModified: m.date })),
+    ...db
+      .select({ slug: pillars.slug })
+      .from(pillars)
+      .all()
+      .map((p) => ({ path: `/pillars/${p.slug}` })),
+    ...db
+      .select({ slug: initiatives.slug })
+      .from(initiatives)
+      .all()
+      .map((i) => ({ path: `/initiatives/${i.slug}` })),
+    ...db
+      .select({ slug: meetings.slug, date: meetings.date })
+      .from(meetings)
+      .all()
+      .map((m) => ({ path: `/meetings/${m.slug}`, lastModified: m.date })),
   ];
   const room = Math.max(0, Math.floor(maxUrls / routing.locales.length) - record.length);
   const recommendations = db

@@ -11,7 +11,10 @@ import { connectionAddress } from './connection';
 
 function forwardedAddress(headers: Headers): string | null {
   if (process.env.TRUST_PROXY !== '1') return null;
-  const hops = (headers.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+  const hops = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   return hops.at(-1) ?? (headers.get('x-real-ip')?.trim() || null);
 }
 
@@ -30,7 +33,10 @@ function expandIPv6(address: string): string[] {
 
 /** The key an address is counted under: IPv4 as is (also when written as IPv6-mapped), IPv6 by its /64. */
 export function addressKey(address: string): string {
-  const bare = address.trim().replace(/^\[(.*)\]$/, '$1').replace(/%.*$/, '');
+  const bare = address
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/%.*$/, '');
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(bare);
   if (mapped) return mapped[1]!;
   if (isIPv4(bare)) return bare;

@@ -108,7 +108,10 @@ describe('the API over its limit', () => {
     expect(refused.headers.get('retry-after')).toBe('30');
     expect(refused.headers.get('ratelimit-limit')).toBe('2');
     expect(refused.headers.get('cache-control')).toBe('no-store');
-    expect((await refused.json()).error).toEqual({ status: 429, message: 'Too many requests: this address may make 2 requests a minute. Try again in 30 seconds.' });
+    expect((await refused.json()).error).toEqual({
+      status: 429,
+      message: 'Too many requests: this address may make 2 requests a minute. Try again in 30 seconds.',
+    });
     expect((await from('198.51.100.20')).status).toBe(200);
   });
 

@@ -54,7 +54,9 @@ export function databaseRateLimiter(main: BetterSqlite3.Database, now: () => num
        WHERE max(full_at, @now) + @interval - @now <= ${MINUTE_MS} + 0.001
      RETURNING full_at AS fullAt`,
   );
-  const current = client.prepare<[string, string], { fullAt: number }>('SELECT full_at AS fullAt FROM rate_limits WHERE bucket = ? AND address = ?');
+  const current = client.prepare<[string, string], { fullAt: number }>(
+    'SELECT full_at AS fullAt FROM rate_limits WHERE bucket = ? AND address = ?',
+  );
   const sweep = client.prepare<[number], void>('DELETE FROM rate_limits WHERE full_at < ?');
   let sweptAt = 0;
 

@@ -14,7 +14,8 @@ import type { RecommendationInput } from './schema';
 import { submitterMayEdit, submitterMayWithdraw } from './lifecycle';
 import { appendHistory, type HistoryEntry } from '@/db/history';
 
-export type ChangeResult = { ok: true } | { ok: false; reason: 'notFound' | 'notEditable' | 'notWithdrawable' | 'conflict' | 'unknownPillar' };
+export type ChangeResult =
+  { ok: true } | { ok: false; reason: 'notFound' | 'notEditable' | 'notWithdrawable' | 'conflict' | 'unknownPillar' };
 
 function findOwn(tx: Tx, userId: number, ref: string) {
   return tx

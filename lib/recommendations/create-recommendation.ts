@@ -68,7 +68,9 @@ export function createRecommendation(
     isPublic: true,
     at: now,
   });
-  tx.insert(notifications).values({ userId: submitter.id, recommendationId: id, historyEventId: eventId, kind: 'received', createdAt: now }).run();
+  tx.insert(notifications)
+    .values({ userId: submitter.id, recommendationId: id, historyEventId: eventId, kind: 'received', createdAt: now })
+    .run();
   const email = receiptEmail(submitter.preferredLocale, submitter.name, ref, input.title);
   const receipt = queueEmail(tx, { userId: submitter.id, to: submitter.email, locale: submitter.preferredLocale, ...email });
   return { id, ref, receipt };

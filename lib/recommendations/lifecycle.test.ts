@@ -43,13 +43,22 @@ describe('the status workflow', () => {
   });
 
   it('refuses accepting, starting or implementing without a linked initiative', () => {
-    for (const [from, to] of [['under_review', 'accepted'], ['accepted', 'in_progress'], ['in_progress', 'implemented']] as const) {
+    for (const [from, to] of [
+      ['under_review', 'accepted'],
+      ['accepted', 'in_progress'],
+      ['in_progress', 'implemented'],
+    ] as const) {
       expect(checkMove(from, to, { ...complete, linkCount: 0 })).toBe('needsLink');
     }
   });
 
   it('needs a public response for accepted, in progress, implemented and not adopted', () => {
-    for (const [from, to] of [['under_review', 'accepted'], ['accepted', 'in_progress'], ['in_progress', 'implemented'], ['received', 'not_adopted']] as const) {
+    for (const [from, to] of [
+      ['under_review', 'accepted'],
+      ['accepted', 'in_progress'],
+      ['in_progress', 'implemented'],
+      ['received', 'not_adopted'],
+    ] as const) {
       expect(checkMove(from, to, { ...complete, hasResponse: false })).toBe('needsResponse');
     }
     expect(checkMove('received', 'under_review', { ...complete, hasResponse: false })).toBeNull();

@@ -31,7 +31,10 @@ export function listOwnRecommendations(userId: number) {
 export function getOwnRecommendation(userId: number, ref: string) {
   const db = getDb();
   const row = db
-    .select({ recommendation: recommendations, pillar: { slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs } })
+    .select({
+      recommendation: recommendations,
+      pillar: { slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs },
+    })
     .from(recommendations)
     .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
     .where(and(eq(recommendations.ref, ref), eq(recommendations.submitterId, userId)))

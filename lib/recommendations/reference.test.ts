@@ -26,7 +26,7 @@ describe('reference numbers', () => {
     }
   });
 
-  it('gives a rolled-back submission\'s number to the next one: no gaps', () => {
+  it("gives a rolled-back submission's number to the next one: no gaps", () => {
     const temp = createTempDatabase();
     try {
       expect(() =>
@@ -52,9 +52,13 @@ describe('reference numbers', () => {
       const perWorker = 25;
       const outputs = await Promise.all(
         [1, 2, 3, 4].map(() =>
-          run(process.execPath, ['--conditions=react-server', '--import', 'tsx', WORKER, temp.file, String(user.id), String(perWorker), '2032'], {
-            cwd: process.cwd(),
-          }),
+          run(
+            process.execPath,
+            ['--conditions=react-server', '--import', 'tsx', WORKER, temp.file, String(user.id), String(perWorker), '2032'],
+            {
+              cwd: process.cwd(),
+            },
+          ),
         ),
       );
       const refs = outputs.flatMap(({ stdout }) => JSON.parse(stdout) as string[]);

@@ -42,7 +42,10 @@ describe('the recommendation schema', () => {
   });
 
   it('says how long a title must be, at least and at most', () => {
-    expect(errorsOf({ ...valid, title: 'Short' }).title).toEqual({ key: 'tooShort', values: { min: LIMITS.title.min, max: LIMITS.title.min } });
+    expect(errorsOf({ ...valid, title: 'Short' }).title).toEqual({
+      key: 'tooShort',
+      values: { min: LIMITS.title.min, max: LIMITS.title.min },
+    });
     expect(errorsOf({ ...valid, title: 'x'.repeat(LIMITS.title.max + 1) }).title!.key).toBe('tooLong');
     expect(errorsOf({ ...valid, title: 'x'.repeat(LIMITS.title.max) }).title).toBeUndefined();
   });

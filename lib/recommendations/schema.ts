@@ -31,7 +31,10 @@ export function splitTopics(value: string): string[] {
 export const recommendationFields = {
   title: requiredText(LIMITS.title.max, LIMITS.title.min),
   body: requiredText(LIMITS.body.max, LIMITS.body.min),
-  pillar: z.string({ error: errorMessage('choose') }).min(1, { error: errorMessage('choose') }).max(100),
+  pillar: z
+    .string({ error: errorMessage('choose') })
+    .min(1, { error: errorMessage('choose') })
+    .max(100),
   topics: optionalText(LIMITS.topics)
     .refine((value) => splitTopics(value).length <= LIMITS.topicCount, { error: errorMessage('tooManyTopics', LIMITS.topicCount) })
     .refine((value) => splitTopics(value).every((t) => t.length <= LIMITS.topicLength), {
@@ -49,7 +52,11 @@ export const recommendationFields = {
 export const recommendationSchema = z.object({
   ...recommendationFields,
   // A field people never see: automated form fillers complete it, and the submission is refused.
-  website: z.string().max(500).optional().refine((value) => !value, { error: errorMessage('honeypot') }),
+  website: z
+    .string()
+    .max(500)
+    .optional()
+    .refine((value) => !value, { error: errorMessage('honeypot') }),
 });
 
 export type RecommendationFormValues = z.input<typeof recommendationSchema>;

@@ -37,6 +37,9 @@ export async function submitRecommendation(user: CurrentUser, input: Recommendat
     throw error;
   }
   for (const email of emails) await deliver(email);
-  logEvent(result.ok ? 'recommendation.submitted' : 'recommendation.rate_limited', { userId: user.id, ref: result.ok ? result.ref : undefined });
+  logEvent(result.ok ? 'recommendation.submitted' : 'recommendation.rate_limited', {
+    userId: user.id,
+    ref: result.ok ? result.ref : undefined,
+  });
   return result;
 }

@@ -11,10 +11,12 @@ const saveInitiativeSchema = initiativeSchema
   .extend({ existingSlug: z.string().max(100).nullable() })
   .refine((input) => input.existingSlug === null || input.version !== undefined, { path: ['version'], error: 'required' });
 
-export const saveInitiativeAction = triageActionClient.inputSchema(saveInitiativeSchema).action(async ({ parsedInput: { existingSlug, ...input }, ctx }) => {
-  // The initiative's pages in its pillar before and after the change, and what links to it.
-  return changing(initiativePages(existingSlug ?? input.slug), () => saveInitiative(ctx.user, input, existingSlug));
-});
+export const saveInitiativeAction = triageActionClient
+  .inputSchema(saveInitiativeSchema)
+  .action(async ({ parsedInput: { existingSlug, ...input }, ctx }) => {
+    // The initiative's pages in its pillar before and after the change, and what links to it.
+    return changing(initiativePages(existingSlug ?? input.slug), () => saveInitiative(ctx.user, input, existingSlug));
+  });
 
 export const recordProgressAction = triageActionClient.inputSchema(progressSchema).action(async ({ parsedInput, ctx }) => {
   const id = await changing(initiativePages(parsedInput.initiative), () => recordProgressUpdate(ctx.user, parsedInput));

@@ -17,7 +17,11 @@ export async function recordFormChoices(user: CurrentUser, locale: Locale) {
     pillars: listPillarRecords()
       .filter((p) => mayActOnPillar(user, p.id))
       .map((p) => ({ slug: p.slug, label: `${t('label', { number: toRoman(p.number) })}: ${localized(p, 'title', locale)}` })),
-    agencies: listAgencies().map((a) => ({ slug: a.slug, government: a.government, label: `${a.acronym} · ${localized(a, 'name', locale)}` })),
+    agencies: listAgencies().map((a) => ({
+      slug: a.slug,
+      government: a.government,
+      label: `${a.acronym} · ${localized(a, 'name', locale)}`,
+    })),
     meetings: listMeetings().map((m) => ({
       slug: m.slug,
       label: `${format.dateTime(calendarDate(m.date), { dateStyle: 'medium', timeZone: 'UTC' })} · ${localized(m, 'title', locale)}`,

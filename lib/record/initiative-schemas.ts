@@ -10,7 +10,10 @@ export const initiativeSchema = z.object({
     .trim()
     .regex(SLUG_PATTERN, { error: errorMessage('slug') })
     .max(100, { error: errorMessage('tooLong', 100) }),
-  pillar: z.string().min(1, { error: errorMessage('choose') }).max(100),
+  pillar: z
+    .string()
+    .min(1, { error: errorMessage('choose') })
+    .max(100),
   titleEn: text(300),
   titleEs: text(300),
   descriptionEn: text(4000),

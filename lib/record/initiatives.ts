@@ -29,7 +29,13 @@ export function getInitiative(slug: string) {
   if (!row) return null;
   const id = row.initiative.id;
   const leads = db
-    .select({ slug: agencies.slug, government: agencies.government, acronym: agencies.acronym, nameEn: agencies.nameEn, nameEs: agencies.nameEs })
+    .select({
+      slug: agencies.slug,
+      government: agencies.government,
+      acronym: agencies.acronym,
+      nameEn: agencies.nameEn,
+      nameEs: agencies.nameEs,
+    })
     .from(initiativeLeads)
     .innerJoin(agencies, eq(agencies.id, initiativeLeads.agencyId))
     .where(eq(initiativeLeads.initiativeId, id))

@@ -46,8 +46,13 @@ export function saveInitiative(user: CurrentUser, input: InitiativeInput, existi
         state: input.state,
       };
       if (existingSlug === null) {
-        if (tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, input.slug)).get()) throw new Refusal('slugTaken');
-        const created = tx.insert(initiatives).values({ slug: input.slug, ...fields }).returning({ id: initiatives.id }).get();
+        if (tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, input.slug)).get())
+          throw new Refusal('slugTaken');
+        const created = tx
+          .insert(initiatives)
+          .values({ slug: input.slug, ...fields })
+          .returning({ id: initiatives.id })
+          .get();
         setLeads(tx, created.id, input.leads);
         recordAudit(tx, user.id, 'initiative.create', { type: 'initiative', id: input.slug }, { pillar: input.pillar });
         return { slug: input.slug, version: 1 };
@@ -61,7 +66,13 @@ export function saveInitiative(user: CurrentUser, input: InitiativeInput, existi
         .where(eq(initiatives.id, current.id))
         .run();
       setLeads(tx, current.id, input.leads);
-      recordAudit(tx, user.id, 'initiative.update', { type: 'initiative', id: existingSlug }, { before: { titleEn: current.titleEn, state: current.state, pillarId: current.pillarId } });
+      recordAudit(
+        tx,
+        user.id,
+        'initiative.update',
+        { type: 'initiative', id: existingSlug },
+        { before: { titleEn: current.titleEn, state: current.state, pillarId: current.pillarId } },
+      );
       return { slug: existingSlug, version: current.version + 1 };
     },
     { behavior: 'immediate' },
@@ -95,7 +106,13 @@ export function recordProgressUpdate(user: CurrentUser, input: z.output<typeof p
         })
         .returning({ id: progressUpdates.id })
         .get();
-      recordAudit(tx, user.id, 'progress.create', { type: 'initiative', id: initiative.slug }, { progressUpdateId: row.id, date: input.date });
+      recordAudit(
+        tx,
+        user.id,
+        'progress.create',
+        { type: 'initiative', id: initiative.slug },
+        { progressUpdateId: row.id, date: input.date },
+      );
       return row.id;
     },
     { behavior: 'immediate' },
@@ -107,7 +124,14 @@ export function recordProgressUpdate(user: CurrentUser, input: z.output<typeof p
 /** The initiatives a coordinator keeps, with their pillar. */
 export function listInitiativesInScope(user: CurrentUser) {
   return getDb()
-    .select({ slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs, state: initiatives.state, pillarId: initiatives.pillarId, pillarNumber: pillars.number })
+    .select({
+      slug: initiatives.slug,
+      titleEn: initiatives.titleEn,
+      titleEs: initiatives.titleEs,
+      state: initiatives.state,
+      pillarId: initiatives.pillarId,
+      pillarNumber: pillars.number,
+    })
     .from(initiatives)
     .innerJoin(pillars, eq(pillars.id, initiatives.pillarId))
     .orderBy(pillars.number, initiatives.titleEn)

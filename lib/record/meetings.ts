@@ -28,8 +28,7 @@ export function getMeeting(slug: string) {
   const db = getDb();
   const meeting = db.select().from(meetings).where(eq(meetings.slug, slug)).get();
   if (!meeting) return null;
-  const previous =
-    db.select().from(meetings).where(lt(meetings.date, meeting.date)).orderBy(desc(meetings.date)).limit(1).get() ?? null;
+  const previous = db.select().from(meetings).where(lt(meetings.date, meeting.date)).orderBy(desc(meetings.date)).limit(1).get() ?? null;
   const cited = db
     .select(sourceColumns)
     .from(meetingSources)
@@ -50,7 +49,10 @@ function groupByPillar(progress: ProgressEntry[]): MeetingPillarSection[] {
   const initiativeIds = [...new Set(progress.map((p) => p.initiativeId))];
   if (initiativeIds.length === 0) return [];
   const rows = db
-    .select({ initiative: { id: initiatives.id, slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs }, pillar: pillars })
+    .select({
+      initiative: { id: initiatives.id, slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs },
+      pillar: pillars,
+    })
     .from(initiatives)
     .innerJoin(pillars, eq(pillars.id, initiatives.pillarId))
     .where(inArray(initiatives.id, initiativeIds))
@@ -76,7 +78,14 @@ function groupByPillar(progress: ProgressEntry[]): MeetingPillarSection[] {
 /** Each initiative's lead agencies, U.S. first, then by acronym. */
 function leadsOf(initiativeIds: number[]): Map<number, LeadAgency[]> {
   const rows = getDb()
-    .select({ initiativeId: initiativeLeads.initiativeId, slug: agencies.slug, government: agencies.government, acronym: agencies.acronym, nameEn: agencies.nameEn, nameEs: agencies.nameEs })
+    .select({
+      initiativeId: initiativeLeads.initiativeId,
+      slug: agencies.slug,
+      government: agencies.government,
+      acronym: agencies.acronym,
+      nameEn: agencies.nameEn,
+      nameEs: agencies.nameEs,
+    })
     .from(initiativeLeads)
     .innerJoin(agencies, eq(agencies.id, initiativeLeads.agencyId))
     .where(inArray(initiativeLeads.initiativeId, initiativeIds))

@@ -22,7 +22,12 @@ export function listPillars(): PillarSummary[] {
     const db = getDb();
     const rows = db.select().from(pillars).orderBy(asc(pillars.number)).all();
     const initiativeCounts = new Map(
-      db.select({ pillarId: initiatives.pillarId, n: count() }).from(initiatives).groupBy(initiatives.pillarId).all().map((r) => [r.pillarId, r.n]),
+      db
+        .select({ pillarId: initiatives.pillarId, n: count() })
+        .from(initiatives)
+        .groupBy(initiatives.pillarId)
+        .all()
+        .map((r) => [r.pillarId, r.n]),
     );
     const progressCounts = new Map(
       db

@@ -29,5 +29,8 @@ export async function refuseNestedActionBody(request: Request, limitBytes: numbe
   if (Number.isFinite(length) && length > limitBytes) return null;
   const text = await request.clone().text();
   if (text.length > limitBytes || nestingDepth(text) <= MAX_ACTION_NESTING) return null;
-  return new Response('Bad Request', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' } });
+  return new Response('Bad Request', {
+    status: 400,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' },
+  });
 }

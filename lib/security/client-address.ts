@@ -6,6 +6,9 @@
  */
 export function trustedClientAddress(header: (name: string) => string | null | undefined): string | null {
   if (process.env.TRUST_PROXY !== '1') return null;
-  const hops = (header('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+  const hops = (header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   return hops.at(-1) ?? header('x-real-ip')?.trim() ?? null;
 }

@@ -44,7 +44,8 @@ function withTransportHeaders(response: Response, policy: string, env: SiteEnv):
 
 /** Keeps the readable session hint (session-hint.ts) in step with the session cookie the proxy sees. */
 function syncSessionHint(request: NextRequest, response: Response, signedIn: boolean, env: SiteEnv) {
-  if (signedIn !== hasSessionHint(request.headers.get('cookie') ?? '')) response.headers.append('Set-Cookie', sessionHintCookie(signedIn, siteUsesHttps(env)));
+  if (signedIn !== hasSessionHint(request.headers.get('cookie') ?? ''))
+    response.headers.append('Set-Cookie', sessionHintCookie(signedIn, siteUsesHttps(env)));
 }
 
 export function securityProxy(pageHandler: PageHandler, env: SiteEnv = process.env) {
@@ -53,7 +54,10 @@ export function securityProxy(pageHandler: PageHandler, env: SiteEnv = process.e
     const refusal = refuseRequest(request.method, request.headers);
     if (refusal) {
       logEvent('request.refused', { reason: refusal.reason, method: request.method, path: request.nextUrl.pathname });
-      return new NextResponse('Forbidden', { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': NO_STORE } });
+      return new NextResponse('Forbidden', {
+        status: refusal.status,
+        headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': NO_STORE },
+      });
     }
     // next-auth's endpoints are matched only for the check above; they render no page.
     if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
@@ -66,7 +70,11 @@ export function securityProxy(pageHandler: PageHandler, env: SiteEnv = process.e
     // would also set next-intl's cookie on it, and Next.js treats a cookie set during an action as a
     // change that requires rendering the whole page again into the action's answer.
     if (request.headers.has('next-action')) {
-      const response = withTransportHeaders(NextResponse.next(), contentSecurityPolicy({ nonce: null, development, https: siteUsesHttps(env) }), env);
+      const response = withTransportHeaders(
+        NextResponse.next(),
+        contentSecurityPolicy({ nonce: null, development, https: siteUsesHttps(env) }),
+        env,
+      );
       response.headers.set('Cache-Control', NO_STORE);
       return response;
     }

@@ -20,7 +20,9 @@ export const SESSION_HINT_MAX_AGE_S = 12 * 60 * 60;
 /** The Set-Cookie value (and the document.cookie assignment) that sets or clears the hint. */
 export function sessionHintCookie(signedIn: boolean, secure: boolean): string {
   const flags = `Path=/; SameSite=Lax${secure ? '; Secure' : ''}`;
-  return signedIn ? `${SESSION_HINT_COOKIE}=1; Max-Age=${SESSION_HINT_MAX_AGE_S}; ${flags}` : `${SESSION_HINT_COOKIE}=; Max-Age=0; ${flags}`;
+  return signedIn
+    ? `${SESSION_HINT_COOKIE}=1; Max-Age=${SESSION_HINT_MAX_AGE_S}; ${flags}`
+    : `${SESSION_HINT_COOKIE}=; Max-Age=0; ${flags}`;
 }
 
 export function hasSessionHint(cookieHeader: string): boolean {

@@ -87,11 +87,13 @@ export const assignAction = triageActionClient.inputSchema(bulkSchema).action(as
   return { assigned: items.length, version: refresh(items.length === 1 ? items[0]!.ref : undefined) };
 });
 
-export const startReviewAction = triageActionClient.inputSchema(bulkSchema.omit({ assigneeId: true })).action(async ({ parsedInput, ctx }) => {
-  await changing(recommendationPages(...parsedInput.items.map((item) => item.ref)), () => startReview(ctx.user, parsedInput.items));
-  refresh();
-  return { started: parsedInput.items.length };
-});
+export const startReviewAction = triageActionClient
+  .inputSchema(bulkSchema.omit({ assigneeId: true }))
+  .action(async ({ parsedInput, ctx }) => {
+    await changing(recommendationPages(...parsedInput.items.map((item) => item.ref)), () => startReview(ctx.user, parsedInput.items));
+    refresh();
+    return { started: parsedInput.items.length };
+  });
 
 export const publishSummaryAction = triageActionClient.inputSchema(summarySchema).action(async ({ parsedInput, ctx }) => {
   await changing(recommendationPages(parsedInput.ref), () => publishSummary(ctx.user, parsedInput));

@@ -50,10 +50,22 @@ export function startReview(user: CurrentUser, items: Selected[]) {
     (tx) => {
       for (const { ref, version } of items) {
         const recommendation = loadForTriage(tx, user, ref, version);
-        const refusal = checkMove(recommendation.status, 'under_review', { linkCount: 0, hasResponse: false, hasReason: true, hasOriginal: false });
+        const refusal = checkMove(recommendation.status, 'under_review', {
+          linkCount: 0,
+          hasResponse: false,
+          hasReason: true,
+          hasOriginal: false,
+        });
         if (refusal) throw new Refusal(`${refusal}|${ref}`);
         touch(tx, recommendation.id, { status: 'under_review' });
-        appendHistory(tx, { recommendationId: recommendation.id, actor: user, kind: 'status_changed', from: recommendation.status, to: 'under_review', isPublic: true });
+        appendHistory(tx, {
+          recommendationId: recommendation.id,
+          actor: user,
+          kind: 'status_changed',
+          from: recommendation.status,
+          to: 'under_review',
+          isPublic: true,
+        });
       }
     },
     { behavior: 'immediate' },

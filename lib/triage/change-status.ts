@@ -83,7 +83,8 @@ function refuseRepeatedResponse(tx: Tx, recommendationId: number, responseEn: st
     .limit(1)
     .get();
   if (!previous) return;
-  if ((responseEn && responseEn === previous.en?.trim()) || (responseEs && responseEs === previous.es?.trim())) throw new Refusal('repeatedResponse');
+  if ((responseEn && responseEn === previous.en?.trim()) || (responseEs && responseEs === previous.es?.trim()))
+    throw new Refusal('repeatedResponse');
 }
 
 function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending: boolean; emails: QueuedEmail[] } {
@@ -102,7 +103,9 @@ function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending
     if (!government) throw new Refusal('needsGovernment');
     touch(tx, recommendation.id, { pendingStatus: 'implemented', implementedMeetingId: meetingId });
     tx.delete(statusConfirmations).where(eq(statusConfirmations.recommendationId, recommendation.id)).run();
-    tx.insert(statusConfirmations).values({ recommendationId: recommendation.id, status: 'implemented', government, userId: user.id }).run();
+    tx.insert(statusConfirmations)
+      .values({ recommendationId: recommendation.id, status: 'implemented', government, userId: user.id })
+      .run();
     // The response is kept with the proposal and made public when the other government confirms.
     const proposalId = appendHistory(tx, {
       recommendationId: recommendation.id,
@@ -179,16 +182,31 @@ export async function confirmStatus(user: CurrentUser, ref: string, version: num
       const proposal = tx
         .select()
         .from(historyEvents)
-        .where(and(eq(historyEvents.recommendationId, recommendation.id), eq(historyEvents.kind, 'status_changed'), eq(historyEvents.isPublic, false)))
+        .where(
+          and(
+            eq(historyEvents.recommendationId, recommendation.id),
+            eq(historyEvents.kind, 'status_changed'),
+            eq(historyEvents.isPublic, false),
+          ),
+        )
         .orderBy(desc(historyEvents.id))
         .limit(1)
         .get();
       touch(tx, recommendation.id, { status: pending, pendingStatus: null });
-      const email = recordPublicChange(tx, user, recommendation, pending, proposal?.publicResponseEn ?? null, proposal?.publicResponseEs ?? null, 'status_confirmed', {
-        markedBy: confirmed[0]?.government ?? null,
-        confirmedBy: government,
-        governments: [...confirmed.map((c) => c.government), government].sort(),
-      });
+      const email = recordPublicChange(
+        tx,
+        user,
+        recommendation,
+        pending,
+        proposal?.publicResponseEn ?? null,
+        proposal?.publicResponseEs ?? null,
+        'status_confirmed',
+        {
+          markedBy: confirmed[0]?.government ?? null,
+          confirmedBy: government,
+          governments: [...confirmed.map((c) => c.government), government].sort(),
+        },
+      );
       return { applied: true, email };
     },
     { behavior: 'immediate' },

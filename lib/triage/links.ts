@@ -31,10 +31,14 @@ export async function linkRecommendationToInitiative(user: CurrentUser, input: L
       const existing = tx
         .select()
         .from(recommendationInitiatives)
-        .where(and(eq(recommendationInitiatives.recommendationId, recommendation.id), eq(recommendationInitiatives.initiativeId, initiative.id)))
+        .where(
+          and(eq(recommendationInitiatives.recommendationId, recommendation.id), eq(recommendationInitiatives.initiativeId, initiative.id)),
+        )
         .get();
       if (existing) throw new Refusal('alreadyLinked');
-      tx.insert(recommendationInitiatives).values({ recommendationId: recommendation.id, initiativeId: initiative.id, explanationEn, explanationEs, linkedBy: user.id }).run();
+      tx.insert(recommendationInitiatives)
+        .values({ recommendationId: recommendation.id, initiativeId: initiative.id, explanationEn, explanationEs, linkedBy: user.id })
+        .run();
       touch(tx, recommendation.id);
       const eventId = appendHistory(tx, {
         recommendationId: recommendation.id,
@@ -64,12 +68,20 @@ export function unlinkRecommendationFromInitiative(user: CurrentUser, input: { r
       if (!initiative) throw new Refusal('unknownInitiative');
       const removed = tx
         .delete(recommendationInitiatives)
-        .where(and(eq(recommendationInitiatives.recommendationId, recommendation.id), eq(recommendationInitiatives.initiativeId, initiative.id)))
+        .where(
+          and(eq(recommendationInitiatives.recommendationId, recommendation.id), eq(recommendationInitiatives.initiativeId, initiative.id)),
+        )
         .returning()
         .all();
       if (removed.length === 0) throw new Refusal('notLinked');
       touch(tx, recommendation.id);
-      appendHistory(tx, { recommendationId: recommendation.id, actor: user, kind: 'unlinked', isPublic: true, details: { initiative: initiative.slug } });
+      appendHistory(tx, {
+        recommendationId: recommendation.id,
+        actor: user,
+        kind: 'unlinked',
+        isPublic: true,
+        details: { initiative: initiative.slug },
+      });
     },
     { behavior: 'immediate' },
   );

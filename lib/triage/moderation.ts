@@ -13,7 +13,10 @@ import { notifySubmitter } from './notify';
 import { checkMove, isClosed } from '@/lib/recommendations/lifecycle';
 import { appendHistory } from '@/db/history';
 
-export async function mergeDuplicate(user: CurrentUser, input: { ref: string; version: number; into: string; responseEn?: string; responseEs?: string }) {
+export async function mergeDuplicate(
+  user: CurrentUser,
+  input: { ref: string; version: number; into: string; responseEn?: string; responseEs?: string },
+) {
   const into = input.into.trim().toUpperCase();
   if (into === input.ref) throw new Refusal('mergeIntoItself');
   const email = getDb().transaction(
@@ -34,7 +37,11 @@ export async function mergeDuplicate(user: CurrentUser, input: { ref: string; ve
         response: { en: input.responseEn?.trim() || null, es: input.responseEs?.trim() || null },
         details: { into: original.ref },
       });
-      return notifySubmitter(tx, duplicate, eventId, 'merged', { mergedInto: original.ref, responseEn: input.responseEn, responseEs: input.responseEs });
+      return notifySubmitter(tx, duplicate, eventId, 'merged', {
+        mergedInto: original.ref,
+        responseEn: input.responseEn,
+        responseEs: input.responseEs,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -47,7 +54,12 @@ export function hideRecommendation(user: CurrentUser, input: { ref: string; vers
   getDb().transaction(
     (tx) => {
       const recommendation = loadForTriage(tx, user, input.ref, input.version);
-      const refusal = checkMove(recommendation.status, 'hidden', { linkCount: 0, hasResponse: true, hasReason: reason.length > 0, hasOriginal: false });
+      const refusal = checkMove(recommendation.status, 'hidden', {
+        linkCount: 0,
+        hasResponse: true,
+        hasReason: reason.length > 0,
+        hasOriginal: false,
+      });
       if (refusal) throw new Refusal(refusal);
       touch(tx, recommendation.id, { status: 'hidden', hiddenReason: reason, pendingStatus: null });
       appendHistory(tx, {

@@ -35,7 +35,15 @@ export function recordGovernmentPosition(
     (tx) => {
       const recommendation = loadForTriage(tx, user, input.ref);
       tx.insert(governmentPositions)
-        .values({ recommendationId: recommendation.id, government, position: input.position, noteEn, noteEs, updatedBy: user.id, updatedAt: new Date() })
+        .values({
+          recommendationId: recommendation.id,
+          government,
+          position: input.position,
+          noteEn,
+          noteEs,
+          updatedBy: user.id,
+          updatedAt: new Date(),
+        })
         .onConflictDoUpdate({
           target: [governmentPositions.recommendationId, governmentPositions.government],
           set: { position: input.position, noteEn, noteEs, updatedBy: user.id, updatedAt: new Date() },

@@ -15,7 +15,13 @@ export function notifySubmitter(
   recommendation: TriageRecommendation,
   historyEventId: number,
   kind: (typeof NOTIFICATION_KINDS)[number],
-  detail: { status?: TriageRecommendation['status']; responseEn?: string | null; responseEs?: string | null; initiativeTitle?: { en: string; es: string }; mergedInto?: string },
+  detail: {
+    status?: TriageRecommendation['status'];
+    responseEn?: string | null;
+    responseEs?: string | null;
+    initiativeTitle?: { en: string; es: string };
+    mergedInto?: string;
+  },
 ): QueuedEmail | null {
   if (!recommendation.submitterId) return null;
   const submitter = tx.select().from(users).where(eq(users.id, recommendation.submitterId)).get();

@@ -38,8 +38,14 @@ const scopeKey = (user: CurrentUser) => (user.role === 'admin' || user.allPillar
 
 /** How many items in the caller's pillars await their government's confirmation: the queue's reminder. */
 export function countAwaitingMyConfirmation(user: CurrentUser): number {
-  return cachedUntilChange(`queue-awaiting:${scopeKey(user)}:${speaksFor(user) ?? 'none'}`, () =>
-    getDb().select({ n: count() }).from(recommendations).where(and(pillarScope(user), awaitingConfirmationBy(user))).get()!.n,
+  return cachedUntilChange(
+    `queue-awaiting:${scopeKey(user)}:${speaksFor(user) ?? 'none'}`,
+    () =>
+      getDb()
+        .select({ n: count() })
+        .from(recommendations)
+        .where(and(pillarScope(user), awaitingConfirmationBy(user)))
+        .get()!.n,
   );
 }
 
@@ -58,7 +64,8 @@ function conditions(user: CurrentUser, filters: QueueFilters, withStatus: boolea
     const ref = filters.q.toUpperCase();
     const match = ftsQuery(filters.q);
     if (REFERENCE_PATTERN.test(ref)) where.push(eq(recommendations.ref, ref));
-    else if (match) where.push(sql`${recommendations.id} in (select rowid from recommendations_fts where recommendations_fts match ${match})`);
+    else if (match)
+      where.push(sql`${recommendations.id} in (select rowid from recommendations_fts where recommendations_fts match ${match})`);
   }
   return where;
 }
@@ -85,8 +92,10 @@ export function listQueue(user: CurrentUser, filters: QueueFilters, locale: Loca
     government: filters.awaiting ? (speaksFor(user) ?? 'none') : null,
     counted,
   });
-  const total = cachedUntilChange(`queue-total:${key}`, () =>
-    db.select({ n: count() }).from(recommendations).innerJoin(pillars, eq(pillars.id, recommendations.pillarId)).where(where).get()!.n,
+  const total = cachedUntilChange(
+    `queue-total:${key}`,
+    () =>
+      db.select({ n: count() }).from(recommendations).innerJoin(pillars, eq(pillars.id, recommendations.pillarId)).where(where).get()!.n,
   );
   const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   const page = Math.min(filters.page, pages);

@@ -30,7 +30,12 @@ async function accepted(responseEn: string, responseEs: string) {
   const db = database.db();
   const { ref } = db.transaction((tx) => createRecommendation(tx, people['industry']!, input, { now: new Date(Date.now() - 86_400_000) }));
   const us = people['coordinator.us']!;
-  await linkRecommendationToInitiative(us, { ref, version: current(ref).version, initiative: 'semiconductor-supply-chains', explanationEn: 'It covers crossings.' });
+  await linkRecommendationToInitiative(us, {
+    ref,
+    version: current(ref).version,
+    initiative: 'semiconductor-supply-chains',
+    explanationEn: 'It covers crossings.',
+  });
   await changeStatus(us, { ref, version: current(ref).version, to: 'accepted', responseEn, responseEs });
   return ref;
 }
@@ -38,11 +43,21 @@ async function accepted(responseEn: string, responseEs: string) {
 describe('a response written in one language only', () => {
   it('reaches English readers as the Spanish text, marked, and never as the earlier English response', async () => {
     const ref = await accepted('Both governments take this up.', 'Ambos gobiernos la retoman.');
-    await changeStatus(people['coordinator.us']!, { ref, version: current(ref).version, to: 'in_progress', responseEn: '', responseEs: 'La medición comenzó en Nogales.' });
+    await changeStatus(people['coordinator.us']!, {
+      ref,
+      version: current(ref).version,
+      to: 'in_progress',
+      responseEn: '',
+      responseEs: 'La medición comenzó en Nogales.',
+    });
 
     const event = getPublicRecommendation(ref)!.timeline.findLast((e) => e.toStatus === 'in_progress')!;
     expect(event).toMatchObject({ responseEn: null, responseEs: 'La medición comenzó en Nogales.' });
-    expect(shownTo('en', { en: event.responseEn, es: event.responseEs })).toEqual({ text: 'La medición comenzó en Nogales.', lang: 'es', onlyIn: 'es' });
+    expect(shownTo('en', { en: event.responseEn, es: event.responseEs })).toEqual({
+      text: 'La medición comenzó en Nogales.',
+      lang: 'es',
+      onlyIn: 'es',
+    });
 
     const api = recommendationDetailResource(getPublicRecommendation(ref)!).timeline.findLast((e) => e.to_status === 'in_progress')!;
     expect(api.response).toEqual({ en: null, es: 'La medición comenzó en Nogales.' });
@@ -55,7 +70,9 @@ describe('a response written in one language only', () => {
 
     const feed = atomFeed('en');
     const entry = feed.split('<entry>').find((e) => e.includes(ref) && e.includes('in_progress'))!;
-    expect(entry).toContain('Response available in Spanish only: not yet translated. <span xml:lang="es">La medición comenzó en Nogales.</span>');
+    expect(entry).toContain(
+      'Response available in Spanish only: not yet translated. <span xml:lang="es">La medición comenzó en Nogales.</span>',
+    );
     expect(entry).not.toContain('Both governments take this up.');
   });
 
@@ -63,7 +80,13 @@ describe('a response written in one language only', () => {
     const ref = await accepted('Both governments take this up.', 'Ambos gobiernos la retoman.');
     const before = current(ref);
     await expect(
-      changeStatus(people['coordinator.us']!, { ref, version: before.version, to: 'in_progress', responseEn: ' Both governments take this up. ', responseEs: 'Comenzó.' }),
+      changeStatus(people['coordinator.us']!, {
+        ref,
+        version: before.version,
+        to: 'in_progress',
+        responseEn: ' Both governments take this up. ',
+        responseEs: 'Comenzó.',
+      }),
     ).rejects.toThrow('repeatedResponse');
     expect(current(ref)).toMatchObject({ status: 'accepted', version: before.version });
   });
@@ -72,14 +95,28 @@ describe('a response written in one language only', () => {
 describe('a bilateral confirmation on the public record', () => {
   it('names the government that marked it and the one that confirmed it', async () => {
     const ref = await accepted('Taken up.', 'Se retoma.');
-    await changeStatus(people['coordinator.us']!, { ref, version: current(ref).version, to: 'implemented', responseEn: 'The directory was published.' });
+    await changeStatus(people['coordinator.us']!, {
+      ref,
+      version: current(ref).version,
+      to: 'implemented',
+      responseEn: 'The directory was published.',
+    });
     await confirmStatus(people['coordinator.mx']!, ref, current(ref).version);
     const item = getPublicRecommendation(ref)!;
     expect(item.confirmation).toMatchObject({ status: 'implemented', markedBy: 'us', confirmedBy: 'mx' });
     const confirmed = item.timeline.find((e) => e.kind === 'status_confirmed')!;
     expect(confirmed).toMatchObject({ responseEn: 'The directory was published.', details: { markedBy: 'us', confirmedBy: 'mx' } });
-    expect(recommendationDetailResource(item).timeline.find((e) => e.kind === 'status_confirmed')!.details).toEqual({ marked_by: 'us', confirmed_by: 'mx' });
-    const proposal = database.db().select().from(historyEvents).where(eq(historyEvents.recommendationId, item.id)).all().find((e) => e.kind === 'status_changed' && !e.isPublic);
+    expect(recommendationDetailResource(item).timeline.find((e) => e.kind === 'status_confirmed')!.details).toEqual({
+      marked_by: 'us',
+      confirmed_by: 'mx',
+    });
+    const proposal = database
+      .db()
+      .select()
+      .from(historyEvents)
+      .where(eq(historyEvents.recommendationId, item.id))
+      .all()
+      .find((e) => e.kind === 'status_changed' && !e.isPublic);
     expect(proposal?.details).toMatchObject({ government: 'us' });
   });
 });

@@ -36,7 +36,9 @@ function received(consent: 'name_and_organization' | 'confidential' = 'name_and_
   sequence += 1;
   const input = recommendationInput({ title: `Shared inspection lanes ${sequence}`, consent });
   const db = database.db();
-  const created = db.transaction((tx) => createRecommendation(tx, people['stakeholder']!, input, { now: new Date(Date.now() - 3 * 86_400_000) }));
+  const created = db.transaction((tx) =>
+    createRecommendation(tx, people['stakeholder']!, input, { now: new Date(Date.now() - 3 * 86_400_000) }),
+  );
   return current(created.ref);
 }
 const current = (ref: string) => database.db().select().from(recommendations).where(eq(recommendations.ref, ref)).get()!;
@@ -99,7 +101,9 @@ describe('I9: every action that changes a versioned row needs the version it was
     const coordinator = people['coordinator.us']!;
     const unversioned = await as('coordinator.us', () => assignAction({ refs: [item.ref], assigneeId: coordinator.id } as never));
     expect(unversioned?.data).toBeUndefined();
-    const stale = await as('coordinator.us', () => assignAction({ items: [{ ref: item.ref, version: item.version + 1 }], assigneeId: coordinator.id } as never));
+    const stale = await as('coordinator.us', () =>
+      assignAction({ items: [{ ref: item.ref, version: item.version + 1 }], assigneeId: coordinator.id } as never),
+    );
     expect(stale?.serverError).toBe('conflict');
     expect(current(item.ref)).toMatchObject({ assigneeId: null, version: item.version });
   });
@@ -129,14 +133,21 @@ describe('I9: every action that changes a versioned row needs the version it was
       }),
     );
     expect(result?.data).toBeUndefined();
-    expect(database.db().select().from(initiatives).where(eq(initiatives.slug, before.slug)).get()).toMatchObject({ titleEn: before.titleEn, version: before.version });
+    expect(database.db().select().from(initiatives).where(eq(initiatives.slug, before.slug)).get()).toMatchObject({
+      titleEn: before.titleEn,
+      version: before.version,
+    });
   });
 
   it('I9: withdrawRecommendationAction refuses a call without a version, and one from an old version', async () => {
     const item = received();
-    const unversioned = await as('stakeholder', () => withdrawRecommendationAction({ ref: item.ref, reason: '', hideText: false } as never));
+    const unversioned = await as('stakeholder', () =>
+      withdrawRecommendationAction({ ref: item.ref, reason: '', hideText: false } as never),
+    );
     expect(unversioned?.data).toBeUndefined();
-    const stale = await as('stakeholder', () => withdrawRecommendationAction({ ref: item.ref, version: item.version + 1, reason: '', hideText: false } as never));
+    const stale = await as('stakeholder', () =>
+      withdrawRecommendationAction({ ref: item.ref, version: item.version + 1, reason: '', hideText: false } as never),
+    );
     expect(stale?.serverError).toBe('conflict');
     expect(current(item.ref)).toMatchObject({ status: 'received', version: item.version });
   });

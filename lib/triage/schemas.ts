@@ -16,7 +16,10 @@ export const statusChangeSchema = z.object({
   to: z.enum(RECOMMENDATION_STATUSES, { error: errorMessage('choose') }),
   responseEn: response,
   responseEs: response,
-  reason: z.enum(NOT_ADOPTED_REASONS).optional().or(z.literal('').transform(() => undefined)),
+  reason: z
+    .enum(NOT_ADOPTED_REASONS)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   coveredByInitiative: slug.optional().or(z.literal('').transform(() => undefined)),
   meeting: slug.optional().or(z.literal('').transform(() => undefined)),
 });

@@ -10,7 +10,13 @@ import { findSimilar } from './similar';
 const database = useTemporaryGlobalDatabase();
 const people = useDemoPeople(database);
 
-const byTitle = (start: string) => database.db().select().from(recommendations).all().find((r) => r.title.startsWith(start))!;
+const byTitle = (start: string) =>
+  database
+    .db()
+    .select()
+    .from(recommendations)
+    .all()
+    .find((r) => r.title.startsWith(start))!;
 const suggestedFor = (title: string) => findSimilar(people['coordinator.mx']!, byTitle(title));
 
 describe('similar recommendations on the demo queue', () => {
@@ -34,17 +40,29 @@ describe('similar recommendations on the demo queue', () => {
     const spanish = byTitle('Publicar los tiempos de espera de carga');
     const english = storeItem(
       db,
-      { pillar: 'building-back-together', language: 'en', title: { en: 'Publish cargo waiting times at every port of entry' }, body: { en: 'Truckers and exporters should see the waiting time for cargo at each port of entry before they leave.' } },
+      {
+        pillar: 'building-back-together',
+        language: 'en',
+        title: { en: 'Publish cargo waiting times at every port of entry' },
+        body: { en: 'Truckers and exporters should see the waiting time for cargo at each port of entry before they leave.' },
+      },
       'HLED-2026-9001',
     );
     // Without a translation the two texts share no word.
     expect(findSimilar(anyPillarAdmin, english).map((s) => s.ref)).not.toContain(spanish.ref);
     db.insert(recommendationTranslations)
-      .values({ recommendationId: spanish.id, locale: 'en', title: 'Publish cargo waiting times at each port of entry', body: 'Customs should publish the waiting time for cargo at each port of entry, updated every hour.' })
+      .values({
+        recommendationId: spanish.id,
+        locale: 'en',
+        title: 'Publish cargo waiting times at each port of entry',
+        body: 'Customs should publish the waiting time for cargo at each port of entry, updated every hour.',
+      })
       .run();
     expect(findSimilar(anyPillarAdmin, english).map((s) => s.ref)).toContain(spanish.ref);
     // And the other way: the Spanish page suggests the English duplicate.
-    expect(findSimilar(anyPillarAdmin, db.select().from(recommendations).where(eq(recommendations.id, spanish.id)).get()!).map((s) => s.ref)).toContain(english.ref);
+    expect(
+      findSimilar(anyPillarAdmin, db.select().from(recommendations).where(eq(recommendations.id, spanish.id)).get()!).map((s) => s.ref),
+    ).toContain(english.ref);
   });
 
   it('suggests only what the coordinator may act on', () => {
@@ -57,11 +75,24 @@ describe('similar recommendations on the demo queue', () => {
 
 describe('the similar index', () => {
   const matches = (word: string) =>
-    database.db().$client.prepare('select rowid from recommendations_similar_fts where recommendations_similar_fts match ?').pluck().all(`"${word}"`) as number[];
+    database
+      .db()
+      .$client.prepare('select rowid from recommendations_similar_fts where recommendations_similar_fts match ?')
+      .pluck()
+      .all(`"${word}"`) as number[];
 
   it('follows an edited title and a removed translation', () => {
     const db = database.db();
-    const row = storeItem(db, { pillar: 'investing-in-our-people', language: 'es', title: { es: 'Talleres de apicultura', en: 'Beekeeping workshops' }, body: { es: 'Cursos para apicultores.', en: 'Courses for beekeepers.' } }, 'HLED-2026-9002');
+    const row = storeItem(
+      db,
+      {
+        pillar: 'investing-in-our-people',
+        language: 'es',
+        title: { es: 'Talleres de apicultura', en: 'Beekeeping workshops' },
+        body: { es: 'Cursos para apicultores.', en: 'Courses for beekeepers.' },
+      },
+      'HLED-2026-9002',
+    );
     expect(matches('beekeeping')).toContain(row.id);
     db.update(recommendations).set({ title: 'Talleres de carpintería' }).where(eq(recommendations.id, row.id)).run();
     expect(matches('carpinteria')).toContain(row.id);

@@ -22,7 +22,10 @@ const database = useTemporaryGlobalDatabase();
  */
 const FLOOR = { recallAtK: 0.75, precisionAtK: 0.6, unrelatedShown: 15, differentWithSuggestions: 2 };
 const meetsFloor = (f: Figures) =>
-  f.recallAtK >= FLOOR.recallAtK && f.precisionAtK >= FLOOR.precisionAtK && f.unrelatedShown <= FLOOR.unrelatedShown && f.differentWithSuggestions <= FLOOR.differentWithSuggestions;
+  f.recallAtK >= FLOOR.recallAtK &&
+  f.precisionAtK >= FLOOR.precisionAtK &&
+  f.unrelatedShown <= FLOOR.unrelatedShown &&
+  f.differentWithSuggestions <= FLOOR.differentWithSuggestions;
 
 describe('similar recommendations, measured on a labelled set from the record', () => {
   let labelled: LabelledCorpus;
@@ -32,7 +35,8 @@ describe('similar recommendations, measured on a labelled set from the record', 
 
   it('has enough labelled queries of each kind, every key in the corpus', () => {
     expect(LABELLED_QUERIES.length).toBeGreaterThanOrEqual(40);
-    for (const kind of ['restated', 'paraphrase', 'different'] as const) expect(LABELLED_QUERIES.filter((q) => q.kind === kind).length).toBeGreaterThanOrEqual(10);
+    for (const kind of ['restated', 'paraphrase', 'different'] as const)
+      expect(LABELLED_QUERIES.filter((q) => q.kind === kind).length).toBeGreaterThanOrEqual(10);
     const keys = LABELLED_QUERIES.flatMap((q) => [...q.duplicates, ...(typeof q.query === 'string' ? [q.query] : [])]);
     expect(keys.filter((key) => !labelled.refs.has(key))).toEqual([]);
   });
@@ -53,7 +57,22 @@ describe('similar recommendations, measured on a labelled set from the record', 
 
 describe('the words compared', () => {
   it('leaves out function words and the dialogue’s own vocabulary in both languages', () => {
-    for (const word of ['the', 'Trade', 'border', 'México', 'United', 'States', 'económica', 'cooperación', 'comercio', 'frontera', 'Estados', 'Unidos', '2023', 'de']) {
+    for (const word of [
+      'the',
+      'Trade',
+      'border',
+      'México',
+      'United',
+      'States',
+      'económica',
+      'cooperación',
+      'comercio',
+      'frontera',
+      'Estados',
+      'Unidos',
+      '2023',
+      'de',
+    ]) {
       expect(stemOf(word), word).toBeNull();
     }
   });

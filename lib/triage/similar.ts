@@ -66,7 +66,10 @@ function versionsOf(recommendation: { id: number; language: 'en' | 'es'; title: 
 
 export function tellingWords(version: Omit<Version, 'language'>): Telling {
   const found = new Map<string, { stem: string; weight: number; word: string; count: number; order: number }>();
-  for (const [weight, text] of [[TITLE_WEIGHT, version.title], [1, version.body]] as const) {
+  for (const [weight, text] of [
+    [TITLE_WEIGHT, version.title],
+    [1, version.body],
+  ] as const) {
     for (const { word, stem } of stemmedWords(text)) {
       const seen = found.get(stem);
       if (seen) seen.count++;
@@ -93,10 +96,12 @@ function rarity(stems: string[]): Map<string, number> {
   // The highest id stands for the number of items: exact enough for a weight, and read in constant time.
   const total = (client.prepare('select max(id) from recommendations').pluck().get() as number | null) ?? 0;
   const documents = client.prepare('select coalesce(sum(doc), 0) from recommendations_similar_vocab where term >= ? and term < ?').pluck();
-  return new Map(stems.map((stem) => {
-    const df = documents.get(stem, `${stem}\uffff`) as number;
-    return [stem, Math.log(1 + (total - df + 0.5) / (df + 0.5))];
-  }));
+  return new Map(
+    stems.map((stem) => {
+      const df = documents.get(stem, `${stem}\uffff`) as number;
+      return [stem, Math.log(1 + (total - df + 0.5) / (df + 0.5))];
+    }),
+  );
 }
 
 /** An item's language versions, the telling words of each, and every stem it holds. */
@@ -140,10 +145,24 @@ const matchExpression = (stems: string[]) => stems.map((stem) => `"${stem}"*`).j
 function candidatesFor(user: CurrentUser, recommendationId: number, stems: string[]) {
   const rank = sql`bm25(recommendations_similar_fts, ${TITLE_WEIGHT}, 1)`;
   return getDb()
-    .select({ id: recommendations.id, ref: recommendations.ref, title: recommendations.title, body: recommendations.body, status: recommendations.status, language: recommendations.language })
+    .select({
+      id: recommendations.id,
+      ref: recommendations.ref,
+      title: recommendations.title,
+      body: recommendations.body,
+      status: recommendations.status,
+      language: recommendations.language,
+    })
     .from(recommendations)
     .innerJoin(sql`recommendations_similar_fts`, sql`recommendations_similar_fts.rowid = ${recommendations.id}`)
-    .where(and(sql`recommendations_similar_fts match ${matchExpression(stems)}`, ne(recommendations.id, recommendationId), notInArray(recommendations.status, ['merged', 'hidden']), pillarScope(user)))
+    .where(
+      and(
+        sql`recommendations_similar_fts match ${matchExpression(stems)}`,
+        ne(recommendations.id, recommendationId),
+        notInArray(recommendations.status, ['merged', 'hidden']),
+        pillarScope(user),
+      ),
+    )
     .orderBy(rank)
     .limit(CANDIDATES)
     .all();
@@ -167,7 +186,13 @@ export function findSimilar(
       const ours = coverage(own, theirs[index]!.stems, idf);
       const reverse = coverage(theirs[index]!, own.stems, idf);
       const score = Math.max(ours.score, reverse.score);
-      return { candidate, score, words: ours.words, language: ours.language, sharedCount: Math.min(ours.words.length, reverse.words.length) };
+      return {
+        candidate,
+        score,
+        words: ours.words,
+        language: ours.language,
+        sharedCount: Math.min(ours.words.length, reverse.words.length),
+      };
     })
     .filter(({ score, sharedCount }) => score >= minScore && sharedCount >= MIN_SHARED_WORDS)
     .sort((a, b) => b.score - a.score)

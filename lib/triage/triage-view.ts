@@ -33,24 +33,40 @@ export function getTriageView(user: CurrentUser, ref: string) {
   const id = recommendation.id;
   const pillar = db.select().from(pillars).where(eq(pillars.id, recommendation.pillarId)).get()!;
   const submitter = recommendation.submitterId
-    ? db
-        .select({ name: users.name, email: users.email, organization: users.organization, sector: users.sector, country: users.country, preferredLocale: users.preferredLocale })
+    ? (db
+        .select({
+          name: users.name,
+          email: users.email,
+          organization: users.organization,
+          sector: users.sector,
+          country: users.country,
+          preferredLocale: users.preferredLocale,
+        })
         .from(users)
         .where(eq(users.id, recommendation.submitterId))
-        .get() ?? null
+        .get() ?? null)
     : null;
   const mergedInto = recommendation.mergedIntoId
-    ? db.select({ ref: recommendations.ref }).from(recommendations).where(eq(recommendations.id, recommendation.mergedIntoId)).get()?.ref ?? null
+    ? (db.select({ ref: recommendations.ref }).from(recommendations).where(eq(recommendations.id, recommendation.mergedIntoId)).get()
+        ?.ref ?? null)
     : null;
   return {
     recommendation,
     pillar,
     submitter,
     mergedInto,
-    assignee: recommendation.assigneeId ? db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, recommendation.assigneeId)).get() ?? null : null,
+    assignee: recommendation.assigneeId
+      ? (db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, recommendation.assigneeId)).get() ?? null)
+      : null,
     translations: db.select().from(recommendationTranslations).where(eq(recommendationTranslations.recommendationId, id)).all(),
     links: db
-      .select({ slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs, explanationEn: recommendationInitiatives.explanationEn, explanationEs: recommendationInitiatives.explanationEs })
+      .select({
+        slug: initiatives.slug,
+        titleEn: initiatives.titleEn,
+        titleEs: initiatives.titleEs,
+        explanationEn: recommendationInitiatives.explanationEn,
+        explanationEs: recommendationInitiatives.explanationEs,
+      })
       .from(recommendationInitiatives)
       .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
       .where(eq(recommendationInitiatives.recommendationId, id))
@@ -79,13 +95,23 @@ export function getTriageView(user: CurrentUser, ref: string) {
 export function triageChoices(user: CurrentUser) {
   const db = getDb();
   const all = db
-    .select({ slug: initiatives.slug, titleEn: initiatives.titleEn, titleEs: initiatives.titleEs, pillarId: initiatives.pillarId, pillarNumber: pillars.number })
+    .select({
+      slug: initiatives.slug,
+      titleEn: initiatives.titleEn,
+      titleEs: initiatives.titleEs,
+      pillarId: initiatives.pillarId,
+      pillarNumber: pillars.number,
+    })
     .from(initiatives)
     .innerJoin(pillars, eq(pillars.id, initiatives.pillarId))
     .orderBy(asc(pillars.number), asc(initiatives.titleEn))
     .all();
   return {
     initiatives: all.filter((i) => mayActOnPillar(user, i.pillarId)),
-    meetings: db.select({ slug: meetings.slug, titleEn: meetings.titleEn, titleEs: meetings.titleEs, date: meetings.date }).from(meetings).orderBy(desc(meetings.date)).all(),
+    meetings: db
+      .select({ slug: meetings.slug, titleEn: meetings.titleEn, titleEs: meetings.titleEs, date: meetings.date })
+      .from(meetings)
+      .orderBy(desc(meetings.date))
+      .all(),
   };
 }

@@ -32,28 +32,53 @@ describe('triage', () => {
     const mx = people['coordinator.mx']!;
     const us = people['coordinator.us']!;
     startReview(mx, [{ ref, version: current(ref).version }]);
-    await linkRecommendationToInitiative(mx, { ref, version: current(ref).version, initiative: 'semiconductor-supply-chains', explanationEn: 'It maps suppliers.' });
+    await linkRecommendationToInitiative(mx, {
+      ref,
+      version: current(ref).version,
+      initiative: 'semiconductor-supply-chains',
+      explanationEn: 'It maps suppliers.',
+    });
     await changeStatus(mx, { ref, version: current(ref).version, to: 'accepted', responseEs: 'Ambos gobiernos la retoman.' });
-    expect((await changeStatus(mx, { ref, version: current(ref).version, to: 'implemented', responseEn: 'Published.' })).pending).toBe(true);
+    expect((await changeStatus(mx, { ref, version: current(ref).version, to: 'implemented', responseEn: 'Published.' })).pending).toBe(
+      true,
+    );
     expect(current(ref).status).toBe('accepted');
     expect(current(ref).pendingStatus).toBe('implemented');
     await expect(confirmStatus(mx, ref, current(ref).version)).rejects.toThrow('alreadyConfirmedByYourGovernment');
     await confirmStatus(us, ref, current(ref).version);
     expect(current(ref).status).toBe('implemented');
-    const notified = database.db().select().from(notifications).where(eq(notifications.recommendationId, current(ref).id)).all();
+    const notified = database
+      .db()
+      .select()
+      .from(notifications)
+      .where(eq(notifications.recommendationId, current(ref).id))
+      .all();
     const submitterId = current(ref).submitterId;
-    expect(notified.filter((n) => n.userId === submitterId).map((n) => n.kind)).toEqual(['received', 'linked', 'status_changed', 'status_changed']);
+    expect(notified.filter((n) => n.userId === submitterId).map((n) => n.kind)).toEqual([
+      'received',
+      'linked',
+      'status_changed',
+      'status_changed',
+    ]);
     // The U.S. coordinators of its pillar were asked to confirm when Mexico marked it implemented.
     expect(notified.filter((n) => n.kind === 'confirmation_requested').map((n) => n.userId)).toEqual([us.id]);
   });
 
   it('applies implemented at once when bilateral confirmation is switched off', async () => {
     const db = database.db();
-    db.insert(settings).values({ key: SITE_SETTING_KEYS.bilateralConfirmation, value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } }).run();
+    db.insert(settings)
+      .values({ key: SITE_SETTING_KEYS.bilateralConfirmation, value: false })
+      .onConflictDoUpdate({ target: settings.key, set: { value: false } })
+      .run();
     try {
       const { ref } = sample('tools-for-future-prosperity');
       const us = people['coordinator.us']!;
-      await linkRecommendationToInitiative(us, { ref, version: current(ref).version, initiative: 'cybersecurity-cooperation', explanationEn: 'Workshops.' });
+      await linkRecommendationToInitiative(us, {
+        ref,
+        version: current(ref).version,
+        initiative: 'cybersecurity-cooperation',
+        explanationEn: 'Workshops.',
+      });
       await changeStatus(us, { ref, version: current(ref).version, to: 'accepted', responseEn: 'Taken up.' });
       expect((await changeStatus(us, { ref, version: current(ref).version, to: 'implemented', responseEn: 'Held.' })).pending).toBe(false);
       expect(current(ref).status).toBe('implemented');
@@ -62,7 +87,7 @@ describe('triage', () => {
     }
   });
 
-  it('refuses a coordinator outside the item\'s pillar as if it did not exist', async () => {
+  it("refuses a coordinator outside the item's pillar as if it did not exist", async () => {
     const { ref, version } = sample('building-back-together');
     const pillarFour = people['coordinator.pillar4']!;
     await expect(changeStatus(pillarFour, { ref, version, to: 'under_review' })).rejects.toThrow('notFound');
@@ -76,7 +101,9 @@ describe('triage', () => {
     const { ref, version } = sample('investing-in-our-people');
     const mx = people['coordinator.mx']!;
     await changeStatus(mx, { ref, version, to: 'under_review' });
-    await expect(changeStatus(people['coordinator.us']!, { ref, version, to: 'not_adopted', reason: 'other', responseEn: 'No.' })).rejects.toThrow('conflict');
+    await expect(
+      changeStatus(people['coordinator.us']!, { ref, version, to: 'not_adopted', reason: 'other', responseEn: 'No.' }),
+    ).rejects.toThrow('conflict');
     expect(current(ref).status).toBe('under_review');
   });
 
@@ -90,7 +117,13 @@ describe('triage', () => {
 
     const spam = sample('investing-in-our-people');
     hideRecommendation(mx, { ref: spam.ref, version: spam.version, reason: 'Advertising' });
-    const visible = database.db().select({ ref: recommendations.ref }).from(recommendations).where(publiclyVisible()).all().map((r) => r.ref);
+    const visible = database
+      .db()
+      .select({ ref: recommendations.ref })
+      .from(recommendations)
+      .where(publiclyVisible())
+      .all()
+      .map((r) => r.ref);
     expect(visible).not.toContain(spam.ref);
     expect(current(spam.ref).hiddenReason).toBe('Advertising');
   });

@@ -27,7 +27,9 @@ export function requiredText(max: number, min = 1) {
   return z
     .string({ error: required })
     .transform(cleanText)
-    .pipe((min > 1 ? bounded.min(min, { error: errorMessage('tooShort', min) }) : bounded).max(max, { error: errorMessage('tooLong', max) }));
+    .pipe(
+      (min > 1 ? bounded.min(min, { error: errorMessage('tooShort', min) }) : bounded).max(max, { error: errorMessage('tooLong', max) }),
+    );
 }
 
 /** Clean text that may be left empty: '' when it is. */
@@ -81,7 +83,11 @@ export function isCalendarDate(value: string): boolean {
 }
 
 export const calendarDate = () =>
-  z.string({ error: required }).trim().min(1, { error: required }).refine(isCalendarDate, { error: errorMessage('date') });
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, { error: required })
+    .refine(isCalendarDate, { error: errorMessage('date') });
 
 /** The version a form was opened at: a change made since is a conflict. */
 export const version = () => z.coerce.number().int().min(1);

@@ -24,9 +24,12 @@ export async function ensureChromium() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt && process.env.HLED_NO_APT !== '1') {
-    console.log('Chromium not found: installing Debian\'s chromium package with apt-get (about 20 s).');
+    console.log("Chromium not found: installing Debian's chromium package with apt-get (about 20 s).");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const installed = await findChromium();
     if (installed) return installed;
   }
@@ -35,7 +38,7 @@ export async function ensureChromium() {
       'The end-to-end tests need Chromium and none was found.',
       'Install one of:',
       '  - Debian/Ubuntu: sudo apt-get install chromium',
-      '  - Playwright\'s own build (needs internet): npx playwright install chromium',
+      "  - Playwright's own build (needs internet): npx playwright install chromium",
       '  - or point CHROMIUM_PATH at a Chromium or Chrome executable.',
     ].join('\n'),
   );

@@ -25,7 +25,9 @@ export function describeListening(address, { demo }) {
     : `every machine that can reach this address (HOST=${address.host}).`;
   const lines = [`Listening on ${urlOf(address)}: ${where}`];
   if (demo && !address.loopback) {
-    lines.push('Warning: demo mode on a network interface: anyone who reaches it can sign in with the demo accounts and their published password.');
+    lines.push(
+      'Warning: demo mode on a network interface: anyone who reaches it can sign in with the demo accounts and their published password.',
+    );
   }
   return lines;
 }

@@ -13,8 +13,12 @@ describe('M1 (security review): where the server listens, HOST and PORT', () => 
   it('listens where HOST and PORT say', () => {
     const address = listenAddress({ HOST: '0.0.0.0', PORT: '8080' });
     expect(address).toMatchObject({ host: '0.0.0.0', port: 8080, loopback: false });
-    expect(describeListening(address, { demo: false })).toEqual(['Listening on http://0.0.0.0:8080: every machine that can reach this address (HOST=0.0.0.0).']);
-    expect(describeListening(listenAddress({ HOST: '::1' }), { demo: false })[0]).toMatch(/^Listening on http:\/\/\[::1\]:3000: this machine only \(HOST=::1\)/);
+    expect(describeListening(address, { demo: false })).toEqual([
+      'Listening on http://0.0.0.0:8080: every machine that can reach this address (HOST=0.0.0.0).',
+    ]);
+    expect(describeListening(listenAddress({ HOST: '::1' }), { demo: false })[0]).toMatch(
+      /^Listening on http:\/\/\[::1\]:3000: this machine only \(HOST=::1\)/,
+    );
   });
 
   it('warns when a demo instance, with its published password, is opened to the network', () => {

@@ -1,1 +1,5 @@
-export function schemaDrift(options?: { cwd?: string; schema?: string; migrations?: string }): { ok: true } | { ok: false; problem: string };
+export function schemaDrift(options?: {
+  cwd?: string;
+  schema?: string;
+  migrations?: string;
+}): { ok: true } | { ok: false; problem: string };

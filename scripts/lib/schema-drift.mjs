@@ -25,12 +25,21 @@ export function schemaDrift({ cwd = process.cwd(), schema = './db/schema/index.t
     const before = new Set(readdirSync(out));
     // drizzle-kit joins './' to --out, so it must be relative. No stdin: a question (a rename?) fails the check.
     const args = ['generate', '--dialect', 'sqlite', '--schema', schema, '--out', path.relative(cwd, out), '--casing', 'snake_case'];
-    const result = spawnSync(process.execPath, [drizzleKit, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
-    if (result.status !== 0) return { ok: false, problem: `drizzle-kit generate did not finish:\n${result.stderr || result.stdout || result.error}` };
+    const result = spawnSync(process.execPath, [drizzleKit, ...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 120_000,
+    });
+    if (result.status !== 0)
+      return { ok: false, problem: `drizzle-kit generate did not finish:\n${result.stderr || result.stdout || result.error}` };
     const added = readdirSync(out).filter((file) => !before.has(file) && file.endsWith('.sql'));
     if (added.length === 0) return { ok: true };
     const sql = added.map((file) => readFileSync(path.join(out, file), 'utf8')).join('\n');
-    return { ok: false, problem: `db/schema has changes no committed migration makes; run npm run db:generate. It would generate:\n${sql}` };
+    return {
+      ok: false,
+      problem: `db/schema has changes no committed migration makes; run npm run db:generate. It would generate:\n${sql}`,
+    };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

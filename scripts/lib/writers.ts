@@ -23,11 +23,21 @@ function describeFailure(error: unknown): Outcome {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code ?? (error as { code?: string }).code;
   if (code === 'ECONNREFUSED') return { kind: 'connection_refused' };
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return { kind: 'connection_closed', detail: `${code}: ${cause?.message ?? ''}` };
-  return { kind: 'unexpected', detail: error instanceof Error ? `${error.message} (${code ?? cause?.message ?? 'no code'})` : String(error) };
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+    return { kind: 'connection_closed', detail: `${code}: ${cause?.message ?? ''}` };
+  return {
+    kind: 'unexpected',
+    detail: error instanceof Error ? `${error.message} (${code ?? cause?.message ?? 'no code'})` : String(error),
+  };
 }
 
-export function startWriters(options: { baseUrl: string; actionId: string; submitters: Submitter[]; inputs: { en: Input; es: Input }[]; writers: number }) {
+export function startWriters(options: {
+  baseUrl: string;
+  actionId: string;
+  submitters: Submitter[];
+  inputs: { en: Input; es: Input }[];
+  writers: number;
+}) {
   const recorded: Recorded[] = [];
   let signalled = false;
   let stopped = false;
@@ -39,7 +49,12 @@ export function startWriters(options: { baseUrl: string; actionId: string; submi
       const afterSignal = signalled;
       let outcome: Outcome;
       try {
-        const answer = await submitOnce(options.baseUrl, options.actionId, submitter, options.inputs[n % options.inputs.length]![submitter.locale]);
+        const answer = await submitOnce(
+          options.baseUrl,
+          options.actionId,
+          submitter,
+          options.inputs[n % options.inputs.length]![submitter.locale],
+        );
         if (answer.ref) outcome = { kind: 'acknowledged', ref: answer.ref };
         else if (answer.status === 503) outcome = { kind: 'refused' };
         else outcome = { kind: 'unexpected', detail: `HTTP ${answer.status}: ${answer.text.slice(0, 300)}` };

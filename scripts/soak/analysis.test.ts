@@ -5,7 +5,16 @@ import type { ServerSample } from './sampler';
 import { metricValue } from './sampler';
 
 const sample = (atSeconds: number, rssMb: number): ServerSample => ({
-  atSeconds, rssMb, heapUsedMb: rssMb / 3, heapTotalMb: rssMb / 2, eventLoopP99Ms: 12, eventLoopMaxMs: 30, openFds: 24, databaseMb: 400, walMb: 3, requests: atSeconds * 9,
+  atSeconds,
+  rssMb,
+  heapUsedMb: rssMb / 3,
+  heapTotalMb: rssMb / 2,
+  eventLoopP99Ms: 12,
+  eventLoopMaxMs: 30,
+  openFds: 24,
+  databaseMb: 400,
+  walMb: 3,
+  requests: atSeconds * 9,
 });
 
 describe('the soak’s measure of flat memory', () => {
@@ -30,7 +39,12 @@ describe('the soak’s measure of flat memory', () => {
 
 describe('windows and percentiles', () => {
   it('takes p99 as the value below which 99 % of requests fall, per sampling window', () => {
-    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 99)).toBe(99);
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        99,
+      ),
+    ).toBe(99);
     expect(percentile([5], 99)).toBe(5);
     expect(Number.isNaN(percentile([], 99))).toBe(true);
     const done = [
@@ -67,7 +81,22 @@ describe('the chart', () => {
       title: 'Soak <test>',
       minutes: 30,
       warmupMinutes: 5,
-      panels: [{ title: 'Server memory', unit: 'MB', series: [{ label: 'RSS', color: '#000', points: [{ x: 0, y: 200 }, { x: 30, y: 210 }] }] }],
+      panels: [
+        {
+          title: 'Server memory',
+          unit: 'MB',
+          series: [
+            {
+              label: 'RSS',
+              color: '#000',
+              points: [
+                { x: 0, y: 200 },
+                { x: 30, y: 210 },
+              ],
+            },
+          ],
+        },
+      ],
     });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('<title>Soak &lt;test></title>');

@@ -35,7 +35,16 @@ export function windows(done: Done[], samples: ServerSample[]): Window[] {
  */
 export const FLAT_SHARE = 0.05;
 
-export type Trend = { samples: number; meanMb: number; minMb: number; maxMb: number; slopeMbPerHour: number; riseMb: number; riseShare: number; flat: boolean };
+export type Trend = {
+  samples: number;
+  meanMb: number;
+  minMb: number;
+  maxMb: number;
+  slopeMbPerHour: number;
+  riseMb: number;
+  riseShare: number;
+  flat: boolean;
+};
 
 export function trend(points: { atSeconds: number; value: number }[]): Trend {
   const n = points.length;

@@ -30,7 +30,10 @@ function panel(p: Panel, top: number, maxX: number, warmupMinutes: number): stri
     return `<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(value)}" y2="${y(value)}" stroke="#ddd"/><text x="${LEFT - 6}" y="${y(value) + 4}" text-anchor="end">${Math.round(value)}</text>`;
   });
   const lines = p.series.map((s) => {
-    const d = s.points.filter((pt) => Number.isFinite(pt.y)).map((pt) => `${x(pt.x).toFixed(1)},${y(pt.y).toFixed(1)}`).join(' ');
+    const d = s.points
+      .filter((pt) => Number.isFinite(pt.y))
+      .map((pt) => `${x(pt.x).toFixed(1)},${y(pt.y).toFixed(1)}`)
+      .join(' ');
     return `<polyline fill="none" stroke="${s.color}" stroke-width="1.6" points="${d}"/>`;
   });
   const legend = p.series.map((s, i) => `<text x="${LEFT + 260 + i * 150}" y="${top - 8}" fill="${s.color}">■ ${esc(s.label)}</text>`);
@@ -46,7 +49,10 @@ function panel(p: Panel, top: number, maxX: number, warmupMinutes: number): stri
 export function soakChart(options: { title: string; minutes: number; warmupMinutes: number; panels: Panel[] }): string {
   const height = TOP + options.panels.length * (PANEL_HEIGHT + GAP) + 10;
   const bottom = TOP + options.panels.length * (PANEL_HEIGHT + GAP) - GAP + 16;
-  const ticks = Array.from({ length: Math.floor(options.minutes / Math.max(1, Math.ceil(options.minutes / 10))) + 1 }, (_, i) => i * Math.max(1, Math.ceil(options.minutes / 10)));
+  const ticks = Array.from(
+    { length: Math.floor(options.minutes / Math.max(1, Math.ceil(options.minutes / 10))) + 1 },
+    (_, i) => i * Math.max(1, Math.ceil(options.minutes / 10)),
+  );
   const plotWidth = WIDTH - LEFT - RIGHT;
   const axis = ticks.map((m) => `<text x="${LEFT + (m / options.minutes) * plotWidth}" y="${bottom}" text-anchor="middle">${m}</text>`);
   return [

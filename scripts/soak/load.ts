@@ -5,7 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 
-export type OpKind = 'page' | 'fact_sheet' | 'api' | 'search' | 'csv' | 'csv_full' | 'submission' | 'triage' | 'sign_in' | 'sign_in_refused';
+export type OpKind =
+  'page' | 'fact_sheet' | 'api' | 'search' | 'csv' | 'csv_full' | 'submission' | 'triage' | 'sign_in' | 'sign_in_refused';
 export const READ_KINDS: readonly OpKind[] = ['page', 'api', 'search'];
 export const WRITE_KINDS: readonly OpKind[] = ['submission', 'triage'];
 
@@ -41,7 +42,13 @@ async function timed(spec: OpSpec, record: LoadRecord): Promise<void> {
     result = { ok: false, detail: `${error instanceof Error ? error.message : String(error)}${cause ? ` (${cause})` : ''}` };
   }
   const ms = performance.now() - started;
-  record.done.push({ kind: spec.kind, atSeconds: (started - record.started) / 1000, ms, ok: result.ok, ...(result.ok ? {} : { detail: result.detail }) });
+  record.done.push({
+    kind: spec.kind,
+    atSeconds: (started - record.started) / 1000,
+    ms,
+    ok: result.ok,
+    ...(result.ok ? {} : { detail: result.detail }),
+  });
 }
 
 function nextGapMs(arrivals: Arrivals, first: boolean): number {

@@ -25,7 +25,9 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * ite
 
 /** Words of four letters or more from the generator's subjects, in both languages, with and without accents. */
 function searchWords(): string[] {
-  const words = SUBJECTS.flat().flatMap(([en, es]) => `${en} ${es}`.split(/[\s,’'-]+/)).filter((w) => w.length >= 4);
+  const words = SUBJECTS.flat()
+    .flatMap(([en, es]) => `${en} ${es}`.split(/[\s,’'-]+/))
+    .filter((w) => w.length >= 4);
   const plain = words.map((w) => w.normalize('NFD').replace(/\p{M}/gu, ''));
   return [...new Set([...words, ...plain].map((w) => w.toLowerCase()))];
 }
@@ -33,9 +35,15 @@ function searchWords(): string[] {
 export function readSoakData(file: string, exclude: Set<string>): SoakData {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const column = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().all(...params) as string[];
+    const column = (sql: string, ...params: unknown[]) =>
+      db
+        .prepare(sql)
+        .pluck()
+        .all(...params) as string[];
     const publicCount = db.prepare('SELECT count(*) FROM public_recommendations').pluck().get() as number;
-    const stakeholders = column("SELECT email FROM users WHERE role = 'stakeholder' AND email LIKE '%@bench.example' ORDER BY id").filter((e) => !exclude.has(e));
+    const stakeholders = column("SELECT email FROM users WHERE role = 'stakeholder' AND email LIKE '%@bench.example' ORDER BY id").filter(
+      (e) => !exclude.has(e),
+    );
     return {
       pillars: column('SELECT slug FROM pillars ORDER BY number'),
       initiatives: column('SELECT slug FROM initiatives ORDER BY id LIMIT 40'),
@@ -51,7 +59,11 @@ export function readSoakData(file: string, exclude: Set<string>): SoakData {
 }
 
 async function get(baseUrl: string, path: string, expectType: RegExp, cookie?: string): Promise<OpResult> {
-  const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual', headers: cookie ? { Cookie: cookie } : {}, signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(`${baseUrl}${path}`, {
+    redirect: 'manual',
+    headers: cookie ? { Cookie: cookie } : {},
+    signal: AbortSignal.timeout(30_000),
+  });
   const body = await response.arrayBuffer();
   const type = response.headers.get('content-type') ?? '';
   if (response.status !== 200) return { ok: false, detail: `GET ${path}: HTTP ${response.status}` };
@@ -127,7 +139,9 @@ export function signInAndOut(baseUrl: string, data: SoakData): () => Promise<OpR
     const cookie = await signIn(baseUrl, pick(data.signInEmails), BENCH_PASSWORD);
     const session = await fetch(`${baseUrl}/api/auth/session`, { headers: { Cookie: cookie } });
     const body = (await session.json()) as { user?: { id?: number } };
-    return body.user?.id ? { ok: true } : { ok: false, detail: `signed in, but /api/auth/session answered ${JSON.stringify(body).slice(0, 100)}` };
+    return body.user?.id
+      ? { ok: true }
+      : { ok: false, detail: `signed in, but /api/auth/session answered ${JSON.stringify(body).slice(0, 100)}` };
   };
 }
 
@@ -153,7 +167,13 @@ export function wrongPassword(baseUrl: string, data: SoakData): () => Promise<Op
   };
 }
 
-export function submission(baseUrl: string, actionId: string, submitters: Submitter[], inputs: { en: Input; es: Input }[], acknowledged: string[]): () => Promise<OpResult> {
+export function submission(
+  baseUrl: string,
+  actionId: string,
+  submitters: Submitter[],
+  inputs: { en: Input; es: Input }[],
+  acknowledged: string[],
+): () => Promise<OpResult> {
   let turn = 0;
   return async () => {
     const n = turn++;

@@ -30,7 +30,10 @@ export function metricValue(text: string, name: string, labels?: string): number
 }
 
 export async function scrape(baseUrl: string, token: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/metrics`, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(`${baseUrl}/metrics`, {
+    headers: { Authorization: `Bearer ${token}` },
+    signal: AbortSignal.timeout(10_000),
+  });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`/metrics answered ${response.status}: ${text.slice(0, 200)}`);
   return text;

@@ -33,7 +33,10 @@ export class CoordinatorWork {
     count: number,
   ) {
     this.db = new Database(file, { readonly: true, fileMustExist: true });
-    this.targets = this.db.prepare("SELECT ref FROM recommendations WHERE status = 'received' ORDER BY id LIMIT ?").pluck().all(count) as string[];
+    this.targets = this.db
+      .prepare("SELECT ref FROM recommendations WHERE status = 'received' ORDER BY id LIMIT ?")
+      .pluck()
+      .all(count) as string[];
     this.actions = Object.fromEntries(
       STEPS.map((step) => {
         const { id, workers } = serverActionId('lib/triage/actions.ts', EXPORTS[step][0]);
@@ -62,7 +65,11 @@ export class CoordinatorWork {
     if (step === 'note') Object.assign(input, { body: mark });
     if (step === 'position') Object.assign(input, { position: 'reviewing', noteEn: mark });
     // Posted to a page that holds the action, as the browser does (the queue for review, the item's page for the rest).
-    const page = this.actions[step].page.replace(/^app/, '').replace(/\/page$/, '').replace('[locale]', 'en').replace('[ref]', ref);
+    const page = this.actions[step].page
+      .replace(/^app/, '')
+      .replace(/\/page$/, '')
+      .replace('[locale]', 'en')
+      .replace('[ref]', ref);
     const response = await fetch(`${this.baseUrl}${page}`, {
       method: 'POST',
       headers: actionHeaders(this.actions[step].id, new URL(this.baseUrl).origin, this.cookie),
@@ -70,7 +77,8 @@ export class CoordinatorWork {
       redirect: 'manual',
     });
     const text = await response.text();
-    if (response.status !== 200 || !EXPORTS[step][1].test(text)) return { ok: false, detail: `${step} on ${ref}: HTTP ${response.status}: ${text.slice(0, 200)}` };
+    if (response.status !== 200 || !EXPORTS[step][1].test(text))
+      return { ok: false, detail: `${step} on ${ref}: HTTP ${response.status}: ${text.slice(0, 200)}` };
     this.done.push({ step, ref, mark });
     return { ok: true };
   };
@@ -87,8 +95,14 @@ export class CoordinatorWork {
 
   private missing(db: Database.Database): TriageDone[] {
     const statusOf = db.prepare('SELECT status FROM recommendations WHERE ref = ?').pluck();
-    const note = db.prepare('SELECT count(*) FROM internal_notes n JOIN recommendations r ON r.id = n.recommendation_id WHERE r.ref = ? AND n.body = ?').pluck();
-    const position = db.prepare("SELECT count(*) FROM government_positions p JOIN recommendations r ON r.id = p.recommendation_id WHERE r.ref = ? AND p.government = 'us' AND p.note_en = ?").pluck();
+    const note = db
+      .prepare('SELECT count(*) FROM internal_notes n JOIN recommendations r ON r.id = n.recommendation_id WHERE r.ref = ? AND n.body = ?')
+      .pluck();
+    const position = db
+      .prepare(
+        "SELECT count(*) FROM government_positions p JOIN recommendations r ON r.id = p.recommendation_id WHERE r.ref = ? AND p.government = 'us' AND p.note_en = ?",
+      )
+      .pluck();
     return this.done.filter(({ step, ref, mark }) => {
       if (step === 'start_review') return statusOf.get(ref) !== 'under_review';
       if (step === 'note') return note.get(ref, mark) !== 1;

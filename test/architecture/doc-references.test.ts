@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { read, root, trackedFiles } from './source-files';
 
 const TOP = '(?:app|lib|db|components|scripts|test|docs|e2e|bench|messages|types)';
-const CITED_PATH = new RegExp(`(?<![\\w./@-])(${TOP}/[\\w.\\-/\\[\\]]*\\.(?:tsx?|mjs|mts|sql|md|json|conf)|[A-Z][A-Z_-]*\\.md)(?![\\w/])`, 'g');
+const CITED_PATH = new RegExp(
+  `(?<![\\w./@-])(${TOP}/[\\w.\\-/\\[\\]]*\\.(?:tsx?|mjs|mts|sql|md|json|conf)|[A-Z][A-Z_-]*\\.md)(?![\\w/])`,
+  'g',
+);
 
 /** The repository paths a text cites. */
 export function citedPaths(text: string): string[] {
@@ -38,8 +41,14 @@ describe('references to files', () => {
   });
 
   it('every path cited in a comment or a document exists in the repository', () => {
-    const files = trackedFiles().filter((f) => /\.(tsx?|mjs|mts|sql|md)$/.test(f) && !f.startsWith('bench/results') && !f.startsWith('node_modules/'));
-    const missing = files.flatMap((file) => citedPaths(citingText(file)).filter((cited) => !exists(cited)).map((cited) => `${file}: ${cited}`));
-    expect([...new Set(missing)].join("\n")).toBe("");
+    const files = trackedFiles().filter(
+      (f) => /\.(tsx?|mjs|mts|sql|md)$/.test(f) && !f.startsWith('bench/results') && !f.startsWith('node_modules/'),
+    );
+    const missing = files.flatMap((file) =>
+      citedPaths(citingText(file))
+        .filter((cited) => !exists(cited))
+        .map((cited) => `${file}: ${cited}`),
+    );
+    expect([...new Set(missing)].join('\n')).toBe('');
   });
 });

@@ -30,7 +30,9 @@ describe('the doors of the history and the audit log', () => {
 
   it('is the only place in the code that inserts into each trail', () => {
     const strays: string[] = [];
-    for (const file of trackedFiles().filter((f) => isCode(f) && !isTest(f) && !f.startsWith('bench/') && !f.startsWith('scripts/measure-'))) {
+    for (const file of trackedFiles().filter(
+      (f) => isCode(f) && !isTest(f) && !f.startsWith('bench/') && !f.startsWith('scripts/measure-'),
+    )) {
       for (const table of trailInserts(read(file))) if (DOORS[table] !== file) strays.push(`${file}: ${table}`);
     }
     expect(strays).toEqual([]);

@@ -14,7 +14,7 @@ const nextConfig = createRequire(import.meta.url)('../../next.config.js') as Con
 const bytes = createRequire(import.meta.url)('next/dist/compiled/bytes') as { parse: (value: string) => number };
 
 describe('server-action bodies', () => {
-  it('M4: are limited to what the largest form needs, not Next.js\'s default of 1 MB', () => {
+  it("M4: are limited to what the largest form needs, not Next.js's default of 1 MB", () => {
     const limit = nextConfig.experimental?.serverActions?.bodySizeLimit;
     expect(limit, 'experimental.serverActions.bodySizeLimit in next.config.js').toBeDefined();
     const largest = largestFormBytes();
@@ -26,7 +26,14 @@ describe('server-action bodies', () => {
 
   it('M4: nested deeper than any form writes are refused before Next.js decodes them, and real forms pass', async () => {
     const post = (body: string) =>
-      refuseNestedActionBody(new Request('http://localhost/en/forgot-password', { method: 'POST', headers: { 'next-action': 'abc', 'content-type': 'text/plain' }, body }), ACTION_BODY_LIMIT_BYTES);
+      refuseNestedActionBody(
+        new Request('http://localhost/en/forgot-password', {
+          method: 'POST',
+          headers: { 'next-action': 'abc', 'content-type': 'text/plain' },
+          body,
+        }),
+        ACTION_BODY_LIMIT_BYTES,
+      );
     const deep = '['.repeat(20_000) + ']'.repeat(20_000);
     expect((await post(deep))?.status).toBe(400);
     for (const input of Object.values(LARGEST_FORMS)) expect(await post(JSON.stringify([input]))).toBeNull();

@@ -54,13 +54,41 @@ type Role = (typeof ROLES)[number];
 type Outcome = 'allowed' | 'notSignedIn' | 'forbidden' | 'notFound' | 'unknownPillar' | 'needsGovernment' | 'governmentAccount';
 type Who = Record<Role, Outcome>;
 
-const ANYONE: Who = { anonymous: 'allowed', stakeholder: 'allowed', otherStakeholder: 'allowed', pillarCoordinator: 'allowed', coordinator: 'allowed', admin: 'allowed' };
+const ANYONE: Who = {
+  anonymous: 'allowed',
+  stakeholder: 'allowed',
+  otherStakeholder: 'allowed',
+  pillarCoordinator: 'allowed',
+  coordinator: 'allowed',
+  admin: 'allowed',
+};
 const SIGNED_IN: Who = { ...ANYONE, anonymous: 'notSignedIn' };
 /** The submitter's own item: anyone else, administrators included, is told it does not exist. */
-const OWNER: Who = { anonymous: 'notSignedIn', stakeholder: 'allowed', otherStakeholder: 'notFound', pillarCoordinator: 'notFound', coordinator: 'notFound', admin: 'notFound' };
+const OWNER: Who = {
+  anonymous: 'notSignedIn',
+  stakeholder: 'allowed',
+  otherStakeholder: 'notFound',
+  pillarCoordinator: 'notFound',
+  coordinator: 'notFound',
+  admin: 'notFound',
+};
 /** Coordinators and administrators; a scoped coordinator outside their pillars learns nothing (notFound). */
-const TRIAGE: Who = { anonymous: 'notSignedIn', stakeholder: 'forbidden', otherStakeholder: 'forbidden', pillarCoordinator: 'notFound', coordinator: 'allowed', admin: 'allowed' };
-const ADMIN: Who = { anonymous: 'notSignedIn', stakeholder: 'forbidden', otherStakeholder: 'forbidden', pillarCoordinator: 'forbidden', coordinator: 'forbidden', admin: 'allowed' };
+const TRIAGE: Who = {
+  anonymous: 'notSignedIn',
+  stakeholder: 'forbidden',
+  otherStakeholder: 'forbidden',
+  pillarCoordinator: 'notFound',
+  coordinator: 'allowed',
+  admin: 'allowed',
+};
+const ADMIN: Who = {
+  anonymous: 'notSignedIn',
+  stakeholder: 'forbidden',
+  otherStakeholder: 'forbidden',
+  pillarCoordinator: 'forbidden',
+  coordinator: 'forbidden',
+  admin: 'allowed',
+};
 
 /** Item fixtures live in Pillar I, outside the scoped coordinator's Pillar IV. */
 const PILLAR = 'building-back-together';
@@ -86,14 +114,30 @@ const TABLE: Record<string, Row> = {
   // lib/accounts/actions.ts: the account forms
   signUpAction: {
     who: ANYONE,
-    input: (fx) => ({ name: 'Ana Ruiz', email: fx.email(), password: NEW_PASSWORD, organization: '', sector: 'ngo', country: 'mx', preferredLocale: 'es', privacyConsent: true }),
+    input: (fx) => ({
+      name: 'Ana Ruiz',
+      email: fx.email(),
+      password: NEW_PASSWORD,
+      organization: '',
+      sector: 'ngo',
+      country: 'mx',
+      preferredLocale: 'es',
+      privacyConsent: true,
+    }),
   },
   resendVerificationAction: { who: SIGNED_IN, input: () => ({ returnPath: '/en/submit' }) },
   // The confirmation link's token is the authorization; opening the link (a GET) confirms nothing.
   confirmEmailAction: { who: ANYONE, input: (fx) => ({ token: fx.token(fx.user().id, 'verify_email') }), check: done },
   requestPasswordResetAction: { who: ANYONE, input: (fx) => ({ email: fx.user().email }) },
-  resetPasswordAction: { who: ANYONE, input: (fx) => ({ token: fx.token(fx.user().id, 'reset_password'), password: NEW_PASSWORD }), check: done },
-  updateAccountAction: { who: SIGNED_IN, input: () => ({ name: 'Same Person', organization: '', sector: 'other', country: 'other', preferredLocale: 'en' }) },
+  resetPasswordAction: {
+    who: ANYONE,
+    input: (fx) => ({ token: fx.token(fx.user().id, 'reset_password'), password: NEW_PASSWORD }),
+    check: done,
+  },
+  updateAccountAction: {
+    who: SIGNED_IN,
+    input: () => ({ name: 'Same Person', organization: '', sector: 'other', country: 'other', preferredLocale: 'en' }),
+  },
   changePasswordAction: { who: SIGNED_IN, input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD }) },
   // lib/accounts/data-rights-actions.ts: one's own account only (the input names no account); a government
   // account is refused before its password is checked
@@ -104,7 +148,11 @@ const TABLE: Record<string, Row> = {
     check: (data) => expect(data).toMatchObject({ deleted: true }),
   },
   // lib/accounts/invitation-actions.ts: the invitation link's token is the authorization
-  acceptInvitationAction: { who: ANYONE, input: (fx) => ({ token: fx.token(fx.invitee().id, 'invite'), password: NEW_PASSWORD }), check: done },
+  acceptInvitationAction: {
+    who: ANYONE,
+    input: (fx) => ({ token: fx.token(fx.invitee().id, 'invite'), password: NEW_PASSWORD }),
+    check: done,
+  },
 
   // lib/auth/mfa-actions.ts: one's own two-step sign-in, each with a code from one's own app
   confirmTwoStepAction: { who: SIGNED_IN, input: (fx) => fx.twoStepCode('pending') },
@@ -119,15 +167,24 @@ const TABLE: Record<string, Row> = {
   // lib/triage/actions.ts: the coordinators' workspace
   changeStatusAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation()), to: 'under_review' }) },
   confirmStatusAction: { who: { ...TRIAGE, admin: 'needsGovernment' }, input: (fx) => fx.pendingImplemented() },
-  linkInitiativeAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation()), initiative: INITIATIVE, explanationEn: 'It maps the suppliers.' }) },
+  linkInitiativeAction: {
+    who: TRIAGE,
+    input: async (fx) => ({ ...(await fx.recommendation()), initiative: INITIATIVE, explanationEn: 'It maps the suppliers.' }),
+  },
   unlinkInitiativeAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.linked()), initiative: INITIATIVE }) },
   mergeDuplicateAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation()), into: (await fx.recommendation()).ref }) },
   hideRecommendationAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation()), reason: 'Advertising' }) },
   addNoteAction: { who: TRIAGE, input: async (fx) => ({ ref: (await fx.recommendation()).ref, body: 'Called the submitter.' }) },
-  recordPositionAction: { who: { ...TRIAGE, admin: 'needsGovernment' }, input: async (fx) => ({ ref: (await fx.recommendation()).ref, position: 'supports', noteEn: 'We support it.' }) },
+  recordPositionAction: {
+    who: { ...TRIAGE, admin: 'needsGovernment' },
+    input: async (fx) => ({ ref: (await fx.recommendation()).ref, position: 'supports', noteEn: 'We support it.' }),
+  },
   assignAction: { who: TRIAGE, input: async (fx) => ({ items: [await fx.recommendation()], assigneeId: fx.people.coordinator.id }) },
   startReviewAction: { who: TRIAGE, input: async (fx) => ({ items: [await fx.recommendation()] }) },
-  publishSummaryAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.recommendation('summary_only')), summaryEn: 'Faster clearance for perishable goods.' }) },
+  publishSummaryAction: {
+    who: TRIAGE,
+    input: async (fx) => ({ ...(await fx.recommendation('summary_only')), summaryEn: 'Faster clearance for perishable goods.' }),
+  },
 
   // lib/notifications/actions.ts: a coordinator's own alert settings (no item, so no pillar to be outside of)
   saveAlertPreferenceAction: { who: { ...TRIAGE, pillarCoordinator: 'allowed' }, input: () => ({ newSubmissions: 'daily' }) },
@@ -135,15 +192,35 @@ const TABLE: Record<string, Row> = {
   // lib/record/actions.ts: coordinators keep the record of their pillars
   saveInitiativeAction: {
     who: { ...TRIAGE, pillarCoordinator: 'unknownPillar' },
-    input: (fx) => ({ slug: fx.slug(), pillar: PILLAR, titleEn: 'Port pilots', titleEs: 'Pilotos portuarios', descriptionEn: 'Pilots.', descriptionEs: 'Pilotos.', state: 'planned', leads: [], existingSlug: null }),
+    input: (fx) => ({
+      slug: fx.slug(),
+      pillar: PILLAR,
+      titleEn: 'Port pilots',
+      titleEs: 'Pilotos portuarios',
+      descriptionEn: 'Pilots.',
+      descriptionEs: 'Pilotos.',
+      state: 'planned',
+      leads: [],
+      existingSlug: null,
+    }),
   },
   recordProgressAction: {
     who: TRIAGE,
-    input: () => ({ initiative: INITIATIVE, date: '2026-03-01', meeting: '', kind: 'accomplishment', textEn: 'Mapped 40 suppliers.', textEs: 'Se mapearon 40 proveedores.' }),
+    input: () => ({
+      initiative: INITIATIVE,
+      date: '2026-03-01',
+      meeting: '',
+      kind: 'accomplishment',
+      textEn: 'Mapped 40 suppliers.',
+      textEs: 'Se mapearon 40 proveedores.',
+    }),
   },
 
   // lib/admin/actions.ts: administration
-  inviteCoordinatorAction: { who: ADMIN, input: (fx) => ({ name: 'Valeria Ríos', email: fx.email(), government: 'mx', scope: 'all', pillars: [], preferredLocale: 'es' }) },
+  inviteCoordinatorAction: {
+    who: ADMIN,
+    input: (fx) => ({ name: 'Valeria Ríos', email: fx.email(), government: 'mx', scope: 'all', pillars: [], preferredLocale: 'es' }),
+  },
   resendInvitationAction: { who: ADMIN, input: (fx) => ({ userId: fx.invitee().id }) },
   changeUserAccessAction: { who: ADMIN, input: (fx) => ({ userId: fx.user().id, role: 'coordinator', government: 'mx', scope: 'all' }) },
   deactivateUserAction: { who: ADMIN, input: (fx) => ({ userId: fx.user().id }) },
@@ -170,7 +247,14 @@ function recommendationForm() {
 }
 
 function meetingForm() {
-  return { date: '2026-04-20', kind: 'mid_year_review', titleEn: 'Mid-year review', titleEs: 'Revisión de medio año', summaryEn: 'The review.', summaryEs: 'La revisión.' } as const;
+  return {
+    date: '2026-04-20',
+    kind: 'mid_year_review',
+    titleEn: 'Mid-year review',
+    titleEs: 'Revisión de medio año',
+    summaryEn: 'The review.',
+    summaryEs: 'La revisión.',
+  } as const;
 }
 
 const database = useTemporaryGlobalDatabase();
@@ -192,7 +276,8 @@ function fixtures(db: Database) {
     slug: () => `security-${unique()}`,
     user: (fields: Partial<typeof users.$inferInsert> = {}) => insertUser(db, { passwordHash: 'not-a-real-hash', ...fields }),
     /** A stakeholder of its own, signing in with the demo password: for an action that uses its caller up. */
-    stakeholderWithDemoPassword: async () => insertUser(db, { passwordHash: (demoPasswordHash ??= await hashPassword(DEMO_PASSWORD)), organization: 'Red Fronteriza' }),
+    stakeholderWithDemoPassword: async () =>
+      insertUser(db, { passwordHash: (demoPasswordHash ??= await hashPassword(DEMO_PASSWORD)), organization: 'Red Fronteriza' }),
     /** A coordinator invited by an administrator who has not chosen a password yet. */
     invitee: () => insertUser(db, { role: 'coordinator', government: 'mx', allPillars: true }),
     token: (userId: number, purpose: 'reset_password' | 'invite' | 'verify_email') => issueToken(db, userId, purpose),
@@ -227,7 +312,12 @@ function fixtures(db: Database) {
     pendingImplemented: async () => {
       const { ref } = await fx.recommendation();
       startReview(mx, [{ ref, version: current(db, ref).version }]);
-      await linkRecommendationToInitiative(mx, { ref, version: current(db, ref).version, initiative: INITIATIVE, explanationEs: 'Mapea proveedores.' });
+      await linkRecommendationToInitiative(mx, {
+        ref,
+        version: current(db, ref).version,
+        initiative: INITIATIVE,
+        explanationEs: 'Mapea proveedores.',
+      });
       await changeStatus(mx, { ref, version: current(db, ref).version, to: 'accepted', responseEs: 'Se retoma.' });
       await changeStatus(mx, { ref, version: current(db, ref).version, to: 'implemented', responseEs: 'Hecho.' });
       return current(db, ref);
@@ -237,7 +327,11 @@ function fixtures(db: Database) {
 }
 
 function current(db: Database, ref: string) {
-  const row = db.select({ ref: recommendations.ref, version: recommendations.version }).from(recommendations).where(eq(recommendations.ref, ref)).get();
+  const row = db
+    .select({ ref: recommendations.ref, version: recommendations.version })
+    .from(recommendations)
+    .where(eq(recommendations.ref, ref))
+    .get();
   if (!row) throw new Error(`no recommendation ${ref}`);
   return row;
 }
@@ -246,7 +340,9 @@ function current(db: Database, ref: string) {
 function snapshot(db: Database): string {
   const client = db.$client;
   const tables = client
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%' order by name")
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%' order by name",
+    )
     .pluck()
     .all() as string[];
   const hash = createHash('sha256');
@@ -292,26 +388,35 @@ afterAll(() => {
 });
 
 // argon2 runs in the account actions' cells: allow for a loaded machine.
-describe(`the authorization matrix (${actions.length} server actions × ${ROLES.length} callers = ${actions.length * ROLES.length} calls)`, { timeout: 30_000 }, () => {
-  it('has one row for every exported server action, and no row for an action that is gone', () => {
-    const found = actions.map((a) => a.name);
-    expect(new Set(found).size, 'two server actions share a name: give each a distinct one').toBe(found.length);
-    const missing = actions.filter((a) => !(a.name in TABLE)).map((a) => `${a.name} (${a.file})`);
-    expect(missing, 'server actions without a row in TABLE of test/security/authorization-matrix.test.ts: say who may call them').toEqual([]);
-    const stale = Object.keys(TABLE).filter((name) => !found.includes(name));
-    expect(stale, 'rows of TABLE for actions that no longer exist').toEqual([]);
-    expect(actions.length).toBeGreaterThanOrEqual(30);
-    expect(inlineServerActionFiles(), "server actions declared inside a function escape this matrix: move them to a 'use server' module").toEqual([]);
-  });
-
-  for (const found of actions) {
-    const row = TABLE[found.name];
-    if (!row) continue;
-    it.each(ROLES)(`${found.name} as %s`, async (role) => {
-      await callAs(found, row, role);
+describe(
+  `the authorization matrix (${actions.length} server actions × ${ROLES.length} callers = ${actions.length * ROLES.length} calls)`,
+  { timeout: 30_000 },
+  () => {
+    it('has one row for every exported server action, and no row for an action that is gone', () => {
+      const found = actions.map((a) => a.name);
+      expect(new Set(found).size, 'two server actions share a name: give each a distinct one').toBe(found.length);
+      const missing = actions.filter((a) => !(a.name in TABLE)).map((a) => `${a.name} (${a.file})`);
+      expect(missing, 'server actions without a row in TABLE of test/security/authorization-matrix.test.ts: say who may call them').toEqual(
+        [],
+      );
+      const stale = Object.keys(TABLE).filter((name) => !found.includes(name));
+      expect(stale, 'rows of TABLE for actions that no longer exist').toEqual([]);
+      expect(actions.length).toBeGreaterThanOrEqual(30);
+      expect(
+        inlineServerActionFiles(),
+        "server actions declared inside a function escape this matrix: move them to a 'use server' module",
+      ).toEqual([]);
     });
-  }
-});
+
+    for (const found of actions) {
+      const row = TABLE[found.name];
+      if (!row) continue;
+      it.each(ROLES)(`${found.name} as %s`, async (role) => {
+        await callAs(found, row, role);
+      });
+    }
+  },
+);
 
 async function callAs(found: FoundAction, row: Row, role: Role) {
   const db = database.db();
@@ -324,7 +429,8 @@ async function callAs(found: FoundAction, row: Row, role: Role) {
   const result = (await found.action(input)) as Result;
   caller.current = null;
   for (const task of deferred.tasks.splice(0)) await task();
-  (outcomes[found.name] ??= {} as Record<Role, string>)[role] = typeof result.serverError === 'string' ? `✗ ${result.serverError}` : result.validationErrors ? '? invalid' : '✓';
+  (outcomes[found.name] ??= {} as Record<Role, string>)[role] =
+    typeof result.serverError === 'string' ? `✗ ${result.serverError}` : result.validationErrors ? '? invalid' : '✓';
 
   if (expected === 'allowed') {
     expect(result.serverError, `${found.name} as ${role}: refused`).toBeUndefined();
@@ -343,15 +449,21 @@ describe('the link-authorized actions', { timeout: 30_000 }, () => {
     const byName = (name: string) => actions.find((a) => a.name === name)!.action;
     const before = snapshot(db);
     for (const name of ['resetPasswordAction', 'acceptInvitationAction']) {
-      expect(await byName(name)({ token: 'x'.repeat(43), password: NEW_PASSWORD }), name).toEqual({ data: { done: false, reason: 'invalid' } });
+      expect(await byName(name)({ token: 'x'.repeat(43), password: NEW_PASSWORD }), name).toEqual({
+        data: { done: false, reason: 'invalid' },
+      });
     }
     expect(snapshot(db)).toBe(before);
     // A reset token does not open an invitation, nor the other way round.
     const fx = fixtures(db);
     const reset = fx.token(fx.user().id, 'reset_password');
-    expect(await byName('acceptInvitationAction')({ token: reset, password: NEW_PASSWORD })).toEqual({ data: { done: false, reason: 'invalid' } });
+    expect(await byName('acceptInvitationAction')({ token: reset, password: NEW_PASSWORD })).toEqual({
+      data: { done: false, reason: 'invalid' },
+    });
     const invite = fx.token(fx.invitee().id, 'invite');
-    expect(await byName('resetPasswordAction')({ token: invite, password: NEW_PASSWORD })).toEqual({ data: { done: false, reason: 'invalid' } });
+    expect(await byName('resetPasswordAction')({ token: invite, password: NEW_PASSWORD })).toEqual({
+      data: { done: false, reason: 'invalid' },
+    });
   });
 
   it('ignore fields a form does not have: a stakeholder cannot set status or role through extra input (ASVS 5.1.2)', async () => {
@@ -360,12 +472,30 @@ describe('the link-authorized actions', { timeout: 30_000 }, () => {
     const item = await fx.recommendation();
     caller.current = people.stakeholder;
     const byName = (name: string) => actions.find((a) => a.name === name)!.action;
-    const edit = (await byName('editRecommendationAction')({ ...recommendationForm(), ...item, status: 'implemented', submitterId: people.admin.id })) as Result;
+    const edit = (await byName('editRecommendationAction')({
+      ...recommendationForm(),
+      ...item,
+      status: 'implemented',
+      submitterId: people.admin.id,
+    })) as Result;
     expect(edit.serverError).toBeUndefined();
-    const account = (await byName('updateAccountAction')({ name: 'Lucía', sector: 'ngo', country: 'mx', preferredLocale: 'es', role: 'admin', allPillars: true })) as Result;
+    const account = (await byName('updateAccountAction')({
+      name: 'Lucía',
+      sector: 'ngo',
+      country: 'mx',
+      preferredLocale: 'es',
+      role: 'admin',
+      allPillars: true,
+    })) as Result;
     expect(account.serverError).toBeUndefined();
     caller.current = null;
-    expect(db.select().from(recommendations).where(eq(recommendations.ref, item.ref)).get()).toMatchObject({ status: 'received', submitterId: people.stakeholder.id });
-    expect(db.select().from(users).where(eq(users.id, people.stakeholder.id)).get()).toMatchObject({ role: 'stakeholder', allPillars: false });
+    expect(db.select().from(recommendations).where(eq(recommendations.ref, item.ref)).get()).toMatchObject({
+      status: 'received',
+      submitterId: people.stakeholder.id,
+    });
+    expect(db.select().from(users).where(eq(users.id, people.stakeholder.id)).get()).toMatchObject({
+      role: 'stakeholder',
+      allPillars: false,
+    });
   });
 });

@@ -21,8 +21,9 @@ type LoadedConfig = {
   serverActions?: unknown;
 };
 const nextConfig = createRequire(import.meta.url)('../../next.config.js') as LoadedConfig;
-const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as { pathToRegexp: (source: string) => RegExp };
-
+const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as {
+  pathToRegexp: (source: string) => RegExp;
+};
 
 const PRODUCTION_HTTPS: SiteEnv = { NODE_ENV: 'production', NEXTAUTH_URL: 'https://tracker.example.gov' };
 const E2E: SiteEnv = { NODE_ENV: 'production', NEXTAUTH_URL: 'http://localhost:3100' };
@@ -46,20 +47,37 @@ async function staticHeaders(env: SiteEnv, path = '/api/v1/pillars'): Promise<Re
 }
 
 /** Addresses of stored public pages (test/rendering-modes.test.ts lists them all). */
-const STORED_PAGES = ['/en', '/es', '/en/recommendations', '/es/recommendations/HLED-2024-0042', '/en/pillars/a-slug', '/es/meetings/a-slug', '/en/data'];
+const STORED_PAGES = [
+  '/en',
+  '/es',
+  '/en/recommendations',
+  '/es/recommendations/HLED-2024-0042',
+  '/en/pillars/a-slug',
+  '/es/meetings/a-slug',
+  '/en/data',
+];
 
 function directive(policy: string, name: string): string[] {
-  const found = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
+  const found = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name);
   return found ? found.slice(1) : [];
 }
 
 describe('the content security policy', () => {
-  it('allows scripts only by this request\'s nonce, which Next.js itself reads from the policy', () => {
+  it("allows scripts only by this request's nonce, which Next.js itself reads from the policy", () => {
     const nonce = createNonce();
     const policy = contentSecurityPolicy({ nonce, development: false, https: true });
     expect(directive(policy, 'script-src')).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
     expect(getScriptNonceFromHeader(policy)).toBe(nonce);
-    for (const [name, value] of [['frame-ancestors', "'none'"], ['object-src', "'none'"], ['base-uri', "'self'"], ['form-action', "'self'"], ['default-src', "'self'"]]) {
+    for (const [name, value] of [
+      ['frame-ancestors', "'none'"],
+      ['object-src', "'none'"],
+      ['base-uri', "'self'"],
+      ['form-action', "'self'"],
+      ['default-src', "'self'"],
+    ]) {
       expect(directive(policy, name!), name).toEqual([value]);
     }
     expect(policy).toContain('upgrade-insecure-requests');
@@ -70,7 +88,17 @@ describe('the content security policy', () => {
     expect(directive(stored, 'script-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(getScriptNonceFromHeader(stored)).toBeUndefined();
     const strict = contentSecurityPolicy({ nonce: createNonce(), development: false, https: true });
-    for (const name of ['default-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'object-src', 'base-uri', 'form-action', 'frame-ancestors']) {
+    for (const name of [
+      'default-src',
+      'style-src',
+      'img-src',
+      'font-src',
+      'connect-src',
+      'object-src',
+      'base-uri',
+      'form-action',
+      'frame-ancestors',
+    ]) {
       expect(directive(stored, name), name).toEqual(directive(strict, name));
     }
     // A nonce would make browsers ignore 'unsafe-inline': the two are never combined.
@@ -82,7 +110,9 @@ describe('the content security policy', () => {
     expect(directive(production, 'script-src')).not.toContain("'unsafe-inline'");
     expect(directive(production, 'script-src')).not.toContain("'unsafe-eval'");
     expect(production).not.toContain('upgrade-insecure-requests');
-    expect(directive(contentSecurityPolicy({ nonce: createNonce(), development: true, https: false }), 'script-src')).toContain("'unsafe-eval'");
+    expect(directive(contentSecurityPolicy({ nonce: createNonce(), development: true, https: false }), 'script-src')).toContain(
+      "'unsafe-eval'",
+    );
   });
 
   it('makes a fresh, unguessable nonce for every request (128 bits)', () => {
@@ -103,8 +133,12 @@ describe('next.config.js', () => {
         'cross-origin-opener-policy': 'same-origin',
       });
       // One policy, written twice (next.config.js cannot import TypeScript): the two must not drift.
-      expect(headers['content-security-policy']).toBe(contentSecurityPolicy({ nonce: null, development: env.NODE_ENV === 'development', https: siteUsesHttps(env) }));
-      expect((await staticHeaders(env, '/_next/static/chunks/main.js'))['content-security-policy']).toBe(headers['content-security-policy']);
+      expect(headers['content-security-policy']).toBe(
+        contentSecurityPolicy({ nonce: null, development: env.NODE_ENV === 'development', https: siteUsesHttps(env) }),
+      );
+      expect((await staticHeaders(env, '/_next/static/chunks/main.js'))['content-security-policy']).toBe(
+        headers['content-security-policy'],
+      );
     }
     expect(nextConfig.poweredByHeader).toBe(false);
   });
@@ -113,8 +147,15 @@ describe('next.config.js', () => {
     for (const env of [PRODUCTION_HTTPS, E2E]) {
       for (const path of STORED_PAGES) {
         const headers = await staticHeaders(env, path);
-        expect(headers['content-security-policy'], path).toBe(contentSecurityPolicy({ nonce: null, inlineScripts: true, development: false, https: siteUsesHttps(env) }));
-        expect(headers, path).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'cross-origin-opener-policy': 'same-origin', 'referrer-policy': 'strict-origin-when-cross-origin' });
+        expect(headers['content-security-policy'], path).toBe(
+          contentSecurityPolicy({ nonce: null, inlineScripts: true, development: false, https: siteUsesHttps(env) }),
+        );
+        expect(headers, path).toMatchObject({
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+          'cross-origin-opener-policy': 'same-origin',
+          'referrer-policy': 'strict-origin-when-cross-origin',
+        });
         expect(headers['strict-transport-security'] ?? null, path).toBe(strictTransportSecurity(env));
       }
     }
@@ -129,7 +170,7 @@ describe('next.config.js', () => {
     expect(strictTransportSecurity({ NODE_ENV: 'development', NEXTAUTH_URL: 'https://tracker.example.gov' })).toBeNull();
   });
 
-  it('does not widen the server actions\' same-origin check, and does not raise their body limit', () => {
+  it("does not widen the server actions' same-origin check, and does not raise their body limit", () => {
     // Next.js refuses a server action whose Origin host differs from X-Forwarded-Host/Host
     // (next/dist/server/app-render/action-handler.js) unless serverActions.allowedOrigins lists it.
     const serverActions = nextConfig.experimental?.serverActions;
@@ -145,7 +186,8 @@ describe('the request guard', () => {
 
   it('refuses any request carrying the middleware-bypass header of CVE-2025-29927', () => {
     for (const value of ['proxy:proxy:proxy:proxy:proxy', 'middleware:middleware:middleware:middleware:middleware', 'src/middleware', '']) {
-      for (const method of ['GET', 'POST']) expect(refuseRequest(method, headers({ 'x-middleware-subrequest': value }))).toEqual({ status: 403, reason: 'internal_header' });
+      for (const method of ['GET', 'POST'])
+        expect(refuseRequest(method, headers({ 'x-middleware-subrequest': value }))).toEqual({ status: 403, reason: 'internal_header' });
     }
   });
 
@@ -162,7 +204,12 @@ describe('the request guard', () => {
   it('lets same-origin posts, reads and requests without Origin through', () => {
     expect(refuseRequest('POST', headers({ origin: 'https://tracker.example.gov', 'sec-fetch-site': 'same-origin' }))).toBeNull();
     expect(refuseRequest('POST', headers({ origin: 'https://TRACKER.example.gov' }))).toBeNull();
-    expect(refuseRequest('POST', new Headers({ host: 'internal:3000', 'x-forwarded-host': 'tracker.example.gov', origin: 'https://tracker.example.gov' }))).toBeNull();
+    expect(
+      refuseRequest(
+        'POST',
+        new Headers({ host: 'internal:3000', 'x-forwarded-host': 'tracker.example.gov', origin: 'https://tracker.example.gov' }),
+      ),
+    ).toBeNull();
     expect(refuseRequest('GET', headers({ origin: 'https://evil.example' }))).toBeNull();
     expect(refuseRequest('POST', headers({}))).toBeNull();
   });
@@ -175,7 +222,8 @@ describe('the request guard', () => {
  * which is what carries the nonce to the page, and redirects "/" by Accept-Language.
  */
 function localeRouting(request: NextRequest): Response {
-  if (request.nextUrl.pathname === '/') return NextResponse.redirect(new URL(`/${request.headers.get('accept-language')?.slice(0, 2) ?? 'en'}`, request.url));
+  if (request.nextUrl.pathname === '/')
+    return NextResponse.redirect(new URL(`/${request.headers.get('accept-language')?.slice(0, 2) ?? 'en'}`, request.url));
   const headers = new Headers(request.headers);
   headers.set('x-next-intl-locale', request.nextUrl.pathname.slice(1, 3));
   const response = NextResponse.next({ request: { headers } });
@@ -187,7 +235,10 @@ function localeRouting(request: NextRequest): Response {
 describe('the proxy', () => {
   const proxy = (env: SiteEnv) => securityProxy(localeRouting, env);
   const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-    new NextRequest(`http://localhost:3100${path}`, { method: init.method ?? 'GET', headers: { host: 'localhost:3100', 'accept-language': 'es', ...init.headers } });
+    new NextRequest(`http://localhost:3100${path}`, {
+      method: init.method ?? 'GET',
+      headers: { host: 'localhost:3100', 'accept-language': 'es', ...init.headers },
+    });
   /** The request headers Next.js renders the page with, as the proxy's response passes them on. */
   const forwarded = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`);
 
@@ -221,7 +272,9 @@ describe('the proxy', () => {
     for (const path of ['/en/account', '/es/coordinate/HLED-2026-0001', '/en/admin/users', '/es/submit']) {
       expect((await proxy(E2E)(request(path))).headers.get('cache-control'), path).toBe('private, no-store');
     }
-    const signedIn = await proxy(E2E)(request('/en/recommendations', { headers: { cookie: '__Host-next-auth.session-token=abc; NEXT_LOCALE=en' } }));
+    const signedIn = await proxy(E2E)(
+      request('/en/recommendations', { headers: { cookie: '__Host-next-auth.session-token=abc; NEXT_LOCALE=en' } }),
+    );
     expect(signedIn.headers.get('cache-control')).toBe('private, no-store');
     expect((await proxy(E2E)(request('/en/recommendations'))).headers.get('cache-control')).toBeNull();
     expect(mustNotBeStored('/en/accountability', [])).toBe(false);
@@ -229,7 +282,9 @@ describe('the proxy', () => {
   });
 
   it('lets a server action through without locale routing, so no cookie makes Next.js render the page into its answer', async () => {
-    const action = await proxy(E2E)(request('/en/submit', { method: 'POST', headers: { 'next-action': '7f00aa', origin: 'http://localhost:3100' } }));
+    const action = await proxy(E2E)(
+      request('/en/submit', { method: 'POST', headers: { 'next-action': '7f00aa', origin: 'http://localhost:3100' } }),
+    );
     expect(action.headers.get('x-middleware-next')).toBe('1');
     expect(action.headers.get('set-cookie')).toBeNull();
     expect(action.headers.get('cache-control')).toBe('private, no-store');
@@ -241,14 +296,23 @@ describe('the proxy', () => {
     const hint = (response: Response) => response.headers.getSetCookie().find((cookie) => cookie.startsWith('hled-signed-in='));
     const signedIn = await proxy(PRODUCTION_HTTPS)(request('/en/account', { headers: { cookie: '__Host-next-auth.session-token=abc' } }));
     expect(hint(signedIn)).toBe('hled-signed-in=1; Max-Age=43200; Path=/; SameSite=Lax; Secure');
-    expect(hint(await proxy(E2E)(request('/en/account', { headers: { cookie: 'next-auth.session-token=abc; hled-signed-in=1' } })))).toBeUndefined();
-    expect(hint(await proxy(E2E)(request('/en/account', { headers: { cookie: 'hled-signed-in=1' } })))).toBe('hled-signed-in=; Max-Age=0; Path=/; SameSite=Lax');
+    expect(
+      hint(await proxy(E2E)(request('/en/account', { headers: { cookie: 'next-auth.session-token=abc; hled-signed-in=1' } }))),
+    ).toBeUndefined();
+    expect(hint(await proxy(E2E)(request('/en/account', { headers: { cookie: 'hled-signed-in=1' } })))).toBe(
+      'hled-signed-in=; Max-Age=0; Path=/; SameSite=Lax',
+    );
     expect(hint(await proxy(E2E)(request('/en/sign-in')))).toBeUndefined();
   });
 
   it('refuses the bypass header on every page form, the data and RSC variants included', async () => {
     const bypass = { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' };
-    for (const [path, extra] of [['/en/admin', {}], ['/en/admin?_rsc=1', {}], ['/en/coordinate', { rsc: '1' }], ['/en/account', { 'next-router-prefetch': '1' }]] as const) {
+    for (const [path, extra] of [
+      ['/en/admin', {}],
+      ['/en/admin?_rsc=1', {}],
+      ['/en/coordinate', { rsc: '1' }],
+      ['/en/account', { 'next-router-prefetch': '1' }],
+    ] as const) {
       const response = await proxy(E2E)(request(path, { headers: { ...bypass, ...extra } }));
       expect(response.status, path).toBe(403);
       expect(await response.text()).toBe('Forbidden');
@@ -257,23 +321,37 @@ describe('the proxy', () => {
 
   it('refuses a cross-origin server action and a cross-origin post to next-auth, and passes same-origin ones', async () => {
     const action = { 'next-action': '7f00aa', 'content-type': 'text/plain;charset=UTF-8' };
-    expect((await proxy(E2E)(request('/en/submit', { method: 'POST', headers: { ...action, origin: 'https://evil.example' } }))).status).toBe(403);
-    expect((await proxy(E2E)(request('/en/submit', { method: 'POST', headers: { ...action, origin: 'http://localhost:3100' } }))).status).toBe(200);
-    expect((await proxy(E2E)(request('/api/auth/callback/credentials', { method: 'POST', headers: { origin: 'https://evil.example' } }))).status).toBe(403);
-    const sameOrigin = await proxy(E2E)(request('/api/auth/callback/credentials', { method: 'POST', headers: { origin: 'http://localhost:3100' } }));
+    expect(
+      (await proxy(E2E)(request('/en/submit', { method: 'POST', headers: { ...action, origin: 'https://evil.example' } }))).status,
+    ).toBe(403);
+    expect(
+      (await proxy(E2E)(request('/en/submit', { method: 'POST', headers: { ...action, origin: 'http://localhost:3100' } }))).status,
+    ).toBe(200);
+    expect(
+      (await proxy(E2E)(request('/api/auth/callback/credentials', { method: 'POST', headers: { origin: 'https://evil.example' } }))).status,
+    ).toBe(403);
+    const sameOrigin = await proxy(E2E)(
+      request('/api/auth/callback/credentials', { method: 'POST', headers: { origin: 'http://localhost:3100' } }),
+    );
     expect(sameOrigin.headers.get('x-middleware-next')).toBe('1');
     expect(sameOrigin.headers.get('content-security-policy')).toBeNull();
   });
 });
 
 describe('the session cookie', () => {
-  it('is named __Host- on an https site and plainly on http, and any of next-auth\'s names is recognised', () => {
+  it("is named __Host- on an https site and plainly on http, and any of next-auth's names is recognised", () => {
     expect(sessionCookieName(true)).toBe('__Host-next-auth.session-token');
     expect(sessionCookieName(false)).toBe('next-auth.session-token');
-    for (const name of ['next-auth.session-token', '__Secure-next-auth.session-token', '__Host-next-auth.session-token', '__Host-next-auth.session-token.1']) {
+    for (const name of [
+      'next-auth.session-token',
+      '__Secure-next-auth.session-token',
+      '__Host-next-auth.session-token',
+      '__Host-next-auth.session-token.1',
+    ]) {
       expect(isSessionCookie(name), name).toBe(true);
     }
-    for (const name of ['next-auth.csrf-token', '__Host-next-auth.csrf-token', 'NEXT_LOCALE', 'xnext-auth.session-token']) expect(isSessionCookie(name), name).toBe(false);
+    for (const name of ['next-auth.csrf-token', '__Host-next-auth.csrf-token', 'NEXT_LOCALE', 'xnext-auth.session-token'])
+      expect(isSessionCookie(name), name).toBe(false);
   });
 
   it('is Secure, HttpOnly, SameSite=Lax, Path=/ with no Domain on https, and not Secure on http://localhost', async () => {
@@ -282,11 +360,17 @@ describe('the session cookie', () => {
     vi.stubEnv('NEXTAUTH_URL', 'https://tracker.example.gov');
     const secure = buildAuthOptions();
     expect(secure.useSecureCookies).toBe(true);
-    expect(secure.cookies?.sessionToken).toEqual({ name: '__Host-next-auth.session-token', options: { httpOnly: true, sameSite: 'lax', path: '/', secure: true } });
+    expect(secure.cookies?.sessionToken).toEqual({
+      name: '__Host-next-auth.session-token',
+      options: { httpOnly: true, sameSite: 'lax', path: '/', secure: true },
+    });
     vi.stubEnv('NEXTAUTH_URL', 'http://localhost:3100');
     const local = buildAuthOptions();
     expect(local.useSecureCookies).toBe(false);
-    expect(local.cookies?.sessionToken).toEqual({ name: 'next-auth.session-token', options: { httpOnly: true, sameSite: 'lax', path: '/', secure: false } });
+    expect(local.cookies?.sessionToken).toEqual({
+      name: 'next-auth.session-token',
+      options: { httpOnly: true, sameSite: 'lax', path: '/', secure: false },
+    });
   });
 
   it('lasts 12 hours at most (ASVS 3.3.2) and sends a signed-in person back to this site only (ASVS 5.1.5)', async () => {
@@ -295,7 +379,14 @@ describe('the session cookie', () => {
     const options = buildAuthOptions();
     expect(options.session?.maxAge).toBeLessThanOrEqual(12 * 60 * 60);
     const redirect = (url: string) => options.callbacks!.redirect!({ url, baseUrl: 'https://tracker.example.gov' });
-    for (const url of ['https://evil.example/en', '//evil.example/en', '/\\evil.example', 'javascript:alert(1)', 'https://tracker.example.gov.evil.example/', 'https://tracker.example.gov@evil.example/']) {
+    for (const url of [
+      'https://evil.example/en',
+      '//evil.example/en',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'https://tracker.example.gov.evil.example/',
+      'https://tracker.example.gov@evil.example/',
+    ]) {
       expect(new URL(await redirect(url)).host, url).toBe('tracker.example.gov');
     }
     expect(await redirect('/es/account')).toBe('https://tracker.example.gov/es/account');

@@ -59,11 +59,69 @@ const RUNS = { schema: 120, roundTrip: 150, filters: 300, fts: 600, submission: 
 // Hostile text: FTS5 and SQL syntax, markup, formulas, bidi overrides, combining marks, zero-width and
 // control characters, lone surrogates, astral characters, and sometimes ten thousand of one character.
 const SPECIALS = [
-  '"', "'", '*', '^', ':', '(', ')', '((', 'NEAR(', 'NEAR/2', 'AND', 'OR', 'NOT', 'AND OR NOT', '-', '+', '{', '}', '\\', ';', '--', '/*', '%', '_',
-  "' OR 1=1 --", '"; DROP TABLE recommendations; --', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)',
-  '=HYPERLINK("http://x")', '@SUM(1)', '\u202E', '\u202D', '\u200F', '\u200B', '\uFEFF', '\u00A0', '\u2028', '\u0301', 'e\u0301', '\u0308\u0308\u0308',
-  '\u0000', '\u0007', '\u001B[31m', '\u007F', '\r\n', '\n', '\t', '\uD800', '\uDFFF', '\uDBFF\uDFFF', '😀', '👩🏽‍🚀', 'ﬁ', 'İ', 'ß', 'ñ', 'é',
-  'مرحبا', 'שלום', '中文', ' ', 'HLED-2026-0001',
+  '"',
+  "'",
+  '*',
+  '^',
+  ':',
+  '(',
+  ')',
+  '((',
+  'NEAR(',
+  'NEAR/2',
+  'AND',
+  'OR',
+  'NOT',
+  'AND OR NOT',
+  '-',
+  '+',
+  '{',
+  '}',
+  '\\',
+  ';',
+  '--',
+  '/*',
+  '%',
+  '_',
+  "' OR 1=1 --",
+  '"; DROP TABLE recommendations; --',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '=HYPERLINK("http://x")',
+  '@SUM(1)',
+  '\u202E',
+  '\u202D',
+  '\u200F',
+  '\u200B',
+  '\uFEFF',
+  '\u00A0',
+  '\u2028',
+  '\u0301',
+  'e\u0301',
+  '\u0308\u0308\u0308',
+  '\u0000',
+  '\u0007',
+  '\u001B[31m',
+  '\u007F',
+  '\r\n',
+  '\n',
+  '\t',
+  '\uD800',
+  '\uDFFF',
+  '\uDBFF\uDFFF',
+  '😀',
+  '👩🏽‍🚀',
+  'ﬁ',
+  'İ',
+  'ß',
+  'ñ',
+  'é',
+  'مرحبا',
+  'שלום',
+  '中文',
+  ' ',
+  'HLED-2026-0001',
 ];
 const fragment = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...SPECIALS) },
@@ -81,8 +139,40 @@ const anyText = fc.oneof({ weight: 12, arbitrary: hostileText }, { weight: 1, ar
 /** Any value a server action could receive: React's wire format carries these. */
 const anyValue = fc.oneof(
   { weight: 4, arbitrary: anyText },
-  { weight: 2, arbitrary: fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true, maxDepth: 2 }) },
-  { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false, 0, -0, Number.NaN, Number.POSITIVE_INFINITY, -1, 2 ** 53, Symbol.for('x'), [], {}, '1e999', '0x1F', ' 12 ') },
+  {
+    weight: 2,
+    arbitrary: fc.anything({
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withNullPrototype: true,
+      withSparseArray: true,
+      maxDepth: 2,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      null,
+      undefined,
+      true,
+      false,
+      0,
+      -0,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      -1,
+      2 ** 53,
+      Symbol.for('x'),
+      [],
+      {},
+      '1e999',
+      '0x1F',
+      ' 12 ',
+    ),
+  },
 );
 
 /** An input for a schema: its own fields with hostile values (any may be missing), plus unknown ones. */
@@ -91,7 +181,12 @@ function hostileInputFor(schema: z.ZodType) {
   if (!shape) return anyValue;
   const fields = fc.record(Object.fromEntries(Object.keys(shape).map((key) => [key, anyValue])), { requiredKeys: [] });
   return fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(fields, fc.dictionary(fc.constantFrom('role', 'status', '__proto__', 'constructor', 'submitterId', 'isAdmin'), anyValue)).map(([a, b]) => ({ ...b, ...a })) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(fields, fc.dictionary(fc.constantFrom('role', 'status', '__proto__', 'constructor', 'submitterId', 'isAdmin'), anyValue))
+        .map(([a, b]) => ({ ...b, ...a })),
+    },
     { weight: 1, arbitrary: anyValue },
   );
 }
@@ -99,7 +194,11 @@ function hostileInputFor(schema: z.ZodType) {
 // ---------------------------------------------------------------------------------------------------
 // The documented normalizations, written out here as the specification of what is stored.
 /** lib/validation/fields.ts: "trimmed, control characters other than line breaks and tabs removed, lone surrogates made U+FFFD". */
-const cleanText = (typed: string) => typed.toWellFormed().replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+const cleanText = (typed: string) =>
+  typed
+    .toWellFormed()
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .trim();
 const cleanTextOrNull = (typed: string) => cleanText(typed) || null;
 
 const REF = 'HLED-2026-0001';
@@ -117,29 +216,101 @@ const recommendationForm = {
   consent: 'name_and_organization',
 };
 const profile = { name: 'Ana Ruiz', organization: '', sector: 'ngo', country: 'mx', preferredLocale: 'es' };
-const meeting = { slug: 'a-meeting', date: '2026-04-20', kind: 'ministerial', titleEn: 'Meeting', titleEs: 'Reunión', summaryEn: 'Summary.', summaryEs: 'Resumen.' };
-const initiative = { slug: 'port-pilots', pillar: 'building-back-together', titleEn: 'Pilots', titleEs: 'Pilotos', descriptionEn: 'Pilots.', descriptionEs: 'Pilotos.', state: 'planned', leads: [] };
+const meeting = {
+  slug: 'a-meeting',
+  date: '2026-04-20',
+  kind: 'ministerial',
+  titleEn: 'Meeting',
+  titleEs: 'Reunión',
+  summaryEn: 'Summary.',
+  summaryEs: 'Resumen.',
+};
+const initiative = {
+  slug: 'port-pilots',
+  pillar: 'building-back-together',
+  titleEn: 'Pilots',
+  titleEs: 'Pilotos',
+  descriptionEn: 'Pilots.',
+  descriptionEs: 'Pilotos.',
+  state: 'planned',
+  leads: [],
+};
 const progress = { initiative: 'supply-chains', date: '2026-01-15', kind: 'accomplishment', textEn: 'Done.', textEs: 'Hecho.' };
 
 type RoundTrip = { schema: z.ZodType; base: Record<string, unknown>; field: string; normalize: (typed: string) => unknown };
 const ROUND_TRIPS: Record<string, RoundTrip> = {
-  'recommendation title': { schema: recommendationSchemas.recommendationSchema, base: recommendationForm, field: 'title', normalize: cleanText },
-  'recommendation text': { schema: recommendationSchemas.recommendationSchema, base: recommendationForm, field: 'body', normalize: cleanText },
-  'recommendation organization': { schema: recommendationSchemas.recommendationSchema, base: recommendationForm, field: 'organization', normalize: cleanText },
-  'organization identifier': { schema: recommendationSchemas.recommendationSchema, base: recommendationForm, field: 'organizationIdentifier', normalize: cleanText },
-  'withdrawal reason': { schema: recommendationSchemas.withdrawRecommendationSchema, base: { ref: REF, version: 1 }, field: 'reason', normalize: cleanText },
-  'sign-up name': { schema: accountSchemas.signUpSchema, base: { ...profile, email: 'ana@example.org', password: 'Tq9-vW2-mZ7-kL4p', privacyConsent: true }, field: 'name', normalize: cleanText },
-  'sign-up e-mail': { schema: accountSchemas.signUpSchema, base: { ...profile, email: 'ana@example.org', password: 'Tq9-vW2-mZ7-kL4p', privacyConsent: true }, field: 'email', normalize: (t) => t.trim().toLowerCase() },
+  'recommendation title': {
+    schema: recommendationSchemas.recommendationSchema,
+    base: recommendationForm,
+    field: 'title',
+    normalize: cleanText,
+  },
+  'recommendation text': {
+    schema: recommendationSchemas.recommendationSchema,
+    base: recommendationForm,
+    field: 'body',
+    normalize: cleanText,
+  },
+  'recommendation organization': {
+    schema: recommendationSchemas.recommendationSchema,
+    base: recommendationForm,
+    field: 'organization',
+    normalize: cleanText,
+  },
+  'organization identifier': {
+    schema: recommendationSchemas.recommendationSchema,
+    base: recommendationForm,
+    field: 'organizationIdentifier',
+    normalize: cleanText,
+  },
+  'withdrawal reason': {
+    schema: recommendationSchemas.withdrawRecommendationSchema,
+    base: { ref: REF, version: 1 },
+    field: 'reason',
+    normalize: cleanText,
+  },
+  'sign-up name': {
+    schema: accountSchemas.signUpSchema,
+    base: { ...profile, email: 'ana@example.org', password: 'Tq9-vW2-mZ7-kL4p', privacyConsent: true },
+    field: 'name',
+    normalize: cleanText,
+  },
+  'sign-up e-mail': {
+    schema: accountSchemas.signUpSchema,
+    base: { ...profile, email: 'ana@example.org', password: 'Tq9-vW2-mZ7-kL4p', privacyConsent: true },
+    field: 'email',
+    normalize: (t) => t.trim().toLowerCase(),
+  },
   'account organization': { schema: accountSchemas.accountDetailsSchema, base: profile, field: 'organization', normalize: cleanTextOrNull },
   'internal note': { schema: triageSchemas.noteSchema, base: { ref: REF }, field: 'body', normalize: cleanText },
   'hiding reason': { schema: triageSchemas.hideSchema, base: { ref: REF, version: 1 }, field: 'reason', normalize: cleanText },
-  'public response': { schema: triageSchemas.statusChangeSchema, base: { ref: REF, version: 1, to: 'under_review' }, field: 'responseEn', normalize: cleanText },
-  'link explanation': { schema: triageSchemas.linkSchema, base: { ref: REF, version: 1, initiative: 'supply-chains' }, field: 'explanationEs', normalize: cleanText },
-  'merge target': { schema: triageSchemas.mergeSchema, base: { ref: REF, version: 1 }, field: 'into', normalize: (t) => t.trim().toUpperCase() },
+  'public response': {
+    schema: triageSchemas.statusChangeSchema,
+    base: { ref: REF, version: 1, to: 'under_review' },
+    field: 'responseEn',
+    normalize: cleanText,
+  },
+  'link explanation': {
+    schema: triageSchemas.linkSchema,
+    base: { ref: REF, version: 1, initiative: 'supply-chains' },
+    field: 'explanationEs',
+    normalize: cleanText,
+  },
+  'merge target': {
+    schema: triageSchemas.mergeSchema,
+    base: { ref: REF, version: 1 },
+    field: 'into',
+    normalize: (t) => t.trim().toUpperCase(),
+  },
   'meeting title': { schema: adminSchemas.meetingSchema, base: meeting, field: 'titleEs', normalize: cleanText },
   'meeting place': { schema: adminSchemas.meetingSchema, base: meeting, field: 'placeEn', normalize: cleanTextOrNull },
   'delegation leads': { schema: adminSchemas.meetingSchema, base: meeting, field: 'usLeads', normalize: adminSchemas.splitLines },
-  'invitee name': { schema: adminSchemas.inviteCoordinatorSchema, base: { email: 'v@example.org', government: 'mx', scope: 'all', preferredLocale: 'es' }, field: 'name', normalize: cleanText },
+  'invitee name': {
+    schema: adminSchemas.inviteCoordinatorSchema,
+    base: { email: 'v@example.org', government: 'mx', scope: 'all', preferredLocale: 'es' },
+    field: 'name',
+    normalize: cleanText,
+  },
   'initiative description': { schema: recordSchemas.initiativeSchema, base: initiative, field: 'descriptionEn', normalize: cleanText },
   'progress text': { schema: recordSchemas.progressSchema, base: progress, field: 'textEs', normalize: cleanText },
 };
@@ -159,7 +330,8 @@ function expectAnswer(result: z.ZodSafeParseResult<unknown>) {
   if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0);
 }
 
-const totalCases = SCHEMAS.length * RUNS.schema + Object.keys(ROUND_TRIPS).length * RUNS.roundTrip + 3 * RUNS.filters + 3 * RUNS.fts + RUNS.submission;
+const totalCases =
+  SCHEMAS.length * RUNS.schema + Object.keys(ROUND_TRIPS).length * RUNS.roundTrip + 3 * RUNS.filters + 3 * RUNS.fts + RUNS.submission;
 
 // Generous: the cases take a few seconds on an idle machine, several times that beside a build.
 const SLOW = { timeout: 60_000 };
@@ -202,7 +374,10 @@ describe(`hostile input (${totalCases} generated cases in all)`, SLOW, () => {
   });
 
   describe('the address-bar filters', () => {
-    const params = fc.dictionary(fc.constantFrom('q', 'pillar', 'status', 'sector', 'country', 'meeting', 'sort', 'page', 'per_page', 'from', 'to', 'assigned', 'x'), anyText);
+    const params = fc.dictionary(
+      fc.constantFrom('q', 'pillar', 'status', 'sector', 'country', 'meeting', 'sort', 'page', 'per_page', 'from', 'to', 'assigned', 'x'),
+      anyText,
+    );
 
     it(`of the register: lenient never throws and keeps a typed query trimmed; strict names every bad parameter (${RUNS.filters} cases)`, () => {
       property(
@@ -239,7 +414,39 @@ describe(`hostile input (${totalCases} generated cases in all)`, SLOW, () => {
   });
 
   describe('the FTS5 query builder', () => {
-    const FIXED = ['"', '*', 'NEAR(', 'NEAR(a b', 'AND OR NOT', 'a AND', 'OR', '^', '^a', '((a', 'a))', '(', ')', '"a" "b', 'a:b', 'title:x', '-a', '+', '{a b}:c', '\u202Eabc', 'e\u0301', '\u0301\u0301', '\u0000a\u0001', 'a'.repeat(10_000), '"'.repeat(10_000), '\uD800', 'a\uDFFFb', '😀 ok', 'ﬁle', "' OR 1=1 --", ''];
+    const FIXED = [
+      '"',
+      '*',
+      'NEAR(',
+      'NEAR(a b',
+      'AND OR NOT',
+      'a AND',
+      'OR',
+      '^',
+      '^a',
+      '((a',
+      'a))',
+      '(',
+      ')',
+      '"a" "b',
+      'a:b',
+      'title:x',
+      '-a',
+      '+',
+      '{a b}:c',
+      '\u202Eabc',
+      'e\u0301',
+      '\u0301\u0301',
+      '\u0000a\u0001',
+      'a'.repeat(10_000),
+      '"'.repeat(10_000),
+      '\uD800',
+      'a\uDFFFb',
+      '😀 ok',
+      'ﬁle',
+      "' OR 1=1 --",
+      '',
+    ];
     const match = (table: 'public_search' | 'recommendations_fts', query: string) =>
       database.db().$client.prepare(`select rowid from ${table} where ${table} match ? limit 5`).all(query);
 
@@ -255,7 +462,8 @@ describe(`hostile input (${totalCases} generated cases in all)`, SLOW, () => {
             for (const term of terms) expect(term).toMatch(/^"(?:[^"]|"")+"\*?$/s);
             const prefixes = terms.filter((term) => term.endsWith('*'));
             expect(prefixes.length).toBeLessThanOrEqual(MAX_PREFIX_TERMS);
-            for (const term of prefixes) expect([...term.slice(1, -2).normalize('NFD').replace(/\p{M}/gu, '')].length).toBeGreaterThanOrEqual(MIN_PREFIX_LENGTH);
+            for (const term of prefixes)
+              expect([...term.slice(1, -2).normalize('NFD').replace(/\p{M}/gu, '')].length).toBeGreaterThanOrEqual(MIN_PREFIX_LENGTH);
           }
         },
         RUNS.fts,
@@ -308,7 +516,12 @@ describe(`hostile input (${totalCases} generated cases in all)`, SLOW, () => {
         const user = insertUser(database.db(), { emailVerifiedAt: new Date(), name: 'Hostile Input' });
         const result = await submitRecommendation(user, parsed.data);
         expect(result.ok).toBe(true);
-        const row = database.db().select().from(recommendations).where(eq(recommendations.ref, (result as { ref: string }).ref)).get()!;
+        const row = database
+          .db()
+          .select()
+          .from(recommendations)
+          .where(eq(recommendations.ref, (result as { ref: string }).ref))
+          .get()!;
         expect(row.title).toBe(cleanText(typed.title));
         expect(row.body).toBe(cleanText(typed.body));
         expect(row.organization).toBe(cleanText(typed.organization) || null);
@@ -333,7 +546,12 @@ describe(`hostile input (${totalCases} generated cases in all)`, SLOW, () => {
     if (!parsed.success) return;
     const user = insertUser(database.db(), { emailVerifiedAt: new Date() });
     const result = await submitRecommendation(user, parsed.data);
-    const row = database.db().select().from(recommendations).where(eq(recommendations.ref, (result as { ref: string }).ref)).get()!;
+    const row = database
+      .db()
+      .select()
+      .from(recommendations)
+      .where(eq(recommendations.ref, (result as { ref: string }).ref))
+      .get()!;
     expect(row.title).toBe(parsed.data.title);
   });
 });

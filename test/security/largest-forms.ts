@@ -63,7 +63,14 @@ export const LARGEST_FORMS: Record<string, Record<string, unknown>> = {
     figureUnitEn: wide(200),
     figureUnitEs: wide(200),
   },
-  statusChange: { ref: 'HLED-2026-0001', version: 12, to: 'not_adopted', responseEn: wide(4000), responseEs: wide(4000), reason: 'out_of_scope' },
+  statusChange: {
+    ref: 'HLED-2026-0001',
+    version: 12,
+    to: 'not_adopted',
+    responseEn: wide(4000),
+    responseEs: wide(4000),
+    reason: 'out_of_scope',
+  },
 };
 
 /** Bytes of one action call's body with this input. */

@@ -36,7 +36,8 @@ const STAKEHOLDER = 'stakeholder@hled.example';
 
 /** Every line the code under test writes to the console. */
 const lines: string[] = [];
-const events = () => lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown> & { event: string });
+const events = () =>
+  lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown> & { event: string });
 const secrets: string[] = [];
 
 beforeAll(async () => {
@@ -44,7 +45,11 @@ beforeAll(async () => {
   await seedDemoData(database.db());
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      lines.push(args.map((arg) => (typeof arg === 'string' ? arg : arg instanceof Error ? `${arg.message} ${arg.stack}` : JSON.stringify(arg))).join(' '));
+      lines.push(
+        args
+          .map((arg) => (typeof arg === 'string' ? arg : arg instanceof Error ? `${arg.message} ${arg.stack}` : JSON.stringify(arg)))
+          .join(' '),
+      );
     });
   }
 });
@@ -55,7 +60,11 @@ afterAll(() => {
 
 // ------------------------------------------------------------------ next-auth, called as Next.js calls it
 type FakeResponse = { statusCode: number; headers: Record<string, string | string[]>; body: unknown };
-async function nextAuth(method: 'GET' | 'POST', action: string[], options: { body?: Record<string, string>; cookies?: Record<string, string> } = {}) {
+async function nextAuth(
+  method: 'GET' | 'POST',
+  action: string[],
+  options: { body?: Record<string, string>; cookies?: Record<string, string> } = {},
+) {
   const res: FakeResponse & Record<string, unknown> = {
     statusCode: 200,
     headers: {},
@@ -88,7 +97,9 @@ async function nextAuth(method: 'GET' | 'POST', action: string[], options: { bod
   };
   await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(req, res, buildAuthOptions());
   const setCookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
-  const cookies = Object.fromEntries(setCookies.map((c) => c.split(';')[0]!.split('=')).map(([name, ...value]) => [name!, value.join('=')]));
+  const cookies = Object.fromEntries(
+    setCookies.map((c) => c.split(';')[0]!.split('=')).map(([name, ...value]) => [name!, value.join('=')]),
+  );
   return { status: res.statusCode, body: res.body as Record<string, string> | undefined, cookies, setCookies };
 }
 
@@ -100,7 +111,10 @@ async function csrf(name = 'next-auth.csrf-token') {
 }
 
 const signIn = (password: string, token: string | undefined, cookies: Record<string, string>) =>
-  nextAuth('POST', ['callback', 'credentials'], { body: { email: STAKEHOLDER, password, ...(token ? { csrfToken: token } : {}), json: 'true' }, cookies });
+  nextAuth('POST', ['callback', 'credentials'], {
+    body: { email: STAKEHOLDER, password, ...(token ? { csrfToken: token } : {}), json: 'true' },
+    cookies,
+  });
 
 describe('signing in', { timeout: 30_000 }, () => {
   it('refuses a post without the CSRF token before checking any password', async () => {
@@ -109,7 +123,11 @@ describe('signing in', { timeout: 30_000 }, () => {
     const response = await signIn(DEMO_PASSWORD, undefined, cookies);
     expect(response.cookies['next-auth.session-token']).toBeUndefined();
     expect(response.body?.url ?? '').toContain('csrf=true');
-    expect(events().slice(before).map((e) => e.event)).not.toContain('auth.sign_in.succeeded');
+    expect(
+      events()
+        .slice(before)
+        .map((e) => e.event),
+    ).not.toContain('auth.sign_in.succeeded');
   });
 
   it('logs a failure with the account and the address, and issues no session', async () => {
@@ -120,7 +138,9 @@ describe('signing in', { timeout: 30_000 }, () => {
       secrets.push(WRONG_PASSWORD);
       const response = await signIn(WRONG_PASSWORD, token, cookies);
       expect(response.cookies['next-auth.session-token']).toBeUndefined();
-      expect(events()).toContainEqual(expect.objectContaining({ event: 'auth.sign_in.failed', email: STAKEHOLDER, address: '203.0.113.7', reason: 'wrong_password' }));
+      expect(events()).toContainEqual(
+        expect.objectContaining({ event: 'auth.sign_in.failed', email: STAKEHOLDER, address: '203.0.113.7', reason: 'wrong_password' }),
+      );
     } finally {
       vi.unstubAllEnvs();
     }
@@ -140,7 +160,10 @@ describe('signing in', { timeout: 30_000 }, () => {
     const session = response.cookies['next-auth.session-token'];
     expect(session).toBeTruthy();
     secrets.push(session!);
-    const attributes = response.setCookies.find((c) => c.startsWith('next-auth.session-token='))!.split('; ').slice(1);
+    const attributes = response.setCookies
+      .find((c) => c.startsWith('next-auth.session-token='))!
+      .split('; ')
+      .slice(1);
     expect(attributes).toEqual(expect.arrayContaining(['Path=/', 'HttpOnly', 'SameSite=Lax']));
     expect(attributes.some((a) => /^(Secure|Domain=)/i.test(a))).toBe(false);
     const user = database.db().select().from(users).where(eq(users.email, STAKEHOLDER)).get()!;
@@ -165,7 +188,7 @@ describe('signing in', { timeout: 30_000 }, () => {
 });
 
 describe('refused actions', () => {
-  it('log the gate\'s refusal once, with who and why', async () => {
+  it("log the gate's refusal once, with who and why", async () => {
     const stakeholder = loadUser(database.db().select().from(users).where(eq(users.email, STAKEHOLDER)).get()!.id, null)!;
     caller.current = stakeholder;
     const before = events().length;
@@ -182,7 +205,7 @@ describe('refused actions', () => {
     expect(logged[0]).toMatchObject({ userId: stakeholder.id, role: 'stakeholder' });
   });
 
-  it('log a refusal from the use case (someone else\'s item) as action.refused with its code', async () => {
+  it("log a refusal from the use case (someone else's item) as action.refused with its code", async () => {
     const other = insertUser(database.db());
     caller.current = other;
     const before = events().length;
@@ -200,15 +223,32 @@ describe('refused actions', () => {
     });
     caller.current = null;
     expect(result).toEqual({ serverError: 'notFound' });
-    expect(events().slice(before)).toEqual([expect.objectContaining({ event: 'action.refused', code: 'notFound', userId: other.id, role: 'stakeholder' })]);
+    expect(events().slice(before)).toEqual([
+      expect.objectContaining({ event: 'action.refused', code: 'notFound', userId: other.id, role: 'stakeholder' }),
+    ]);
   });
 });
 
 describe('secrets', { timeout: 30_000 }, () => {
   it('never reach the log from account actions: passwords, reset and verification tokens', async () => {
     const email = 'new.person@example.org';
-    await signUpAction({ name: 'New Person', email, password: NEW_PASSWORD, organization: '', sector: 'ngo', country: 'mx', preferredLocale: 'es', privacyConsent: true });
-    const link = database.db().select().from(outbox).where(eq(outbox.toAddress, email)).get()!.bodyText.match(/token=([\w-]+)/)![1]!;
+    await signUpAction({
+      name: 'New Person',
+      email,
+      password: NEW_PASSWORD,
+      organization: '',
+      sector: 'ngo',
+      country: 'mx',
+      preferredLocale: 'es',
+      privacyConsent: true,
+    });
+    const link = database
+      .db()
+      .select()
+      .from(outbox)
+      .where(eq(outbox.toAddress, email))
+      .get()!
+      .bodyText.match(/token=([\w-]+)/)![1]!;
     secrets.push(NEW_PASSWORD, link);
 
     const stakeholder = loadUser(database.db().select().from(users).where(eq(users.email, STAKEHOLDER)).get()!.id, null)!;
@@ -226,12 +266,20 @@ describe('secrets', { timeout: 30_000 }, () => {
     const hash = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$secret-hash-value';
     secrets.push(hash, 'victim@example.org');
     const failing = actionClient.action(async () => {
-      throw new DrizzleQueryError('insert into "users" ("email", "password_hash") values (?, ?)', ['victim@example.org', hash], new Error('UNIQUE constraint failed: users.email'));
+      throw new DrizzleQueryError(
+        'insert into "users" ("email", "password_hash") values (?, ?)',
+        ['victim@example.org', hash],
+        new Error('UNIQUE constraint failed: users.email'),
+      );
     });
     const before = events().length;
     expect(await failing()).toEqual({ serverError: 'unexpected' });
     expect(events().slice(before)).toEqual([
-      expect.objectContaining({ event: 'action.error', message: 'query failed: UNIQUE constraint failed: users.email', query: expect.stringContaining('insert into "users"') }),
+      expect.objectContaining({
+        event: 'action.error',
+        message: 'query failed: UNIQUE constraint failed: users.email',
+        query: expect.stringContaining('insert into "users"'),
+      }),
     ]);
   });
 
@@ -246,13 +294,19 @@ describe('secrets', { timeout: 30_000 }, () => {
     const written = lines.slice(before);
     expect(written).toHaveLength(1);
     expect(written[0]).not.toMatch(/hunter2|nested-token-value|abc123secret|eyJhbGciOiJkaXIi/);
-    expect(JSON.parse(written[0]!)).toMatchObject({ event: 'test.redaction', nested: { ok: 'kept' }, email: 'a@example.org\n{"event":"auth.sign_in.succeeded","userId":1}' });
+    expect(JSON.parse(written[0]!)).toMatchObject({
+      event: 'test.redaction',
+      nested: { ok: 'kept' },
+      email: 'a@example.org\n{"event":"auth.sign_in.succeeded","userId":1}',
+    });
   });
 
   it('appear nowhere in anything written to the console during this file', () => {
     expect(secrets.length).toBeGreaterThanOrEqual(14);
     const everything = lines.join('\n');
     for (const secret of secrets) expect(everything.includes(secret), `a secret reached the log: ${secret.slice(0, 6)}…`).toBe(false);
-    expect(events().map((e) => e.event)).toEqual(expect.arrayContaining(['auth.sign_in.failed', 'auth.sign_in.succeeded', 'authz.refused', 'action.refused', 'account.created']));
+    expect(events().map((e) => e.event)).toEqual(
+      expect.arrayContaining(['auth.sign_in.failed', 'auth.sign_in.succeeded', 'authz.refused', 'action.refused', 'account.created']),
+    );
   });
 });

@@ -33,11 +33,27 @@ export function ChangePasswordForm() {
       <p className="field__hint">{account('passwordChangeSignsOut')}</p>
       <Field id="currentPassword" label={account('currentPassword')} error={errors.currentPassword} required>
         {(d, invalid) => (
-          <input id="currentPassword" type="password" autoComplete="current-password" aria-describedby={d} aria-invalid={invalid} {...register('currentPassword')} />
+          <input
+            id="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            aria-describedby={d}
+            aria-invalid={invalid}
+            {...register('currentPassword')}
+          />
         )}
       </Field>
       <Field id="newPassword" label={t('newPassword')} hint={t('passwordHint')} error={errors.newPassword} required>
-        {(d, invalid) => <input id="newPassword" type="password" autoComplete="new-password" aria-describedby={d} aria-invalid={invalid} {...register('newPassword')} />}
+        {(d, invalid) => (
+          <input
+            id="newPassword"
+            type="password"
+            autoComplete="new-password"
+            aria-describedby={d}
+            aria-invalid={invalid}
+            {...register('newPassword')}
+          />
+        )}
       </Field>
       <button type="submit" disabled={formState.isSubmitting}>
         {account('changePassword')}

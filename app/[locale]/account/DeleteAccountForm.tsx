@@ -24,14 +24,18 @@ export function DeleteAccountForm({ twoStep }: { twoStep: boolean }) {
   const locale = useLocale();
   const actionError = useActionErrorMessage();
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({ resolver: zodResolver(deleteAccountSchema), defaultValues: { code: '' } });
+  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
+    resolver: zodResolver(deleteAccountSchema),
+    defaultValues: { code: '' },
+  });
   const errors = formState.errors;
 
   async function onSubmit() {
     setFailure(null);
     const result = await deleteAccountAction(getValues());
     if (result?.validationErrors) return void applyFieldErrors(setError, result.validationErrors);
-    if (!result?.data) return setFailure(result?.serverError === 'governmentAccount' ? t('governmentAccount') : actionError(result?.serverError));
+    if (!result?.data)
+      return setFailure(result?.serverError === 'governmentAccount' ? t('governmentAccount') : actionError(result?.serverError));
     // The account is gone on the server; next-auth's sign-out clears the session cookie in this browser.
     try {
       const { signOut } = await import('next-auth/react');
@@ -48,12 +52,28 @@ export function DeleteAccountForm({ twoStep }: { twoStep: boolean }) {
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id="delete-currentPassword" label={t('currentPassword')} error={errors.currentPassword} required>
         {(d, invalid) => (
-          <input id="delete-currentPassword" type="password" autoComplete="current-password" aria-describedby={d} aria-invalid={invalid} {...register('currentPassword')} />
+          <input
+            id="delete-currentPassword"
+            type="password"
+            autoComplete="current-password"
+            aria-describedby={d}
+            aria-invalid={invalid}
+            {...register('currentPassword')}
+          />
         )}
       </Field>
       {twoStep ? (
         <Field id="delete-code" label={t('code')} hint={t('codeHint')} error={errors.code} required>
-          {(d, invalid) => <input id="delete-code" inputMode="numeric" autoComplete="one-time-code" aria-describedby={d} aria-invalid={invalid} {...register('code')} />}
+          {(d, invalid) => (
+            <input
+              id="delete-code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              aria-describedby={d}
+              aria-invalid={invalid}
+              {...register('code')}
+            />
+          )}
         </Field>
       ) : null}
       <Field id="delete-confirm" label="" error={errors.confirm}>

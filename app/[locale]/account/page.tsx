@@ -102,7 +102,12 @@ export default async function AccountPage({ params }: Props) {
                   <Ref>{item.ref}</Ref>
                 </Link>
                 : {t(`account.notificationKind.${item.kind}`)}
-                {item.toStatus ? <> · <StatusBadge status={item.toStatus} /></> : null}
+                {item.toStatus ? (
+                  <>
+                    {' '}
+                    · <StatusBadge status={item.toStatus} />
+                  </>
+                ) : null}
               </p>
               <WrittenText written={responseOf(item)} />
             </li>
@@ -132,7 +137,11 @@ export default async function AccountPage({ params }: Props) {
 
       <section aria-labelledby="two-step-heading" className="panel">
         <h2 id="two-step-heading">{t('auth.twoStep.title')}</h2>
-        {user.mfaEnabled ? <p>{t('auth.twoStep.statusOn', { count: unusedRecoveryCodes(user.id) })}</p> : <p>{t('auth.twoStep.statusOff')}</p>}
+        {user.mfaEnabled ? (
+          <p>{t('auth.twoStep.statusOn', { count: unusedRecoveryCodes(user.id) })}</p>
+        ) : (
+          <p>{t('auth.twoStep.statusOff')}</p>
+        )}
         {!user.mfaEnabled && mfaRequiredFor(user) ? <Notice tone="info">{t('auth.twoStep.required')}</Notice> : null}
         <p>
           <Link href="/account/two-step">{user.mfaEnabled ? t('auth.twoStep.title') : t('auth.twoStep.setUp')}</Link>

@@ -98,7 +98,12 @@ export function QueueTable({ rows, me, assignees }: { rows: QueueRow[]; me: numb
           {rows.map((row) => (
             <tr key={row.ref}>
               <td className="table__select">
-                <input type="checkbox" aria-label={t('select', { ref: row.ref })} checked={selected.includes(row.ref)} onChange={() => toggle(row.ref)} />
+                <input
+                  type="checkbox"
+                  aria-label={t('select', { ref: row.ref })}
+                  checked={selected.includes(row.ref)}
+                  onChange={() => toggle(row.ref)}
+                />
               </td>
               <td className="table__key">
                 <Link href={`/coordinate/${row.ref}`}>

@@ -32,4 +32,3 @@ export function useTriageSubmit<T extends FieldValues>(setError?: UseFormSetErro
   const version = () => versions?.get() ?? 0;
   return { submit, failure, done, version };
 }
-

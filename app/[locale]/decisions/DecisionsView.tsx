@@ -72,18 +72,24 @@ export async function DecisionsView({ locale, query }: { locale: Locale; query: 
                 <Link href={`/recommendations/${r.ref}`}>
                   <span className="ref">{r.ref}</span>
                 </Link>{' '}
-                · {t('pillar.label', { number: toRoman(r.pillar.number) })} · <span lang={text.kind === 'full' ? text.lang : undefined}>
+                · {t('pillar.label', { number: toRoman(r.pillar.number) })} ·{' '}
+                <span lang={text.kind === 'full' ? text.lang : undefined}>
                   <WithReferences text={title} />
                 </span>
               </p>
-              <WrittenText written={{ en: decision.responseEn, es: decision.responseEs }} what={decision.kind === 'position_recorded' ? 'note' : decision.kind === 'linked' ? 'explanation' : 'response'} />
+              <WrittenText
+                written={{ en: decision.responseEn, es: decision.responseEs }}
+                what={decision.kind === 'position_recorded' ? 'note' : decision.kind === 'linked' ? 'explanation' : 'response'}
+              />
             </li>
           );
         })}
       </ol>
       <nav aria-label={t('register.pagination')} className="pagination">
         {query.before ? <Link href={`/decisions${keep.size ? `?${keep}` : ''}`}>{t('decisions.newest')}</Link> : null}
-        {log.next ? <Link href={`/decisions?${new URLSearchParams({ ...Object.fromEntries(keep), before: log.next })}`}>{t('decisions.older')}</Link> : null}
+        {log.next ? (
+          <Link href={`/decisions?${new URLSearchParams({ ...Object.fromEntries(keep), before: log.next })}`}>{t('decisions.older')}</Link>
+        ) : null}
       </nav>
     </>
   );

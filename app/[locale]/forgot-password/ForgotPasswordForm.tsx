@@ -42,7 +42,9 @@ export function ForgotPasswordForm() {
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id="email" label={t('email')} error={formState.errors.email} required>
-        {(d, invalid) => <input id="email" type="email" autoComplete="email" aria-describedby={d} aria-invalid={invalid} {...register('email')} />}
+        {(d, invalid) => (
+          <input id="email" type="email" autoComplete="email" aria-describedby={d} aria-invalid={invalid} {...register('email')} />
+        )}
       </Field>
       <button type="submit" disabled={formState.isSubmitting}>
         {t('sendLink')}

@@ -32,7 +32,9 @@ export default async function PrivacyPage({ params }: Props) {
   return (
     <>
       <h1>{t('title')}</h1>
-      <p className="muted">{t('updated', { date: format.dateTime(new Date(`${NOTICES_UPDATED}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
+      <p className="muted">
+        {t('updated', { date: format.dateTime(new Date(`${NOTICES_UPDATED}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}
+      </p>
       <p className="lead">{t('intro')}</p>
       <LegalText
         namespace="privacy"

@@ -9,7 +9,13 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { alternates } from '@/lib/public/metadata';
 import { searchRegister } from '@/lib/public/register';
-import { parseRegisterFiltersLenient, PUBLIC_STATUSES, QUERY_MAX_LENGTH, REGISTER_SORTS, registerQuery } from '@/lib/public/register-filters';
+import {
+  parseRegisterFiltersLenient,
+  PUBLIC_STATUSES,
+  QUERY_MAX_LENGTH,
+  REGISTER_SORTS,
+  registerQuery,
+} from '@/lib/public/register-filters';
 import { listMeetings } from '@/lib/record/meetings';
 import { listPillarRecords } from '@/lib/record/pillars';
 
@@ -44,7 +50,9 @@ export async function RegisterView({ locale, query }: { locale: Locale; query: Q
   const exportQuery = registerQuery({ ...filters, page: 1 });
   const filtering = Boolean(filters.q || filters.pillar || filters.status || filters.sector || filters.country || filters.meeting);
   // One message per case, so the verb agrees with the count ("1 recomendación coincide", "2 … coinciden").
-  const results = filters.q ? t('register.resultsMatching', { total: found.total, q: filters.q }) : t('register.results', { total: found.total });
+  const results = filters.q
+    ? t('register.resultsMatching', { total: found.total, q: filters.q })
+    : t('register.results', { total: found.total });
   return (
     <>
       <h1>{t('register.title')}</h1>
@@ -148,9 +156,13 @@ export async function RegisterView({ locale, query }: { locale: Locale; query: Q
 
       {found.pages > 1 ? (
         <nav aria-label={t('register.pagination')} className="pagination">
-          {found.page > 1 ? <Link href={`/recommendations${registerQuery(filters, { page: found.page - 1 })}`}>{t('register.previous')}</Link> : null}
+          {found.page > 1 ? (
+            <Link href={`/recommendations${registerQuery(filters, { page: found.page - 1 })}`}>{t('register.previous')}</Link>
+          ) : null}
           <span>{t('register.pageOf', { page: found.page, pages: found.pages })}</span>
-          {found.page < found.pages ? <Link href={`/recommendations${registerQuery(filters, { page: found.page + 1 })}`}>{t('register.next')}</Link> : null}
+          {found.page < found.pages ? (
+            <Link href={`/recommendations${registerQuery(filters, { page: found.page + 1 })}`}>{t('register.next')}</Link>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -72,12 +72,27 @@ function PasswordStep({ failure, onSubmit }: { failure: string | null; onSubmit:
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id="email" label={t('email')} error={formState.errors.email} required>
         {(describedBy, invalid) => (
-          <input id="email" type="email" autoComplete="email" inputMode="email" aria-describedby={describedBy} aria-invalid={invalid} {...register('email')} />
+          <input
+            id="email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register('email')}
+          />
         )}
       </Field>
       <Field id="password" label={t('password')} error={formState.errors.password} required>
         {(describedBy, invalid) => (
-          <input id="password" type="password" autoComplete="current-password" aria-describedby={describedBy} aria-invalid={invalid} {...register('password')} />
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register('password')}
+          />
         )}
       </Field>
       <button type="submit" disabled={formState.isSubmitting}>
@@ -124,12 +139,27 @@ function CodeStep({ credentials, attempt, describe, onStartOver }: CodeStepProps
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {recovery ? (
         <Field id="recovery-code" label={t('recoveryLabel')} required>
-          {(describedBy) => <input id="recovery-code" autoComplete="off" maxLength={64} aria-describedby={describedBy} {...register('code', { required: true })} />}
+          {(describedBy) => (
+            <input
+              id="recovery-code"
+              autoComplete="off"
+              maxLength={64}
+              aria-describedby={describedBy}
+              {...register('code', { required: true })}
+            />
+          )}
         </Field>
       ) : (
         <Field id="code" label={t('stepCode')} required>
           {(describedBy) => (
-            <input id="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} aria-describedby={describedBy} {...register('code', { required: true })} />
+            <input
+              id="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={7}
+              aria-describedby={describedBy}
+              {...register('code', { required: true })}
+            />
           )}
         </Field>
       )}

@@ -67,15 +67,33 @@ export function SignUpForm({ callbackPath, demoMode }: { callbackPath: string; d
         {(d, invalid) => <input id="name" autoComplete="name" aria-describedby={d} aria-invalid={invalid} {...register('name')} />}
       </Field>
       <Field id="email" label={t('email')} error={errors.email} required>
-        {(d, invalid) => <input id="email" type="email" autoComplete="email" inputMode="email" aria-describedby={d} aria-invalid={invalid} {...register('email')} />}
+        {(d, invalid) => (
+          <input
+            id="email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            aria-describedby={d}
+            aria-invalid={invalid}
+            {...register('email')}
+          />
+        )}
       </Field>
       <Field id="password" label={t('password')} hint={t('passwordHint')} error={errors.password} required>
-        {(d, invalid) => <input id="password" type="password" autoComplete="new-password" aria-describedby={d} aria-invalid={invalid} {...register('password')} />}
+        {(d, invalid) => (
+          <input
+            id="password"
+            type="password"
+            autoComplete="new-password"
+            aria-describedby={d}
+            aria-invalid={invalid}
+            {...register('password')}
+          />
+        )}
       </Field>
       <ProfileFields register={register} errors={errors} />
       <p className="field__hint" id="privacy-notice">
-        {t('privacyNotice')}{' '}
-        {/* A new tab, so that what was typed here stays. */}
+        {t('privacyNotice')} {/* A new tab, so that what was typed here stays. */}
         <a href={`/${locale}/privacy`} target="_blank" rel="noopener">
           {info('privacyNewTab')}
         </a>
@@ -83,7 +101,13 @@ export function SignUpForm({ callbackPath, demoMode }: { callbackPath: string; d
       <Field id="privacyConsent" label="" error={errors.privacyConsent}>
         {(d, invalid) => (
           <label className="checkbox">
-            <input id="privacyConsent" type="checkbox" aria-describedby={['privacy-notice', d].filter(Boolean).join(' ')} aria-invalid={invalid} {...register('privacyConsent')} />
+            <input
+              id="privacyConsent"
+              type="checkbox"
+              aria-describedby={['privacy-notice', d].filter(Boolean).join(' ')}
+              aria-invalid={invalid}
+              {...register('privacyConsent')}
+            />
             {t('privacyConsent')}
           </label>
         )}

@@ -38,7 +38,13 @@ export async function OutcomesView({ locale, query }: { locale: Locale; query: Q
       <h1>{t('youSaidWeDid.title')}</h1>
       <p className="lead">{t('youSaidWeDid.intro')}</p>
       <form method="get" className="filters filters--inline">
-        <MeetingSelect label={t('youSaidWeDid.meeting')} anyLabel={t('youSaidWeDid.allMeetings')} options={meetings} value={meeting} locale={locale} />
+        <MeetingSelect
+          label={t('youSaidWeDid.meeting')}
+          anyLabel={t('youSaidWeDid.allMeetings')}
+          options={meetings}
+          value={meeting}
+          locale={locale}
+        />
         <div className="filters__actions">
           <button type="submit">{t('youSaidWeDid.show')}</button>
         </div>
@@ -47,7 +53,8 @@ export async function OutcomesView({ locale, query }: { locale: Locale; query: Q
       {groups.map(({ pillar, outcomes }) => (
         <section key={pillar.slug} aria-labelledby={`pillar-${pillar.slug}`}>
           <h2 id={`pillar-${pillar.slug}`}>
-            {t('pillar.label', { number: toRoman(pillar.number) })}: <Link href={`/pillars/${pillar.slug}`}>{localized(pillar, 'title', locale)}</Link>{' '}
+            {t('pillar.label', { number: toRoman(pillar.number) })}:{' '}
+            <Link href={`/pillars/${pillar.slug}`}>{localized(pillar, 'title', locale)}</Link>{' '}
             <span className="muted">({t('youSaidWeDid.count', { count: outcomes.length })})</span>
           </h2>
           <ul className="card-list">
@@ -66,7 +73,13 @@ export async function OutcomesView({ locale, query }: { locale: Locale; query: Q
                         <strong>{text.title}</strong> {excerpt(text.body, 200)}
                       </p>
                     ) : (
-                      <p>{text.kind === 'summary' && text.summary ? excerpt(text.summary, 200) : <WithReferences text={t('register.summaryTitle', { ref: item.ref })} />}</p>
+                      <p>
+                        {text.kind === 'summary' && text.summary ? (
+                          excerpt(text.summary, 200)
+                        ) : (
+                          <WithReferences text={t('register.summaryTitle', { ref: item.ref })} />
+                        )}
+                      </p>
                     )}
                     {who ? <p className="muted">{t('youSaidWeDid.submittedBy', { who })}</p> : null}
                     <Link href={`/recommendations/${item.ref}`}>

@@ -14,6 +14,7 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   const me: Me = user ? { signedIn: true, mayTriage: mayTriage(user), admin: user.role === 'admin' } : { signedIn: false };
   const headers = new Headers({ 'Cache-Control': 'private, no-store' });
-  if (me.signedIn !== hasSessionHint(request.headers.get('cookie') ?? '')) headers.append('Set-Cookie', sessionHintCookie(me.signedIn, siteUsesHttps()));
+  if (me.signedIn !== hasSessionHint(request.headers.get('cookie') ?? ''))
+    headers.append('Set-Cookie', sessionHintCookie(me.signedIn, siteUsesHttps()));
   return Response.json(me, { headers });
 }

@@ -9,6 +9,8 @@ export const dynamic = 'force-dynamic';
 
 export function GET() {
   const readiness = checkReadiness(getDb);
-  const body = readiness.ready ? { status: 'ready', migrations: readiness.migrations } : { status: 'not_ready', reason: readiness.reason, migrations: readiness.migrations };
+  const body = readiness.ready
+    ? { status: 'ready', migrations: readiness.migrations }
+    : { status: 'not_ready', reason: readiness.reason, migrations: readiness.migrations };
   return Response.json(body, { status: readiness.ready ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
 }

@@ -32,7 +32,9 @@ type Part = { text: string; lang?: Locale };
 function textConstruct(name: 'title' | 'summary', parts: Part[], locale: Locale): string {
   const foreign = (part: Part) => part.lang !== undefined && part.lang !== locale;
   if (!parts.some(foreign)) return element(name, parts.map((part) => part.text).join(''));
-  const inner = parts.map((part) => (foreign(part) ? `<span xml:lang="${part.lang}">${xmlEscape(part.text)}</span>` : xmlEscape(part.text))).join('');
+  const inner = parts
+    .map((part) => (foreign(part) ? `<span xml:lang="${part.lang}">${xmlEscape(part.text)}</span>` : xmlEscape(part.text)))
+    .join('');
   return `<${name} type="xhtml"><div xmlns="${XHTML}">${inner}</div></${name}>`;
 }
 

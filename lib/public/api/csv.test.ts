@@ -55,7 +55,13 @@ describe('the CSV stream', () => {
     function* many(): Generator<PublicItem> {
       for (let i = 0; i < 10_000; i++) {
         taken++;
-        yield { ref: `HLED-2026-${i}`, pillar: { slug: 'p', number: 1 }, topics: [], submittedAt: new Date(0), updatedAt: new Date(0) } as unknown as PublicItem;
+        yield {
+          ref: `HLED-2026-${i}`,
+          pillar: { slug: 'p', number: 1 },
+          topics: [],
+          submittedAt: new Date(0),
+          updatedAt: new Date(0),
+        } as unknown as PublicItem;
       }
     }
     const reader = csvStream(many()).getReader();
@@ -78,7 +84,9 @@ describe('GET /api/v1/recommendations.csv', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header] = parseCsv(text.slice(1));
     expect(header).toEqual(CSV_COLUMNS.map((c) => c.name));
-    expect(header).toEqual(expect.arrayContaining(['pillar_slug', 'title_translation', 'body_translation', 'summary_en', 'summary_es', 'url_en', 'url_es']));
+    expect(header).toEqual(
+      expect.arrayContaining(['pillar_slug', 'title_translation', 'body_translation', 'summary_en', 'summary_es', 'url_en', 'url_es']),
+    );
   });
 
   it('has one row per item of the register, with accents intact and hostile cells defused', async () => {
@@ -107,14 +115,28 @@ describe('GET /api/v1/recommendations.csv', () => {
   });
 });
 
-describe('the export\'s own connection', () => {
+describe("the export's own connection", () => {
   it('reads one snapshot: a row written during the download is not in it', async () => {
     const response = await call(csvGet, '/api/v1/recommendations.csv');
     const reader = response.body!.getReader();
     await reader.read(); // the header, then the first rows: the read transaction has begun
     await reader.read();
     const pillar = database.db().select().from(pillars).get()!;
-    database.db().insert(recommendations).values({ ref: 'HLED-2026-0950', pillarId: pillar.id, language: 'en', title: 'Written during the export', body: 'x', sector: 'other', country: 'us', consent: 'name_and_organization', submittedAt: new Date() }).run();
+    database
+      .db()
+      .insert(recommendations)
+      .values({
+        ref: 'HLED-2026-0950',
+        pillarId: pillar.id,
+        language: 'en',
+        title: 'Written during the export',
+        body: 'x',
+        sector: 'other',
+        country: 'us',
+        consent: 'name_and_organization',
+        submittedAt: new Date(),
+      })
+      .run();
     let rest = '';
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
     expect(rest).not.toContain('HLED-2026-0950');

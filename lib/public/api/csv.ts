@@ -117,8 +117,12 @@ function* snapshotRows(query: ExportQuery, file: string): Generator<PublicItem> 
   try {
     connection.exec('BEGIN');
     let count = 0;
-    for (const row of connection.prepare(query.sql).raw(true).iterate(...query.params) as IterableIterator<unknown[]>) {
-      if (++count % 1000 === 0 && Date.now() - started > EXPORT_MAX_MS) throw new Error(`export cut after ${EXPORT_MAX_MS / 60_000} minutes`);
+    for (const row of connection
+      .prepare(query.sql)
+      .raw(true)
+      .iterate(...query.params) as IterableIterator<unknown[]>) {
+      if (++count % 1000 === 0 && Date.now() - started > EXPORT_MAX_MS)
+        throw new Error(`export cut after ${EXPORT_MAX_MS / 60_000} minutes`);
       yield query.decode(row);
     }
   } finally {

@@ -51,14 +51,22 @@ describe('GET /api/v1/pillars', () => {
 });
 
 describe('GET /api/v1/initiatives', () => {
-  it('lists initiatives with both governments\' leads, filtered by pillar and state', async () => {
+  it("lists initiatives with both governments' leads, filtered by pillar and state", async () => {
     const all = await callJson(initiativesGet, '/api/v1/initiatives');
     expect(all.body.meta.total).toBeGreaterThan(4);
     const { body } = await callJson(initiativesGet, '/api/v1/initiatives?pillar=investing-in-our-people&state=active');
     expect(body.data.length).toBeGreaterThan(0);
-    expect(body.data.every((i: { pillar: { slug: string }; state: string }) => i.pillar.slug === 'investing-in-our-people' && i.state === 'active')).toBe(true);
+    expect(
+      body.data.every(
+        (i: { pillar: { slug: string }; state: string }) => i.pillar.slug === 'investing-in-our-people' && i.state === 'active',
+      ),
+    ).toBe(true);
     const led = all.body.data.find((i: { leads: { us: unknown[]; mx: unknown[] } }) => i.leads.us.length > 0 && i.leads.mx.length > 0);
-    expect(led.leads.us[0]).toMatchObject({ government: 'us', acronym: expect.any(String), name: { en: expect.any(String), es: expect.any(String) } });
+    expect(led.leads.us[0]).toMatchObject({
+      government: 'us',
+      acronym: expect.any(String),
+      name: { en: expect.any(String), es: expect.any(String) },
+    });
   });
 
   it('answers 400 naming the pillar when the pillar filter names nothing', async () => {
@@ -75,7 +83,10 @@ describe('GET /api/v1/initiatives', () => {
     expect(body.data.slug).toBe(linked.slug);
     expect(body.data.recommendations).toHaveLength(linked.recommendation_count);
     expect(body.data.recommendations[0].link_explanation).toHaveProperty('es');
-    expect(body.data.progress[0]).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), text: { en: expect.any(String), es: expect.any(String) } });
+    expect(body.data.progress[0]).toMatchObject({
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      text: { en: expect.any(String), es: expect.any(String) },
+    });
     const missing = await callJson(initiativeGet, '/api/v1/initiatives/nothing-here', { slug: 'nothing-here' });
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({ error: { status: 404, message: expect.stringContaining('nothing-here') } });
@@ -117,7 +128,12 @@ describe('GET /api/v1/recommendations', () => {
     const item = body.data[0];
     expect(item.title).toContain('clínicas');
     expect(JSON.stringify(body)).not.toMatch(/[\u0002\u0003]/);
-    expect(item).toMatchObject({ language: 'es', text_kind: 'full', status: 'under_review', url: { en: `${base}/en/recommendations/${item.ref}` } });
+    expect(item).toMatchObject({
+      language: 'es',
+      text_kind: 'full',
+      status: 'under_review',
+      url: { en: `${base}/en/recommendations/${item.ref}` },
+    });
     const filtered = await callJson(recommendationsGet, '/api/v1/recommendations?status=implemented&country=other');
     expect(filtered.body.data.every((r: { status: string }) => r.status === 'implemented')).toBe(true);
   });
@@ -125,7 +141,11 @@ describe('GET /api/v1/recommendations', () => {
   it('keeps the original beside its translation, and gives a summary-only item its summary', async () => {
     const { body } = await callJson(recommendationsGet, '/api/v1/recommendations?per_page=100');
     const translated = body.data.find((r: { translation: unknown }) => r.translation);
-    expect(translated.translation).toMatchObject({ language: translated.language === 'en' ? 'es' : 'en', title: expect.any(String), human_checked: expect.any(Boolean) });
+    expect(translated.translation).toMatchObject({
+      language: translated.language === 'en' ? 'es' : 'en',
+      title: expect.any(String),
+      human_checked: expect.any(Boolean),
+    });
     expect(translated.title).not.toBe(translated.translation.title);
     const summary = body.data.find((r: { text_kind: string }) => r.text_kind === 'summary');
     // The sample's coordinators have not written its summary yet: the original text still stays out.
@@ -146,7 +166,11 @@ describe('GET /api/v1/recommendations', () => {
     expect(status).toBe(200);
     expect(body.data.ref).toBe('HLED-2023-0001');
     expect(body.data.links[0]).toMatchObject({ initiative: { slug: expect.any(String) }, explanation: { en: expect.any(String) } });
-    expect(body.data.timeline[0]).toMatchObject({ kind: 'seeded', at: expect.stringMatching(/T.*Z$/), response: { en: expect.any(String) } });
+    expect(body.data.timeline[0]).toMatchObject({
+      kind: 'seeded',
+      at: expect.stringMatching(/T.*Z$/),
+      response: { en: expect.any(String) },
+    });
     expect(body.data.source).toMatchObject({ slug: expect.any(String), title: { en: expect.any(String), es: expect.any(String) } });
     const missing = await callJson(recommendationGet, '/api/v1/recommendations/HLED-1999-0001', { ref: 'HLED-1999-0001' });
     expect(missing.status).toBe(404);

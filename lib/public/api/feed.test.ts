@@ -63,7 +63,9 @@ describe('GET /feed.xml', () => {
     const entries = xml.split('<entry>').slice(1);
     expect(entries).toHaveLength(Math.min(FEED_ENTRIES, log.decisions.length));
     for (const entry of entries) {
-      expect(entry).toMatch(/^<id>tag:hled\.example,2026:recommendation\/HLED-\d{4}-\d{4,}\/decision\/\d+<\/id><title( type="xhtml")?>.+<\/title><updated>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/updated><link rel="alternate"/);
+      expect(entry).toMatch(
+        /^<id>tag:hled\.example,2026:recommendation\/HLED-\d{4}-\d{4,}\/decision\/\d+<\/id><title( type="xhtml")?>.+<\/title><updated>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/updated><link rel="alternate"/,
+      );
       expect(entry).toContain(`href="${base}/en/recommendations/HLED-`);
     }
   });
@@ -74,7 +76,7 @@ describe('GET /feed.xml', () => {
     expect(xml).not.toContain('<b>');
     expect(xml).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
     expect(xml).toContain('Workshops &lt;b&gt;for&lt;/b&gt; small &amp; medium firms');
-    expect(xmlEscape('a\u0002b\'')).toBe('ab&apos;');
+    expect(xmlEscape("a\u0002b'")).toBe('ab&apos;');
   });
 
   it('speaks Spanish with ?locale=es, and refuses another language', async () => {
@@ -87,7 +89,7 @@ describe('GET /feed.xml', () => {
     expect((await feed('?locale=fr')).response.status).toBe(400);
   });
 
-  it('says in each entry what changed and the response, in the reader\'s language', async () => {
+  it("says in each entry what changed and the response, in the reader's language", async () => {
     const english = (await feed()).xml.split('<entry>').find((e) => e.includes('Workshops'))!;
     expect(english).toContain('<summary>Moved from “Received” to “Under review”. Response: &lt;script&gt;');
     const spanish = (await feed('?locale=es')).xml.split('<entry>').find((e) => e.includes('Workshops'))!;
@@ -95,10 +97,12 @@ describe('GET /feed.xml', () => {
     for (const entry of (await feed()).xml.split('<entry>').slice(1)) expect(entry).toMatch(/<summary( type="xhtml")?>.{12,}<\/summary>/);
   });
 
-  it('marks an untranslated original with its language, in a title that also speaks the feed\'s', async () => {
+  it("marks an untranslated original with its language, in a title that also speaks the feed's", async () => {
     const log = listPublicDecisions({ limit: 100, kinds: STATUS_DECISION_KINDS });
     if ('unknown' in log) throw new Error('unexpected');
-    const spanishOnly = log.decisions.find((d) => d.recommendation.textKind === 'full' && d.recommendation.language === 'es' && d.recommendation.translationLocale !== 'en');
+    const spanishOnly = log.decisions.find(
+      (d) => d.recommendation.textKind === 'full' && d.recommendation.language === 'es' && d.recommendation.translationLocale !== 'en',
+    );
     expect(spanishOnly).toBeDefined();
     const entry = (await feed()).xml.split('<entry>').find((e) => e.includes(`/decision/${spanishOnly!.id}<`))!;
     expect(entry).toContain(`<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${spanishOnly!.recommendation.ref} · `);

@@ -37,7 +37,9 @@ export function badParameters(problems: ParameterProblem[]): Response {
 
 /** A pillar or meeting filter that names nothing is a bad parameter, not an empty list: it is likely a typo. */
 export function unknownFilter({ unknown, value }: UnknownValue): Response {
-  return badParameters([{ parameter: unknown, message: `names no ${unknown}: "${value}" (the ${unknown}s are listed at /api/v1/${unknown}s)` }]);
+  return badParameters([
+    { parameter: unknown, message: `names no ${unknown}: "${value}" (the ${unknown}s are listed at /api/v1/${unknown}s)` },
+  ]);
 }
 
 export type PublicGetOptions = {

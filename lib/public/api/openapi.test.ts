@@ -72,14 +72,18 @@ describe('GET /api/v1/openapi.json', () => {
     expectShape(await first(initiativesGet, '/api/v1/initiatives'), 'Initiative');
     expectShape(await first(meetingsGet, '/api/v1/meetings'), 'Meeting');
     expectShape(await first(recommendationsGet, '/api/v1/recommendations'), 'Recommendation');
-    const initiatives = (await callJson(initiativesGet, '/api/v1/initiatives')).body.data as { slug: string; recommendation_count: number }[];
+    const initiatives = (await callJson(initiativesGet, '/api/v1/initiatives')).body.data as {
+      slug: string;
+      recommendation_count: number;
+    }[];
     const slug = initiatives.find((i) => i.recommendation_count > 0)!.slug;
     const initiative = (await callJson(initiativeGet, `/api/v1/initiatives/${slug}`, { slug })).body.data;
     expectShape(initiative, 'InitiativeDetail');
     expectShape(initiative.progress[0], 'ProgressUpdate');
     const meetingSlug = (await first(meetingsGet, '/api/v1/meetings')).slug;
     expectShape((await callJson(meetingGet, `/api/v1/meetings/${meetingSlug}`, { slug: meetingSlug })).body.data, 'MeetingDetail');
-    const recommendation = (await callJson(recommendationGet, '/api/v1/recommendations/HLED-2023-0001', { ref: 'HLED-2023-0001' })).body.data;
+    const recommendation = (await callJson(recommendationGet, '/api/v1/recommendations/HLED-2023-0001', { ref: 'HLED-2023-0001' })).body
+      .data;
     expectShape(recommendation, 'RecommendationDetail');
     expectShape(recommendation.links[0].progress[0], 'ProgressUpdate');
   });

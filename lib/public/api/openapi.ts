@@ -3,7 +3,21 @@
  * values comes from the constant the code checks against, so the document cannot drift from them; the
  * shapes mirror resources.ts (a test compares the keys of real responses with these schemas).
  */
-import { COUNTRIES, FIGURE_QUALIFIERS, GOVERNMENTS, HISTORY_KINDS, INITIATIVE_STATES, LOCALES, MEETING_KINDS, NOT_ADOPTED_REASONS, POSITIONS, PROGRESS_KINDS, PUBLIC_TEXT_KINDS, RECOMMENDATION_STATUSES, SECTORS } from '@/db/vocabulary';
+import {
+  COUNTRIES,
+  FIGURE_QUALIFIERS,
+  GOVERNMENTS,
+  HISTORY_KINDS,
+  INITIATIVE_STATES,
+  LOCALES,
+  MEETING_KINDS,
+  NOT_ADOPTED_REASONS,
+  POSITIONS,
+  PROGRESS_KINDS,
+  PUBLIC_TEXT_KINDS,
+  RECOMMENDATION_STATUSES,
+  SECTORS,
+} from '@/db/vocabulary';
 import { recommendationRounds } from '@/db/schema/recommendations';
 import { publicBaseUrl } from '@/lib/config';
 import { SLUG_REFERENCE_PATTERN } from '@/lib/validation/fields';
@@ -73,14 +87,20 @@ const schemas: Record<string, Schema> = {
     place: ref('BilingualOptional'),
     summary: ref('Bilingual'),
     leads: { ...object({ us: list(string), mx: list(string) }), description: "Each delegation's leads: name, then title, in English." },
-    leads_es: { ...object({ us: list(string), mx: list(string) }), description: 'The same leads with their titles in Spanish, line for line; empty lists until translated.' },
+    leads_es: {
+      ...object({ us: list(string), mx: list(string) }),
+      description: 'The same leads with their titles in Spanish, line for line; empty lists until translated.',
+    },
     url: ref('PageUrls'),
   }),
   MeetingDetail: extend('Meeting', {
     previous: orNull(ref('MeetingRef')),
     sources: list(ref('Source')),
     progress: list(ref('ProgressUpdate')),
-    recommendations: { ...list(ref('Recommendation')), description: 'The recommendations this meeting reported or recorded as implemented.' },
+    recommendations: {
+      ...list(ref('Recommendation')),
+      description: 'The recommendations this meeting reported or recorded as implemented.',
+    },
   }),
   Source: object({ slug: string, title: ref('Bilingual'), publisher: string, date, url: orNull(uri), secondary: { type: 'boolean' } }),
   ProgressUpdate: object(
@@ -108,13 +128,17 @@ const schemas: Record<string, Schema> = {
     language: { ...oneOf(LOCALES), description: 'The language of the original, authoritative text.' },
     text_kind: {
       ...oneOf(PUBLIC_TEXT_KINDS),
-      description: "full: title and body are the submitter's; summary: the submitter asked for a coordinators' summary only (in `summary`); withheld: withdrawn with the text taken down.",
+      description:
+        "full: title and body are the submitter's; summary: the submitter asked for a coordinators' summary only (in `summary`); withheld: withdrawn with the text taken down.",
     },
     title: orNull(string),
     body: orNull(string),
     translation: orNull(object({ language: oneOf(LOCALES), title: string, body: orNull(string), human_checked: { type: 'boolean' } })),
     summary: orNull(ref('BilingualOptional')),
-    topics: { ...orNull(list(string)), description: 'The submitter\'s topics; null, like title and body, for a summary-only or withheld text.' },
+    topics: {
+      ...orNull(list(string)),
+      description: "The submitter's topics; null, like title and body, for a summary-only or withheld text.",
+    },
     sector: oneOf(SECTORS),
     country: oneOf(COUNTRIES),
     organization: { ...orNull(string), description: 'Only when the submitter agreed to publish their name and organization.' },
@@ -132,7 +156,9 @@ const schemas: Record<string, Schema> = {
     implemented_meeting: orNull(ref('MeetingRef')),
     source: orNull(ref('Source')),
     rounds: list(object({ role: oneOf(recommendationRounds.role.enumValues), meeting: ref('MeetingRef') })),
-    positions: list(object({ government: oneOf(GOVERNMENTS), position: oneOf(POSITIONS), note: ref('BilingualOptional'), updated_at: dateTime })),
+    positions: list(
+      object({ government: oneOf(GOVERNMENTS), position: oneOf(POSITIONS), note: ref('BilingualOptional'), updated_at: dateTime }),
+    ),
     links: list(object({ initiative: ref('InitiativeRef'), explanation: ref('BilingualOptional'), progress: list(ref('ProgressUpdate')) })),
     timeline: list(
       object({
@@ -144,7 +170,10 @@ const schemas: Record<string, Schema> = {
           description:
             'The public response in each language as the coordinators wrote it; null in a language it was not written in (never filled from the other language or from an earlier event). A reader of that language should be shown the other text, marked as not yet translated.',
         },
-        response_languages: { ...list(oneOf(LOCALES)), description: 'The languages the response was written in; empty when there is no response.' },
+        response_languages: {
+          ...list(oneOf(LOCALES)),
+          description: 'The languages the response was written in; empty when there is no response.',
+        },
         details: {
           ...object(Object.fromEntries(PUBLIC_DETAIL_KEYS.map((key) => [snakeCase(key), string])), PUBLIC_DETAIL_KEYS.map(snakeCase)),
           description:
@@ -157,7 +186,11 @@ const schemas: Record<string, Schema> = {
   ListMeta: object({ total: integer, page: integer, per_page: integer, pages: integer }),
   ListLinks: object({ self: uri, next: orNull(uri), prev: orNull(uri) }),
   Facets: {
-    ...object(Object.fromEntries(['pillar', 'status', 'sector', 'country', 'meeting'].map((f) => [f, { type: 'object', additionalProperties: integer }]))),
+    ...object(
+      Object.fromEntries(
+        ['pillar', 'status', 'sector', 'country', 'meeting'].map((f) => [f, { type: 'object', additionalProperties: integer }]),
+      ),
+    ),
     description: 'For each filter, how many items each of its values would give with the other filters kept.',
   },
   Problem: object({ parameter: string, message: string }),
@@ -183,8 +216,12 @@ const rateHeaders = {
 const responses = {
   NotModified: { description: 'The If-None-Match ETag still matches: the body you have is current.' },
   BadRequest: errorResponse('A parameter is unknown or not valid, or a pillar or meeting filter names nothing; `problems` names each one.'),
-  NotFound: errorResponse('Nothing public has this slug or ref. Any other address under /api that this document does not list answers 404 the same way.'),
-  MethodNotAllowed: errorResponse('The API is read-only: only GET, HEAD and OPTIONS are answered.', { Allow: header('The methods this address answers: GET, HEAD, OPTIONS.', string) }),
+  NotFound: errorResponse(
+    'Nothing public has this slug or ref. Any other address under /api that this document does not list answers 404 the same way.',
+  ),
+  MethodNotAllowed: errorResponse('The API is read-only: only GET, HEAD and OPTIONS are answered.', {
+    Allow: header('The methods this address answers: GET, HEAD, OPTIONS.', string),
+  }),
   TooManyRequests: errorResponse('Over the rate limit.', { 'Retry-After': header('Seconds to wait.'), ...rateHeaders }),
   ServerError: errorResponse('Something failed on the server; no detail is given.'),
 };
@@ -209,7 +246,11 @@ const registerFilters = [
   param('status', oneOf(PUBLIC_STATUSES), 'Current status.'),
   param('sector', oneOf(SECTORS), "The submitter's sector."),
   param('country', oneOf(COUNTRIES), "The submitter's country."),
-  param('meeting', { ...string, pattern: slugPattern }, "A meeting slug: items submitted in its period (after the previous meeting) or reported or implemented at it."),
+  param(
+    'meeting',
+    { ...string, pattern: slugPattern },
+    'A meeting slug: items submitted in its period (after the previous meeting) or reported or implemented at it.',
+  ),
   param('sort', oneOf(REGISTER_SORTS), 'Order; relevance (the default with q) or newest (the default without).'),
 ];
 
@@ -219,7 +260,10 @@ type Options = { notFound?: boolean; etag?: boolean; badRequest?: boolean };
 const READ_ONLY_REFUSALS = Object.fromEntries(
   (['post', 'put', 'patch', 'delete'] as const).map((method) => [
     method,
-    { summary: `${method.toUpperCase()} is not allowed: the API is read-only.`, responses: { 405: { $ref: '#/components/responses/MethodNotAllowed' } } },
+    {
+      summary: `${method.toUpperCase()} is not allowed: the API is read-only.`,
+      responses: { 405: { $ref: '#/components/responses/MethodNotAllowed' } },
+    },
   ]),
 );
 
@@ -235,7 +279,11 @@ function get(summary: string, parameters: Parameter[], ok: Record<string, unknow
       summary,
       parameters: parameters.filter((p) => p.in !== 'path'),
       responses: {
-        200: { description: 'OK', headers: { ...(options.etag === false ? {} : { ETag: header('A validator for If-None-Match.', string) }), ...rateHeaders }, content: ok },
+        200: {
+          description: 'OK',
+          headers: { ...(options.etag === false ? {} : { ETag: header('A validator for If-None-Match.', string) }), ...rateHeaders },
+          content: ok,
+        },
         ...(options.etag === false ? {} : { 304: { $ref: '#/components/responses/NotModified' } }),
         ...(options.badRequest === false ? {} : { 400: { $ref: '#/components/responses/BadRequest' } }),
         ...(options.notFound ? { 404: { $ref: '#/components/responses/NotFound' } } : {}),
@@ -262,21 +310,50 @@ export function openApiDocument() {
     },
     servers: [{ url: publicBaseUrl() }],
     paths: {
-      '/api/v1/pillars': get('The four pillars, with counts of initiatives and public recommendations by status.', paging(LIST_DEFAULT_PER_PAGE), json(envelope('Pillar'))),
+      '/api/v1/pillars': get(
+        'The four pillars, with counts of initiatives and public recommendations by status.',
+        paging(LIST_DEFAULT_PER_PAGE),
+        json(envelope('Pillar')),
+      ),
       '/api/v1/initiatives': get(
         'Initiatives (workstreams), with their lead agencies.',
-        [param('pillar', { ...string, pattern: slugPattern }, 'A pillar slug.'), param('state', oneOf(INITIATIVE_STATES), 'Its state.'), ...paging(LIST_DEFAULT_PER_PAGE)],
+        [
+          param('pillar', { ...string, pattern: slugPattern }, 'A pillar slug.'),
+          param('state', oneOf(INITIATIVE_STATES), 'Its state.'),
+          ...paging(LIST_DEFAULT_PER_PAGE),
+        ],
         json(envelope('Initiative')),
       ),
-      '/api/v1/initiatives/{slug}': get('One initiative, its progress updates, sources and the recommendations that informed it.', [pathParam('slug')], json(single('InitiativeDetail')), detail),
+      '/api/v1/initiatives/{slug}': get(
+        'One initiative, its progress updates, sources and the recommendations that informed it.',
+        [pathParam('slug')],
+        json(single('InitiativeDetail')),
+        detail,
+      ),
       '/api/v1/meetings': get('Meetings of the dialogue, newest first.', paging(LIST_DEFAULT_PER_PAGE), json(envelope('Meeting'))),
-      '/api/v1/meetings/{slug}': get("One meeting as its fact sheet: the progress it reported and the recommendations it reported.", [pathParam('slug')], json(single('MeetingDetail')), detail),
+      '/api/v1/meetings/{slug}': get(
+        'One meeting as its fact sheet: the progress it reported and the recommendations it reported.',
+        [pathParam('slug')],
+        json(single('MeetingDetail')),
+        detail,
+      ),
       '/api/v1/recommendations': get(
         'The public register of recommendations: filters, search, order and pages as on the register page, with facet counts in meta.facets.',
         [...registerFilters, ...paging(REGISTER_PAGE_SIZE)],
-        json(object({ data: list(ref('Recommendation')), meta: { allOf: [ref('ListMeta'), object({ facets: ref('Facets') })] }, links: ref('ListLinks') })),
+        json(
+          object({
+            data: list(ref('Recommendation')),
+            meta: { allOf: [ref('ListMeta'), object({ facets: ref('Facets') })] },
+            links: ref('ListLinks'),
+          }),
+        ),
       ),
-      '/api/v1/recommendations/{ref}': get('One public recommendation with its timeline, links, progress, positions and rounds.', [pathParam('ref')], json(single('RecommendationDetail')), detail),
+      '/api/v1/recommendations/{ref}': get(
+        'One public recommendation with its timeline, links, progress, positions and rounds.',
+        [pathParam('ref')],
+        json(single('RecommendationDetail')),
+        detail,
+      ),
       '/api/v1/recommendations.csv': get(
         `Every recommendation under the filters as one CSV file (UTF-8 with a byte-order mark, RFC 4180; a cell starting with = + - @ tab or CR is prefixed with ' so spreadsheets do not run it). Columns: ${CSV_COLUMNS.map((c) => c.name).join(', ')}.`,
         registerFilters,
@@ -284,7 +361,11 @@ export function openApiDocument() {
         { etag: false },
       ),
       '/api/v1/openapi.json': get('This document.', [], json({ type: 'object' }), { badRequest: false }),
-      '/feed.xml': get('An Atom feed of the latest public status changes.', [param('locale', oneOf(LOCALES), 'Language of the entries; English by default.')], { 'application/atom+xml': { schema: string } }),
+      '/feed.xml': get(
+        'An Atom feed of the latest public status changes.',
+        [param('locale', oneOf(LOCALES), 'Language of the entries; English by default.')],
+        { 'application/atom+xml': { schema: string } },
+      ),
     },
     components: { schemas, responses },
   };

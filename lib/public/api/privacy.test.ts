@@ -88,36 +88,97 @@ function exposeEverywhere(recommendationId: number, word: string) {
   const db = database.db();
   const initiative = db.select().from(initiatives).limit(1).get()!;
   const meeting = db.select().from(meetings).limit(1).get()!;
-  db.insert(recommendationInitiatives).values({ recommendationId, initiativeId: initiative.id, explanationEn: `${word}-LINK` }).run();
+  db.insert(recommendationInitiatives)
+    .values({ recommendationId, initiativeId: initiative.id, explanationEn: `${word}-LINK` })
+    .run();
   db.insert(recommendationRounds).values({ recommendationId, meetingId: meeting.id, role: 'reported' }).run();
-  db.insert(governmentPositions).values({ recommendationId, government: 'us', position: 'supports', noteEn: `${word}-NOTE` }).run();
+  db.insert(governmentPositions)
+    .values({ recommendationId, government: 'us', position: 'supports', noteEn: `${word}-NOTE` })
+    .run();
   db.insert(historyEvents)
-    .values({ recommendationId, actorRole: 'coordinator', kind: 'status_changed', fromStatus: 'received', toStatus: 'accepted', isPublic: true, publicResponseEn: `${word}-RESPONSE` })
+    .values({
+      recommendationId,
+      actorRole: 'coordinator',
+      kind: 'status_changed',
+      fromStatus: 'received',
+      toStatus: 'accepted',
+      isPublic: true,
+      publicResponseEn: `${word}-RESPONSE`,
+    })
     .run();
 }
 
 beforeAll(async () => {
   const db = database.db();
   await seedDemoData(db);
-  db.insert(users).values({ email: 'zq.private@hled.example', name: 'Zebulon Quillfeather', organization: 'Quillfeather Cooperative', passwordHash: '$argon2id$v=19$fake' }).run();
+  db.insert(users)
+    .values({
+      email: 'zq.private@hled.example',
+      name: 'Zebulon Quillfeather',
+      organization: 'Quillfeather Cooperative',
+      passwordHash: '$argon2id$v=19$fake',
+    })
+    .run();
 
   const withoutName = plant({ ref: 'HLED-2099-0001', title: 'Community water boards' });
   db.insert(internalNotes).values({ recommendationId: withoutName, body: 'INTERNAL-NOTE-BODY' }).run();
   db.insert(historyEvents)
-    .values({ recommendationId: withoutName, actorRole: 'coordinator', kind: 'status_changed', fromStatus: 'received', toStatus: 'implemented', isPublic: false, publicResponseEn: 'PENDING-RESPONSE-SECRET', internalReason: 'INTERNAL-REASON-SECRET' })
+    .values({
+      recommendationId: withoutName,
+      actorRole: 'coordinator',
+      kind: 'status_changed',
+      fromStatus: 'received',
+      toStatus: 'implemented',
+      isPublic: false,
+      publicResponseEn: 'PENDING-RESPONSE-SECRET',
+      internalReason: 'INTERNAL-REASON-SECRET',
+    })
     .run();
   db.insert(historyEvents)
-    .values({ recommendationId: withoutName, actorRole: 'coordinator', kind: 'linked', isPublic: true, details: { initiative: 'some-initiative', reason: 'DETAIL-REASON-SECRET', assigneeId: 7 } })
+    .values({
+      recommendationId: withoutName,
+      actorRole: 'coordinator',
+      kind: 'linked',
+      isPublic: true,
+      details: { initiative: 'some-initiative', reason: 'DETAIL-REASON-SECRET', assigneeId: 7 },
+    })
     .run();
 
-  const summary = plant({ ref: 'HLED-2099-0002', title: 'SUMMARY-ORIGINAL title', topics: ['SUMMARY-ORIGINAL-TOPIC'], consent: 'summary_only', publicSummaryEn: 'Water boards, summarised', publicSummaryEs: 'Juntas de agua, resumen' });
-  db.insert(recommendationTranslations).values({ recommendationId: summary, locale: 'es', title: 'SUMMARY-ORIGINAL traducido', body: 'SUMMARY-ORIGINAL cuerpo' }).run();
+  const summary = plant({
+    ref: 'HLED-2099-0002',
+    title: 'SUMMARY-ORIGINAL title',
+    topics: ['SUMMARY-ORIGINAL-TOPIC'],
+    consent: 'summary_only',
+    publicSummaryEn: 'Water boards, summarised',
+    publicSummaryEs: 'Juntas de agua, resumen',
+  });
+  db.insert(recommendationTranslations)
+    .values({ recommendationId: summary, locale: 'es', title: 'SUMMARY-ORIGINAL traducido', body: 'SUMMARY-ORIGINAL cuerpo' })
+    .run();
   exposeEverywhere(summary, 'SUMMARY-PUBLIC');
 
   exposeEverywhere(plant({ ref: 'HLED-2099-0003', title: 'CONFIDENTIAL-TITLE', consent: 'confidential' }), 'CONFIDENTIAL');
-  exposeEverywhere(plant({ ref: 'HLED-2099-0004', title: 'HIDDEN-TITLE', consent: 'name_and_organization', status: 'hidden', hiddenReason: 'HIDDEN-REASON-SECRET' }), 'HIDDEN');
-  const withheld = plant({ ref: 'HLED-2099-0005', title: 'WITHHELD-TITLE', topics: ['WITHHELD-TOPIC'], status: 'withdrawn', hideTextWhenWithdrawn: true, withdrawnReason: 'WITHDRAWN-REASON-SECRET' });
-  db.insert(recommendationTranslations).values({ recommendationId: withheld, locale: 'es', title: 'WITHHELD-traducido', body: 'WITHHELD-cuerpo' }).run();
+  exposeEverywhere(
+    plant({
+      ref: 'HLED-2099-0004',
+      title: 'HIDDEN-TITLE',
+      consent: 'name_and_organization',
+      status: 'hidden',
+      hiddenReason: 'HIDDEN-REASON-SECRET',
+    }),
+    'HIDDEN',
+  );
+  const withheld = plant({
+    ref: 'HLED-2099-0005',
+    title: 'WITHHELD-TITLE',
+    topics: ['WITHHELD-TOPIC'],
+    status: 'withdrawn',
+    hideTextWhenWithdrawn: true,
+    withdrawnReason: 'WITHDRAWN-REASON-SECRET',
+  });
+  db.insert(recommendationTranslations)
+    .values({ recommendationId: withheld, locale: 'es', title: 'WITHHELD-traducido', body: 'WITHHELD-cuerpo' })
+    .run();
 });
 
 async function text<P extends Record<string, string>>(get: RouteGet<P>, url: string, params = {} as P) {
@@ -136,8 +197,10 @@ async function everything(): Promise<{ json: string[]; other: string[] }> {
     return body.data as { slug: string; ref: string }[];
   };
   await list(pillarsGet, '/api/v1/pillars');
-  for (const { slug } of await list(initiativesGet, '/api/v1/initiatives')) json.push(await text(initiativeGet, `/api/v1/initiatives/${slug}`, { slug }));
-  for (const { slug } of await list(meetingsGet, '/api/v1/meetings')) json.push(await text(meetingGet, `/api/v1/meetings/${slug}`, { slug }));
+  for (const { slug } of await list(initiativesGet, '/api/v1/initiatives'))
+    json.push(await text(initiativeGet, `/api/v1/initiatives/${slug}`, { slug }));
+  for (const { slug } of await list(meetingsGet, '/api/v1/meetings'))
+    json.push(await text(meetingGet, `/api/v1/meetings/${slug}`, { slug }));
   const refs = new Set<string>();
   for (const query of ['', '?q=water', '?q=confidential', '?q=hidden', '?q=withheld', '?q=summary', '?status=withdrawn']) {
     const items = await list(recommendationsGet, `/api/v1/recommendations${query}${query ? '&' : '?'}per_page=100`);
@@ -145,7 +208,11 @@ async function everything(): Promise<{ json: string[]; other: string[] }> {
   }
   for (const ref of refs) json.push(await text(recommendationGet, `/api/v1/recommendations/${ref}`, { ref }));
   json.push(await text(openapiGet, '/api/v1/openapi.json'));
-  const other = [await text(csvGet, '/api/v1/recommendations.csv'), await text(feedGet, '/feed.xml'), await text(feedGet, '/feed.xml?locale=es')];
+  const other = [
+    await text(csvGet, '/api/v1/recommendations.csv'),
+    await text(feedGet, '/feed.xml'),
+    await text(feedGet, '/feed.xml?locale=es'),
+  ];
   return { json, other };
 }
 
@@ -159,7 +226,12 @@ describe('the open data', () => {
   it('holds nothing private, anywhere', async () => {
     const { json, other } = await everything();
     const all = [...json, ...other].join('\n');
-    const emails = database.db().select({ email: users.email }).from(users).all().map((u) => u.email);
+    const emails = database
+      .db()
+      .select({ email: users.email })
+      .from(users)
+      .all()
+      .map((u) => u.email);
     const demoConfidential = database.db().select().from(recommendations).where(eq(recommendations.consent, 'confidential')).all();
     const forbidden = [...SECRETS, ...emails, ...demoConfidential.flatMap((item) => [item.ref, item.title])];
     expect(forbidden.filter((secret) => all.includes(secret))).toEqual([]);
@@ -178,7 +250,12 @@ describe('the open data', () => {
       const { body } = await callJson(recommendationGet, `/api/v1/recommendations/${ref}`, { ref });
       expect(body.data.topics, ref).toBeNull();
     }
-    const full = database.db().select().from(recommendations).all().find((r) => r.consent === 'name_and_organization' && r.topics.length > 0 && r.status !== 'hidden')!;
+    const full = database
+      .db()
+      .select()
+      .from(recommendations)
+      .all()
+      .find((r) => r.consent === 'name_and_organization' && r.topics.length > 0 && r.status !== 'hidden')!;
     const { body } = await callJson(recommendationGet, `/api/v1/recommendations/${full.ref}`, { ref: full.ref });
     expect(body.data.topics).toEqual(full.topics);
   });
@@ -192,7 +269,11 @@ describe('the open data', () => {
   it('names a submitter only with their consent, in the JSON and the CSV', async () => {
     const { body } = await callJson(recommendationsGet, '/api/v1/recommendations?per_page=100');
     const db = database.db();
-    const unnamed = db.select().from(recommendations).all().filter((r) => r.consent === 'without_name' || r.consent === 'summary_only');
+    const unnamed = db
+      .select()
+      .from(recommendations)
+      .all()
+      .filter((r) => r.consent === 'without_name' || r.consent === 'summary_only');
     const csv = parseCsv((await text(csvGet, '/api/v1/recommendations.csv')).slice(1));
     const column = (name: string) => csv[0]!.indexOf(name);
     for (const row of unnamed) {

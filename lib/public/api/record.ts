@@ -7,17 +7,35 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { agencies, initiativeLeads, initiatives, pillars, progressUpdates, publicRecommendations as pr, recommendationInitiatives, recommendationRounds } from '@/db/schema';
+import {
+  agencies,
+  initiativeLeads,
+  initiatives,
+  pillars,
+  progressUpdates,
+  publicRecommendations as pr,
+  recommendationInitiatives,
+  recommendationRounds,
+} from '@/db/schema';
 import { INITIATIVE_STATES, type RecommendationStatus } from '@/db/vocabulary';
 import { publicItemColumns, type PublicItem, type UnknownValue } from '@/lib/public/register';
 
 export function publicPillars() {
   const db = getDb();
   const initiativeCounts = new Map(
-    db.select({ pillarId: initiatives.pillarId, n: count() }).from(initiatives).groupBy(initiatives.pillarId).all().map((r) => [r.pillarId, r.n]),
+    db
+      .select({ pillarId: initiatives.pillarId, n: count() })
+      .from(initiatives)
+      .groupBy(initiatives.pillarId)
+      .all()
+      .map((r) => [r.pillarId, r.n]),
   );
   const byStatus = new Map<number, Partial<Record<RecommendationStatus, number>>>();
-  for (const { pillarId, status, n } of db.select({ pillarId: pr.pillarId, status: pr.status, n: count() }).from(pr).groupBy(pr.pillarId, pr.status).all()) {
+  for (const { pillarId, status, n } of db
+    .select({ pillarId: pr.pillarId, status: pr.status, n: count() })
+    .from(pr)
+    .groupBy(pr.pillarId, pr.status)
+    .all()) {
     byStatus.set(pillarId, { ...byStatus.get(pillarId), [status]: n });
   }
   return db
@@ -25,7 +43,11 @@ export function publicPillars() {
     .from(pillars)
     .orderBy(asc(pillars.number))
     .all()
-    .map((pillar) => ({ pillar, initiativeCount: initiativeCounts.get(pillar.id) ?? 0, recommendationsByStatus: byStatus.get(pillar.id) ?? {} }));
+    .map((pillar) => ({
+      pillar,
+      initiativeCount: initiativeCounts.get(pillar.id) ?? 0,
+      recommendationsByStatus: byStatus.get(pillar.id) ?? {},
+    }));
 }
 
 export type InitiativeFilter = { pillar?: string; state?: (typeof INITIATIVE_STATES)[number] };
@@ -40,14 +62,19 @@ export function publicInitiatives(filter: InitiativeFilter) {
   }
   if (filter.state) where.push(eq(initiatives.state, filter.state));
   const rows = db
-    .select({ initiative: initiatives, pillar: { slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs } })
+    .select({
+      initiative: initiatives,
+      pillar: { slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs },
+    })
     .from(initiatives)
     .innerJoin(pillars, eq(pillars.id, initiatives.pillarId))
     .where(and(...where))
     .orderBy(asc(pillars.number), asc(initiatives.titleEn))
     .all();
   const leads = leadsByInitiative();
-  const progress = countMap(db.select({ key: progressUpdates.initiativeId, n: count() }).from(progressUpdates).groupBy(progressUpdates.initiativeId).all());
+  const progress = countMap(
+    db.select({ key: progressUpdates.initiativeId, n: count() }).from(progressUpdates).groupBy(progressUpdates.initiativeId).all(),
+  );
   const linked = countMap(
     db
       .select({ key: recommendationInitiatives.initiativeId, n: count() })
@@ -70,7 +97,14 @@ export type Lead = { slug: string; government: 'us' | 'mx'; acronym: string; nam
 
 function leadsByInitiative(): Map<number, Lead[]> {
   const rows = getDb()
-    .select({ initiativeId: initiativeLeads.initiativeId, slug: agencies.slug, government: agencies.government, acronym: agencies.acronym, nameEn: agencies.nameEn, nameEs: agencies.nameEs })
+    .select({
+      initiativeId: initiativeLeads.initiativeId,
+      slug: agencies.slug,
+      government: agencies.government,
+      acronym: agencies.acronym,
+      nameEn: agencies.nameEn,
+      nameEs: agencies.nameEs,
+    })
     .from(initiativeLeads)
     .innerJoin(agencies, eq(agencies.id, initiativeLeads.agencyId))
     .orderBy(asc(agencies.acronym))
@@ -83,7 +117,11 @@ function leadsByInitiative(): Map<number, Lead[]> {
 /** The public recommendations linked to an initiative, with the coordinators' explanation of each link. */
 export function initiativeRecommendations(initiativeSlug: string) {
   return getDb()
-    .select({ ...publicItemColumns, explanationEn: recommendationInitiatives.explanationEn, explanationEs: recommendationInitiatives.explanationEs })
+    .select({
+      ...publicItemColumns,
+      explanationEn: recommendationInitiatives.explanationEn,
+      explanationEs: recommendationInitiatives.explanationEs,
+    })
     .from(recommendationInitiatives)
     .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
     .innerJoin(pr, eq(pr.id, recommendationInitiatives.recommendationId))

@@ -23,8 +23,20 @@ const snakeKeys = (details: PublicDetails) => Object.fromEntries(Object.entries(
 type Source = { slug: string; titleEn: string; titleEs: string; publisher: string; date: string; url: string | null; secondary: boolean };
 type Named = { slug: string; titleEn: string; titleEs: string };
 
-const sourceResource = (s: Source) => ({ slug: s.slug, title: both(s.titleEn, s.titleEs), publisher: s.publisher, date: s.date, url: s.url, secondary: s.secondary });
-const meetingRef = (m: Named & { date: string }) => ({ slug: m.slug, date: m.date, title: both(m.titleEn, m.titleEs), url: pageUrls(`/meetings/${m.slug}`) });
+const sourceResource = (s: Source) => ({
+  slug: s.slug,
+  title: both(s.titleEn, s.titleEs),
+  publisher: s.publisher,
+  date: s.date,
+  url: s.url,
+  secondary: s.secondary,
+});
+const meetingRef = (m: Named & { date: string }) => ({
+  slug: m.slug,
+  date: m.date,
+  title: both(m.titleEn, m.titleEs),
+  url: pageUrls(`/meetings/${m.slug}`),
+});
 const initiativeRef = (i: Named) => ({ slug: i.slug, title: both(i.titleEn, i.titleEs), url: pageUrls(`/initiatives/${i.slug}`) });
 const pillarRef = (p: { slug: string; number: number; titleEn: string; titleEs: string }) => ({
   slug: p.slug,
@@ -33,7 +45,10 @@ const pillarRef = (p: { slug: string; number: number; titleEn: string; titleEs: 
 });
 const leadResource = (l: Lead) => ({ slug: l.slug, government: l.government, acronym: l.acronym, name: both(l.nameEn, l.nameEs) });
 
-export function pillarResource(p: typeof pillars.$inferSelect, counts: { initiativeCount: number; recommendationsByStatus: Record<string, number> }) {
+export function pillarResource(
+  p: typeof pillars.$inferSelect,
+  counts: { initiativeCount: number; recommendationsByStatus: Record<string, number> },
+) {
   return {
     ...pillarRef(p),
     purpose: both(p.purposeEn, p.purposeEs),
@@ -57,7 +72,10 @@ export function initiativeResource(row: {
     title: both(i.titleEn, i.titleEs),
     description: both(i.descriptionEn, i.descriptionEs),
     state: i.state,
-    leads: { us: row.leads.filter((l) => l.government === 'us').map(leadResource), mx: row.leads.filter((l) => l.government === 'mx').map(leadResource) },
+    leads: {
+      us: row.leads.filter((l) => l.government === 'us').map(leadResource),
+      mx: row.leads.filter((l) => l.government === 'mx').map(leadResource),
+    },
     progress_update_count: row.progressCount,
     recommendation_count: row.recommendationCount,
     updated_at: iso(i.updatedAt),
@@ -70,7 +88,8 @@ export function progressResource(p: ProgressEntry, initiative?: Named) {
     date: p.date,
     kind: p.kind,
     text: both(p.textEn, p.textEs),
-    figure: p.figureValue === null ? null : { value: p.figureValue, qualifier: p.figureQualifier, unit: both(p.figureUnitEn, p.figureUnitEs) },
+    figure:
+      p.figureValue === null ? null : { value: p.figureValue, qualifier: p.figureQualifier, unit: both(p.figureUnitEn, p.figureUnitEs) },
     ...(initiative ? { initiative: initiativeRef(initiative) } : {}),
     // Left joins: drizzle gives null for a meeting or source the update does not name.
     meeting: p.meeting ? meetingRef(p.meeting) : null,
@@ -104,7 +123,12 @@ export function recommendationResource(r: PublicItem) {
     body: r.body,
     translation:
       r.translationLocale && r.translationTitle !== null
-        ? { language: r.translationLocale, title: r.translationTitle, body: r.translationBody, human_checked: r.translationHumanChecked ?? false }
+        ? {
+            language: r.translationLocale,
+            title: r.translationTitle,
+            body: r.translationBody,
+            human_checked: r.translationHumanChecked ?? false,
+          }
         : null,
     summary: r.textKind === 'summary' ? both(r.summaryEn, r.summaryEs) : null,
     topics: r.topics,
@@ -130,7 +154,12 @@ export function recommendationDetailResource(r: PublicRecommendation) {
     implemented_meeting: r.implementedMeeting ? meetingRef(r.implementedMeeting) : null,
     source: r.source ? sourceResource(r.source) : null,
     rounds: r.rounds.map((round) => ({ role: round.role, meeting: meetingRef(round.meeting) })),
-    positions: r.positions.map((p) => ({ government: p.government, position: p.position, note: both(p.noteEn, p.noteEs), updated_at: iso(p.updatedAt) })),
+    positions: r.positions.map((p) => ({
+      government: p.government,
+      position: p.position,
+      note: both(p.noteEn, p.noteEs),
+      updated_at: iso(p.updatedAt),
+    })),
     links: r.links.map((link) => ({
       initiative: initiativeRef(link.initiative),
       explanation: both(link.explanationEn, link.explanationEs),
@@ -164,7 +193,10 @@ export function initiativeDetailResource(found: FoundInitiative, linked: LinkedI
     }),
     progress: found.progress.map((p) => progressResource(p)),
     sources: found.sources.map(sourceResource),
-    recommendations: linked.map(({ item, explanationEn, explanationEs }) => ({ ...recommendationResource(item), link_explanation: both(explanationEn, explanationEs) })),
+    recommendations: linked.map(({ item, explanationEn, explanationEs }) => ({
+      ...recommendationResource(item),
+      link_explanation: both(explanationEn, explanationEs),
+    })),
   };
 }
 

@@ -20,7 +20,12 @@ let callers = 0;
  * A GET as the server receives it: with the connection stamp a running server adds (lib/rate-limit),
  * from a caller of its own unless `init` gives one, so tests of other things never meet the rate limit.
  */
-export function call<P extends Record<string, string>>(get: RouteGet<P>, url: string, params = {} as P, init?: RequestInit): Promise<Response> {
+export function call<P extends Record<string, string>>(
+  get: RouteGet<P>,
+  url: string,
+  params = {} as P,
+  init?: RequestInit,
+): Promise<Response> {
   const headers = new Headers(init?.headers);
   if (!headers.has(CONNECTION_HEADER)) {
     callers++;

@@ -55,7 +55,10 @@ describe('the document', () => {
     // Every operation of an address with a {parameter} declares it (OpenAPI: path parameters must be defined).
     for (const [address, item] of Object.entries<any>(doc.paths)) {
       for (const [, name] of address.matchAll(/\{(\w+)\}/g)) {
-        expect(item.parameters?.some((p: { name: string; in: string }) => p.name === name && p.in === 'path'), address).toBe(true);
+        expect(
+          item.parameters?.some((p: { name: string; in: string }) => p.name === name && p.in === 'path'),
+          address,
+        ).toBe(true);
       }
     }
     const refused = pillars.POST();

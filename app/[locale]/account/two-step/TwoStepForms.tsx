@@ -63,7 +63,15 @@ export function TwoStepSetup() {
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id="code" label={t('codeLabel')} hint={t('codeHint')} required>
         {(describedBy) => (
-          <input id="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} aria-describedby={describedBy} {...register('code', { required: true })} />
+          <input
+            id="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9 ]*"
+            maxLength={7}
+            aria-describedby={describedBy}
+            {...register('code', { required: true })}
+          />
         )}
       </Field>
       <button type="submit" disabled={formState.isSubmitting}>
@@ -105,7 +113,15 @@ export function ManageTwoStep({ mayDisable }: { mayDisable: boolean }) {
       <form onSubmit={handleSubmit(renew)} noValidate className="form">
         {failure ? <Notice tone="error">{failure}</Notice> : null}
         <Field id="code" label={t('manageCode')} required>
-          {(describedBy) => <input id="code" autoComplete="one-time-code" maxLength={64} aria-describedby={describedBy} {...register('code', { required: true })} />}
+          {(describedBy) => (
+            <input
+              id="code"
+              autoComplete="one-time-code"
+              maxLength={64}
+              aria-describedby={describedBy}
+              {...register('code', { required: true })}
+            />
+          )}
         </Field>
         <div className="actions">
           <button type="submit" disabled={formState.isSubmitting}>

@@ -43,7 +43,11 @@ export function MeetingForm({ kinds, editing }: Props) {
   const router = useRouter();
   const actionError = useActionErrorMessage();
   const [state, setState] = useState<{ tone: 'success' | 'error'; text: string; slug?: string } | null>(null);
-  const { register, handleSubmit, setError, getValues, watch, formState } = useForm<MeetingFormValues, unknown, z.output<typeof meetingSchema>>({
+  const { register, handleSubmit, setError, getValues, watch, formState } = useForm<
+    MeetingFormValues,
+    unknown,
+    z.output<typeof meetingSchema>
+  >({
     resolver: zodResolver(meetingSchema),
     defaultValues: editing?.values ?? EMPTY,
   });
@@ -74,7 +78,16 @@ export function MeetingForm({ kinds, editing }: Props) {
         counter={options.max ? { length: value.length, max: options.max } : undefined}
         required={options.required}
       >
-        {(d, invalid) => <TextInput id={name} lang={options.lang} long={name.startsWith('summary') || /Leads(Es)?$/.test(name)} describedBy={d} invalid={invalid} registration={register(name)} />}
+        {(d, invalid) => (
+          <TextInput
+            id={name}
+            lang={options.lang}
+            long={name.startsWith('summary') || /Leads(Es)?$/.test(name)}
+            describedBy={d}
+            invalid={invalid}
+            registration={register(name)}
+          />
+        )}
       </Field>
     );
   };
@@ -95,7 +108,15 @@ export function MeetingForm({ kinds, editing }: Props) {
       <Field id="date" label={t('meeting.date')} error={errors.date} required>
         {(d, invalid) => <input id="date" type="date" aria-describedby={d} aria-invalid={invalid} {...register('date')} />}
       </Field>
-      <SelectField id="kind" label={t('meeting.kind')} error={errors.kind} required registration={register('kind')} placeholder={t('meeting.chooseKind')} options={kinds.map((kind) => ({ value: kind.value, label: kind.label }))} />
+      <SelectField
+        id="kind"
+        label={t('meeting.kind')}
+        error={errors.kind}
+        required
+        registration={register('kind')}
+        placeholder={t('meeting.chooseKind')}
+        options={kinds.map((kind) => ({ value: kind.value, label: kind.label }))}
+      />
       {text('titleEn', { lang: 'en', max: MEETING_LIMITS.title, required: true })}
       {text('titleEs', { lang: 'es', max: MEETING_LIMITS.title, required: true })}
       {text('placeEn', { lang: 'en' })}
@@ -113,10 +134,27 @@ export function MeetingForm({ kinds, editing }: Props) {
   );
 }
 
-type TextInputProps = { id: string; lang?: 'en' | 'es'; long: boolean; describedBy?: string; invalid: boolean; registration: UseFormRegisterReturn };
+type TextInputProps = {
+  id: string;
+  lang?: 'en' | 'es';
+  long: boolean;
+  describedBy?: string;
+  invalid: boolean;
+  registration: UseFormRegisterReturn;
+};
 
 /** Summaries and lists of leads are several lines; the rest is one. `lang` lets a screen reader read each language right. */
 function TextInput({ id, lang, long, describedBy, invalid, registration }: TextInputProps) {
-  if (long) return <textarea id={id} lang={lang} rows={id.startsWith('summary') ? 8 : 4} aria-describedby={describedBy} aria-invalid={invalid} {...registration} />;
+  if (long)
+    return (
+      <textarea
+        id={id}
+        lang={lang}
+        rows={id.startsWith('summary') ? 8 : 4}
+        aria-describedby={describedBy}
+        aria-invalid={invalid}
+        {...registration}
+      />
+    );
   return <input id={id} lang={lang} aria-describedby={describedBy} aria-invalid={invalid} {...registration} />;
 }

@@ -16,7 +16,10 @@ export function SiteSettingsForm({ defaults }: { defaults: Values }) {
   const t = useTranslations('admin');
   const [saved, setSaved] = useState(false);
   const { run, failure } = useFormAction();
-  const { register, handleSubmit, getValues, formState } = useForm<Values>({ resolver: zodResolver(siteSettingsSchema), defaultValues: defaults });
+  const { register, handleSubmit, getValues, formState } = useForm<Values>({
+    resolver: zodResolver(siteSettingsSchema),
+    defaultValues: defaults,
+  });
 
   async function onSubmit() {
     setSaved(false);

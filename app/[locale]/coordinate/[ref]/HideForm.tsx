@@ -17,8 +17,12 @@ export function HideForm({ reference, version }: Target) {
   return (
     <TriageForm
       onSubmit={onSubmit}
-      failure={failure} done={done} saved={t('hidden')}
-      submitLabel={t('hide')} pending={formState.isSubmitting} danger
+      failure={failure}
+      done={done}
+      saved={t('hidden')}
+      submitLabel={t('hide')}
+      pending={formState.isSubmitting}
+      danger
     >
       <Field id="hideReason" label={t('hideReason')} hint={t('hideHint')} error={formState.errors.reason} required>
         {(d, invalid) => <textarea id="hideReason" rows={2} aria-describedby={d} aria-invalid={invalid} {...register('reason')} />}

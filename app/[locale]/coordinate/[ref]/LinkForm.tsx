@@ -18,15 +18,30 @@ export function LinkForm({ reference, version, initiatives }: Target & { initiat
   return (
     <TriageForm
       onSubmit={onSubmit}
-      failure={failure} done={done} saved={t('linkSaved')}
-      submitLabel={t('link')} pending={formState.isSubmitting}
+      failure={failure}
+      done={done}
+      saved={t('linkSaved')}
+      submitLabel={t('link')}
+      pending={formState.isSubmitting}
     >
-      <SelectField id="initiative" label={t('initiative')} error={formState.errors.initiative} required registration={register('initiative')} placeholder={t('chooseInitiative')} options={initiatives.map((i) => ({ value: i.slug, label: i.label }))} />
+      <SelectField
+        id="initiative"
+        label={t('initiative')}
+        error={formState.errors.initiative}
+        required
+        registration={register('initiative')}
+        placeholder={t('chooseInitiative')}
+        options={initiatives.map((i) => ({ value: i.slug, label: i.label }))}
+      />
       <Field id="explanationEn" label={t('explanationEn')} hint={t('explanationHint')} error={formState.errors.explanationEn}>
-        {(d, invalid) => <textarea id="explanationEn" rows={2} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('explanationEn')} />}
+        {(d, invalid) => (
+          <textarea id="explanationEn" rows={2} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('explanationEn')} />
+        )}
       </Field>
       <Field id="explanationEs" label={t('explanationEs')} error={formState.errors.explanationEs}>
-        {(d, invalid) => <textarea id="explanationEs" rows={2} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('explanationEs')} />}
+        {(d, invalid) => (
+          <textarea id="explanationEs" rows={2} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('explanationEs')} />
+        )}
       </Field>
     </TriageForm>
   );

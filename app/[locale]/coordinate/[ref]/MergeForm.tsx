@@ -23,15 +23,23 @@ export type MergeSuggestion = {
 };
 
 // Starts empty again after a save, so nothing written for one decision can be sent again with the next.
-export function MergeForm({ reference, version, suggestions, sharedWordsLabel }: Target & { suggestions: MergeSuggestion[]; sharedWordsLabel: string }) {
+export function MergeForm({
+  reference,
+  version,
+  suggestions,
+  sharedWordsLabel,
+}: Target & { suggestions: MergeSuggestion[]; sharedWordsLabel: string }) {
   const t = useTranslations('triage');
   const empty = { ref: reference, version, into: '', responseEn: '', responseEs: '' };
   const { register, setValue, formState, failure, done, onSubmit } = useTriageForm(zodResolver(mergeSchema), empty, mergeDuplicateAction);
   return (
     <TriageForm
       onSubmit={onSubmit}
-      failure={failure} done={done} saved={t('mergeSaved')}
-      submitLabel={t('merge')} pending={formState.isSubmitting}
+      failure={failure}
+      done={done}
+      saved={t('mergeSaved')}
+      submitLabel={t('merge')}
+      pending={formState.isSubmitting}
     >
       {suggestions.length > 0 ? (
         <ul className="suggestions">
@@ -56,10 +64,14 @@ export function MergeForm({ reference, version, suggestions, sharedWordsLabel }:
         {(d, invalid) => <input id="into" aria-describedby={d} aria-invalid={invalid} {...register('into')} />}
       </Field>
       <Field id="mergeResponseEn" label={t('mergeMessageEn')} error={formState.errors.responseEn}>
-        {(d, invalid) => <textarea id="mergeResponseEn" rows={2} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('responseEn')} />}
+        {(d, invalid) => (
+          <textarea id="mergeResponseEn" rows={2} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('responseEn')} />
+        )}
       </Field>
       <Field id="mergeResponseEs" label={t('mergeMessageEs')} error={formState.errors.responseEs}>
-        {(d, invalid) => <textarea id="mergeResponseEs" rows={2} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('responseEs')} />}
+        {(d, invalid) => (
+          <textarea id="mergeResponseEs" rows={2} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('responseEs')} />
+        )}
       </Field>
     </TriageForm>
   );

@@ -14,12 +14,17 @@ import { useTriageForm } from './useTriageForm';
 export function PositionForm({ reference, government }: { reference: string; government: string }) {
   const t = useTranslations('triage');
   const empty = { ref: reference, position: '' as z.input<typeof positionSchema>['position'], noteEn: '', noteEs: '' };
-  const { register, formState, failure, done, onSubmit } = useTriageForm(zodResolver(positionSchema), empty, recordPositionAction, { versioned: false });
+  const { register, formState, failure, done, onSubmit } = useTriageForm(zodResolver(positionSchema), empty, recordPositionAction, {
+    versioned: false,
+  });
   return (
     <TriageForm
       onSubmit={onSubmit}
-      failure={failure} done={done} saved={t('positionSaved')}
-      submitLabel={t('savePosition')} pending={formState.isSubmitting}
+      failure={failure}
+      done={done}
+      saved={t('positionSaved')}
+      submitLabel={t('savePosition')}
+      pending={formState.isSubmitting}
     >
       <Field id="position" label={t('positionOf', { government })} error={formState.errors.position} required>
         {(d, invalid) => (
@@ -34,10 +39,14 @@ export function PositionForm({ reference, government }: { reference: string; gov
         )}
       </Field>
       <Field id="positionNoteEn" label={t('noteEn')} error={formState.errors.noteEn}>
-        {(d, invalid) => <textarea id="positionNoteEn" rows={2} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('noteEn')} />}
+        {(d, invalid) => (
+          <textarea id="positionNoteEn" rows={2} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('noteEn')} />
+        )}
       </Field>
       <Field id="positionNoteEs" label={t('noteEs')} error={formState.errors.noteEs}>
-        {(d, invalid) => <textarea id="positionNoteEs" rows={2} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('noteEs')} />}
+        {(d, invalid) => (
+          <textarea id="positionNoteEs" rows={2} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('noteEs')} />
+        )}
       </Field>
     </TriageForm>
   );

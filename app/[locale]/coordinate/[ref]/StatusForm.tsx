@@ -52,8 +52,11 @@ export function StatusForm({ reference, version, moves, initiatives, meetings }:
       onSubmit={handleSubmit(async () => {
         if (await submit(() => changeStatusAction({ ...getValues(), version: currentVersion() }))) reset(empty);
       })}
-      failure={failure} done={done} saved={t('statusSaved')}
-      submitLabel={t('saveStatus')} pending={formState.isSubmitting}
+      failure={failure}
+      done={done}
+      saved={t('statusSaved')}
+      submitLabel={t('saveStatus')}
+      pending={formState.isSubmitting}
     >
       <SelectField
         id="to"
@@ -65,19 +68,46 @@ export function StatusForm({ reference, version, moves, initiatives, meetings }:
         options={moves.map((move) => ({ value: move.to, label: move.label }))}
       />
       {to === 'not_adopted' ? (
-        <SelectField id="reason" label={t('reason')} error={formState.errors.reason} required registration={register('reason')} placeholder={t('chooseReason')} options={NOT_ADOPTED_REASONS.map((r) => ({ value: r, label: options(r) }))} />
+        <SelectField
+          id="reason"
+          label={t('reason')}
+          error={formState.errors.reason}
+          required
+          registration={register('reason')}
+          placeholder={t('chooseReason')}
+          options={NOT_ADOPTED_REASONS.map((r) => ({ value: r, label: options(r) }))}
+        />
       ) : null}
       {to === 'not_adopted' && reason === 'already_covered' ? (
-        <SelectField id="coveredByInitiative" label={t('coveredBy')} error={formState.errors.coveredByInitiative} required registration={register('coveredByInitiative')} placeholder={t('chooseInitiative')} options={initiatives.map((i) => ({ value: i.slug, label: i.label }))} />
+        <SelectField
+          id="coveredByInitiative"
+          label={t('coveredBy')}
+          error={formState.errors.coveredByInitiative}
+          required
+          registration={register('coveredByInitiative')}
+          placeholder={t('chooseInitiative')}
+          options={initiatives.map((i) => ({ value: i.slug, label: i.label }))}
+        />
       ) : null}
       {to === 'implemented' ? (
-        <SelectField id="meeting" label={t('reportedAtMeeting')} error={formState.errors.meeting} registration={register('meeting')} placeholder={t('noMeetingYet')} options={meetings.map((m) => ({ value: m.slug, label: m.label }))} />
+        <SelectField
+          id="meeting"
+          label={t('reportedAtMeeting')}
+          error={formState.errors.meeting}
+          registration={register('meeting')}
+          placeholder={t('noMeetingYet')}
+          options={meetings.map((m) => ({ value: m.slug, label: m.label }))}
+        />
       ) : null}
       <Field id="responseEn" label={t('responseEn')} hint={t('responseHint')} error={formState.errors.responseEn}>
-        {(d, invalid) => <textarea id="responseEn" rows={3} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('responseEn')} />}
+        {(d, invalid) => (
+          <textarea id="responseEn" rows={3} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('responseEn')} />
+        )}
       </Field>
       <Field id="responseEs" label={t('responseEs')} error={formState.errors.responseEs}>
-        {(d, invalid) => <textarea id="responseEs" rows={3} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('responseEs')} />}
+        {(d, invalid) => (
+          <textarea id="responseEs" rows={3} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('responseEs')} />
+        )}
       </Field>
     </TriageForm>
   );

@@ -9,7 +9,11 @@ export function UnlinkButton({ reference, initiative, label }: Target & { initia
   const { submit, failure, version: currentVersion } = useTriageSubmit();
   return (
     <>
-      <button type="button" className="button--secondary" onClick={() => submit(() => unlinkInitiativeAction({ ref: reference, version: currentVersion(), initiative }))}>
+      <button
+        type="button"
+        className="button--secondary"
+        onClick={() => submit(() => unlinkInitiativeAction({ ref: reference, version: currentVersion(), initiative }))}
+      >
         {label}
       </button>
       {failure ? <Notice tone="error">{failure}</Notice> : null}

@@ -45,7 +45,10 @@ export default async function TriageRecommendationPage({ params }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
   const choices = triageChoices(user);
-  const initiativeOptions = choices.initiatives.map((i) => ({ slug: i.slug, label: `${toRoman(i.pillarNumber)} · ${localized(i, 'title', locale)}` }));
+  const initiativeOptions = choices.initiatives.map((i) => ({
+    slug: i.slug,
+    label: `${toRoman(i.pillarNumber)} · ${localized(i, 'title', locale)}`,
+  }));
   const meetingOptions = choices.meetings.map((m) => ({
     slug: m.slug,
     label: `${format.dateTime(calendarDate(m.date), { dateStyle: 'medium', timeZone: 'UTC' })} · ${localized(m, 'title', locale)}`,
@@ -58,7 +61,8 @@ export default async function TriageRecommendationPage({ params }: Props) {
   return (
     <VersionProvider version={r.version}>
       <p className="eyebrow">
-        <Link href="/coordinate">{t('triage.queueTitle')}</Link> · <Ref>{r.ref}</Ref> · {t('pillar.label', { number: toRoman(pillar.number) })}
+        <Link href="/coordinate">{t('triage.queueTitle')}</Link> · <Ref>{r.ref}</Ref> ·{' '}
+        {t('pillar.label', { number: toRoman(pillar.number) })}
         {r.isSample ? <span className="tag"> {t('triage.sample')}</span> : null}
       </p>
       <h1 lang={r.language}>{r.title}</h1>
@@ -66,13 +70,17 @@ export default async function TriageRecommendationPage({ params }: Props) {
         <StatusBadge status={r.status} />{' '}
         {r.pendingStatus ? (
           <span className="tag">
-            {t('triage.pendingConfirmation', { status: t(`status.${r.pendingStatus}`), governments: view.confirmations.map((c) => c.government.toUpperCase()).join(', ') })}
+            {t('triage.pendingConfirmation', {
+              status: t(`status.${r.pendingStatus}`),
+              governments: view.confirmations.map((c) => c.government.toUpperCase()).join(', '),
+            })}
           </span>
         ) : null}
         {view.mergedInto ? (
           <>
             {' '}
-            {t('triage.mergedInto')} <Link href={`/coordinate/${view.mergedInto}`}>
+            {t('triage.mergedInto')}{' '}
+            <Link href={`/coordinate/${view.mergedInto}`}>
               <Ref>{view.mergedInto}</Ref>
             </Link>
           </>
@@ -138,7 +146,12 @@ export default async function TriageRecommendationPage({ params }: Props) {
       <section aria-labelledby="assign-heading">
         <h2 id="assign-heading">{t('triage.assignment')}</h2>
         <p>{view.assignee ? t('triage.assignedTo', { name: view.assignee.name }) : t('triage.unassigned')}</p>
-        <AssignForm reference={r.ref} me={user.id} current={r.assigneeId} assignees={listAssignees().map((a) => ({ id: a.id, name: a.name }))} />
+        <AssignForm
+          reference={r.ref}
+          me={user.id}
+          current={r.assigneeId}
+          assignees={listAssignees().map((a) => ({ id: a.id, name: a.name }))}
+        />
       </section>
 
       {mayConfirm ? (
@@ -171,7 +184,13 @@ export default async function TriageRecommendationPage({ params }: Props) {
                 <Link href={`/initiatives/${link.slug}`}>{localized(link, 'title', locale)}</Link>
               </h3>
               <WrittenText written={{ en: link.explanationEn, es: link.explanationEs }} what="explanation" />
-              {open ? <UnlinkButton {...target} initiative={link.slug} label={t('triage.unlink', { initiative: localized(link, 'title', locale) })} /> : null}
+              {open ? (
+                <UnlinkButton
+                  {...target}
+                  initiative={link.slug}
+                  label={t('triage.unlink', { initiative: localized(link, 'title', locale) })}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -192,7 +211,8 @@ export default async function TriageRecommendationPage({ params }: Props) {
           <ul>
             {view.positions.map((p) => (
               <li key={p.government}>
-                {p.government.toUpperCase()}: {t(`triage.positions.${p.position}`)} <WrittenText written={{ en: p.noteEn, es: p.noteEs }} what="note" inline />
+                {p.government.toUpperCase()}: {t(`triage.positions.${p.position}`)}{' '}
+                <WrittenText written={{ en: p.noteEn, es: p.noteEs }} what="note" inline />
               </li>
             ))}
           </ul>
@@ -241,7 +261,9 @@ export default async function TriageRecommendationPage({ params }: Props) {
           {view.history.map(({ event, actorName }) => (
             <li key={event.id} className="timeline__item">
               <p className="timeline__meta">
-                <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                <time dateTime={event.createdAt.toISOString()}>
+                  {format.dateTime(event.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                </time>
                 <span>{t(`historyKind.${event.kind}`)}</span>
                 {event.toStatus && showsStatusBadge(event.kind) ? <StatusBadge status={event.toStatus} /> : null}
                 <span className="muted">{actorName ?? t('triage.system')}</span>

@@ -22,7 +22,10 @@ export function InitiativeForm({ defaults, existingSlug, pillars, agencies }: Pr
   const t = useTranslations('recordAdmin');
   const states = useTranslations('initiativeState');
   const locale = useLocale();
-  const { register, handleSubmit, setError, getValues, setValue, formState } = useForm<InitiativeValues>({ resolver: zodResolver(initiativeSchema), defaultValues: defaults });
+  const { register, handleSubmit, setError, getValues, setValue, formState } = useForm<InitiativeValues>({
+    resolver: zodResolver(initiativeSchema),
+    defaultValues: defaults,
+  });
   const { submit, failure, done } = useTriageSubmit(setError);
   const errors = formState.errors;
 
@@ -39,9 +42,18 @@ export function InitiativeForm({ defaults, existingSlug, pillars, agencies }: Pr
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('saved')}</Notice> : null}
       <Field id="slug" label={t('slug')} hint={t('slugHint')} error={errors.slug} required>
-        {(d, invalid) => <input id="slug" readOnly={existingSlug !== null} aria-describedby={d} aria-invalid={invalid} {...register('slug')} />}
+        {(d, invalid) => (
+          <input id="slug" readOnly={existingSlug !== null} aria-describedby={d} aria-invalid={invalid} {...register('slug')} />
+        )}
       </Field>
-      <SelectField id="pillar" label={t('pillar')} error={errors.pillar} required registration={register('pillar')} options={pillars.map((p) => ({ value: p.slug, label: p.label }))} />
+      <SelectField
+        id="pillar"
+        label={t('pillar')}
+        error={errors.pillar}
+        required
+        registration={register('pillar')}
+        options={pillars.map((p) => ({ value: p.slug, label: p.label }))}
+      />
       <Field id="titleEn" label={t('titleEn')} error={errors.titleEn} required>
         {(d, invalid) => <input id="titleEn" lang="en" aria-describedby={d} aria-invalid={invalid} {...register('titleEn')} />}
       </Field>
@@ -49,12 +61,23 @@ export function InitiativeForm({ defaults, existingSlug, pillars, agencies }: Pr
         {(d, invalid) => <input id="titleEs" lang="es" aria-describedby={d} aria-invalid={invalid} {...register('titleEs')} />}
       </Field>
       <Field id="descriptionEn" label={t('descriptionEn')} error={errors.descriptionEn} required>
-        {(d, invalid) => <textarea id="descriptionEn" rows={4} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('descriptionEn')} />}
+        {(d, invalid) => (
+          <textarea id="descriptionEn" rows={4} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('descriptionEn')} />
+        )}
       </Field>
       <Field id="descriptionEs" label={t('descriptionEs')} error={errors.descriptionEs} required>
-        {(d, invalid) => <textarea id="descriptionEs" rows={4} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('descriptionEs')} />}
+        {(d, invalid) => (
+          <textarea id="descriptionEs" rows={4} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('descriptionEs')} />
+        )}
       </Field>
-      <SelectField id="state" label={t('state')} error={errors.state} required registration={register('state')} options={INITIATIVE_STATES.map((s) => ({ value: s, label: states(s) }))} />
+      <SelectField
+        id="state"
+        label={t('state')}
+        error={errors.state}
+        required
+        registration={register('state')}
+        options={INITIATIVE_STATES.map((s) => ({ value: s, label: states(s) }))}
+      />
       {(['us', 'mx'] as const).map((government) => (
         <fieldset key={government} className="choices">
           <legend>{t(government === 'us' ? 'leadsUs' : 'leadsMx')}</legend>

@@ -14,8 +14,21 @@ import { useTriageSubmit } from '../useTriageSubmit';
 export function ProgressForm({ initiative, meetings }: { initiative: string; meetings: { slug: string; label: string }[] }) {
   const t = useTranslations('recordAdmin');
   const kinds = useTranslations('progressKind');
-  const empty: ProgressValues = { initiative, date: new Date().toISOString().slice(0, 10), meeting: '', kind: 'accomplishment', textEn: '', textEs: '', figureValue: '', figureUnitEn: '', figureUnitEs: '' };
-  const { register, handleSubmit, setError, getValues, reset, formState } = useForm<ProgressValues>({ resolver: zodResolver(progressSchema), defaultValues: empty });
+  const empty: ProgressValues = {
+    initiative,
+    date: new Date().toISOString().slice(0, 10),
+    meeting: '',
+    kind: 'accomplishment',
+    textEn: '',
+    textEs: '',
+    figureValue: '',
+    figureUnitEn: '',
+    figureUnitEs: '',
+  };
+  const { register, handleSubmit, setError, getValues, reset, formState } = useForm<ProgressValues>({
+    resolver: zodResolver(progressSchema),
+    defaultValues: empty,
+  });
   const { submit, failure, done } = useTriageSubmit(setError);
   const errors = formState.errors;
 
@@ -32,8 +45,22 @@ export function ProgressForm({ initiative, meetings }: { initiative: string; mee
       <Field id="date" label={t('date')} error={errors.date} required>
         {(d, invalid) => <input id="date" type="date" aria-describedby={d} aria-invalid={invalid} {...register('date')} />}
       </Field>
-      <SelectField id="meeting" label={t('meeting')} error={errors.meeting} registration={register('meeting')} placeholder={t('noMeeting')} options={meetings.map((m) => ({ value: m.slug, label: m.label }))} />
-      <SelectField id="kind" label={t('kind')} error={errors.kind} required registration={register('kind')} options={PROGRESS_KINDS.map((k) => ({ value: k, label: kinds(k) }))} />
+      <SelectField
+        id="meeting"
+        label={t('meeting')}
+        error={errors.meeting}
+        registration={register('meeting')}
+        placeholder={t('noMeeting')}
+        options={meetings.map((m) => ({ value: m.slug, label: m.label }))}
+      />
+      <SelectField
+        id="kind"
+        label={t('kind')}
+        error={errors.kind}
+        required
+        registration={register('kind')}
+        options={PROGRESS_KINDS.map((k) => ({ value: k, label: kinds(k) }))}
+      />
       <Field id="textEn" label={t('textEn')} error={errors.textEn} required>
         {(d, invalid) => <textarea id="textEn" rows={3} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('textEn')} />}
       </Field>
@@ -41,7 +68,9 @@ export function ProgressForm({ initiative, meetings }: { initiative: string; mee
         {(d, invalid) => <textarea id="textEs" rows={3} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('textEs')} />}
       </Field>
       <Field id="figureValue" label={t('figureValue')} hint={t('figureHint')} error={errors.figureValue}>
-        {(d, invalid) => <input id="figureValue" inputMode="decimal" aria-describedby={d} aria-invalid={invalid} {...register('figureValue')} />}
+        {(d, invalid) => (
+          <input id="figureValue" inputMode="decimal" aria-describedby={d} aria-invalid={invalid} {...register('figureValue')} />
+        )}
       </Field>
       <Field id="figureUnitEn" label={t('figureUnitEn')} error={errors.figureUnitEn}>
         {(d, invalid) => <input id="figureUnitEn" lang="en" aria-describedby={d} aria-invalid={invalid} {...register('figureUnitEn')} />}

@@ -31,7 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const found = getInitiative(slug);
   if (!found) return missingPageMetadata(locale);
-  return { title: await pageTitle(locale, localized(found.initiative, 'title', locale)), alternates: alternates(locale, `/initiatives/${slug}`) };
+  return {
+    title: await pageTitle(locale, localized(found.initiative, 'title', locale)),
+    alternates: alternates(locale, `/initiatives/${slug}`),
+  };
 }
 
 export default async function InitiativePage({ params }: Props) {
@@ -41,7 +44,11 @@ export default async function InitiativePage({ params }: Props) {
   if (!found) return <MissingPage />;
   const { initiative, pillar, leads, progress, sources, recommendations, recommendationCount } = found;
   const t = await getTranslations();
-  const sourceNotes = correctionNotes('source', sources.map((s) => s.id), locale);
+  const sourceNotes = correctionNotes(
+    'source',
+    sources.map((s) => s.id),
+    locale,
+  );
   return (
     <>
       <p className="eyebrow">
@@ -89,11 +96,17 @@ export default async function InitiativePage({ params }: Props) {
                 <Ref>{r.ref}</Ref> · <StatusBadge status={r.status} />
               </p>
               <RecommendationTitle recommendation={r} level={3} />
-              <WrittenText written={{ en: r.explanationEn, es: r.explanationEs }} what="explanation" lead={<strong>{t('initiative.howItAnswers')}:</strong>} />
+              <WrittenText
+                written={{ en: r.explanationEn, es: r.explanationEs }}
+                what="explanation"
+                lead={<strong>{t('initiative.howItAnswers')}:</strong>}
+              />
             </li>
           ))}
         </ul>
-        {recommendationCount > recommendations.length ? <p>{t('initiative.showingFirst', { shown: recommendations.length, total: recommendationCount })}</p> : null}
+        {recommendationCount > recommendations.length ? (
+          <p>{t('initiative.showingFirst', { shown: recommendations.length, total: recommendationCount })}</p>
+        ) : null}
       </section>
 
       <section aria-labelledby="sources-heading">

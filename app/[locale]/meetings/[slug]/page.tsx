@@ -57,7 +57,11 @@ export default async function MeetingPage({ params }: Props) {
   const format = await getFormatter();
   const longDate = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long', timeZone: 'UTC' });
   const title = localized(meeting, 'title', locale);
-  const sourceNotes = correctionNotes('source', sources.map((s) => s.id), locale);
+  const sourceNotes = correctionNotes(
+    'source',
+    sources.map((s) => s.id),
+    locale,
+  );
   return (
     <article className="fact-sheet">
       <p className="print-only fact-sheet__print-header">
@@ -130,7 +134,9 @@ export default async function MeetingPage({ params }: Props) {
                 <Link href={`/pillars/${pillar.slug}`}>{localized(pillar, 'title', locale)}</Link>
               </h3>
               <p>{localized(pillar, 'purpose', locale)}</p>
-              <p className="counts">{t('factSheet.pillarTally', { accomplishments: tally.accomplishments, intentions: tally.intentions })}</p>
+              <p className="counts">
+                {t('factSheet.pillarTally', { accomplishments: tally.accomplishments, intentions: tally.intentions })}
+              </p>
               {initiatives.map(({ initiative, leads, progress }) => (
                 <section key={initiative.id} aria-labelledby={`initiative-${initiative.slug}`} className="fact-sheet__initiative">
                   <h4 id={`initiative-${initiative.slug}`}>
@@ -138,9 +144,7 @@ export default async function MeetingPage({ params }: Props) {
                     <span className="muted">({t('meeting.updates', { count: progress.length })})</span>
                   </h4>
                   {leads.length > 0 ? (
-                    <p className="muted">
-                      {t('factSheet.leads', { agencies: leads.map((lead) => lead.acronym).join(', ') })}
-                    </p>
+                    <p className="muted">{t('factSheet.leads', { agencies: leads.map((lead) => lead.acronym).join(', ') })}</p>
                   ) : null}
                   <ProgressTimeline entries={progress} showMeeting={false} />
                 </section>
@@ -198,7 +202,9 @@ export default async function MeetingPage({ params }: Props) {
         </ul>
       </section>
 
-      <p className="print-only fact-sheet__print-footer">{t('factSheet.printFooter', { url: `${publicBaseUrl()}/${locale}/meetings/${meeting.slug}` })}</p>
+      <p className="print-only fact-sheet__print-footer">
+        {t('factSheet.printFooter', { url: `${publicBaseUrl()}/${locale}/meetings/${meeting.slug}` })}
+      </p>
     </article>
   );
 }

@@ -18,7 +18,9 @@ export async function PublicPositions({ item }: { item: PublicRecommendation }) 
     const values = { status: t(`status.${confirmation.status}`), date: format.dateTime(confirmation.at, { dateStyle: 'long' }) };
     if (confirmation.markedBy === government) return t('publicRecommendation.markedPosition', values);
     if (confirmation.confirmedBy === government) return t('publicRecommendation.confirmedPosition', values);
-    return confirmation.markedBy === null && confirmation.confirmedBy === null ? t('publicRecommendation.bothConfirmedPosition', values) : null;
+    return confirmation.markedBy === null && confirmation.confirmedBy === null
+      ? t('publicRecommendation.bothConfirmedPosition', values)
+      : null;
   };
   if (item.positions.length === 0 && !confirmation) return <p>{t('publicRecommendation.noPositions')}</p>;
   return (

@@ -52,7 +52,10 @@ export async function PublicTimeline({ events }: { events: PublicRecommendation[
               })}
             </p>
           ) : null}
-          <WrittenText written={{ en: event.responseEn, es: event.responseEs }} what={event.kind === 'position_recorded' ? 'note' : event.kind === 'linked' ? 'explanation' : 'response'} />
+          <WrittenText
+            written={{ en: event.responseEn, es: event.responseEs }}
+            what={event.kind === 'position_recorded' ? 'note' : event.kind === 'linked' ? 'explanation' : 'response'}
+          />
         </li>
       ))}
     </ol>

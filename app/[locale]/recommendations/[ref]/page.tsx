@@ -81,7 +81,8 @@ export default async function PublicRecommendationPage({ params }: Props) {
       {item.mergedInto ? (
         <p className="notice">
           <WithReferences text={t('publicRecommendation.mergedInto', { ref: item.mergedInto })} />{' '}
-          <Link href={`/recommendations/${item.mergedInto}`}><WithReferences text={t('publicRecommendation.mergedIntoLink', { ref: item.mergedInto })} />
+          <Link href={`/recommendations/${item.mergedInto}`}>
+            <WithReferences text={t('publicRecommendation.mergedIntoLink', { ref: item.mergedInto })} />
           </Link>
         </p>
       ) : null}
@@ -109,7 +110,11 @@ export default async function PublicRecommendationPage({ params }: Props) {
             <h3 id={`link-${link.initiative.slug}`}>
               <Link href={`/initiatives/${link.initiative.slug}`}>{localized(link.initiative, 'title', locale)}</Link>
             </h3>
-            <WrittenText written={{ en: link.explanationEn, es: link.explanationEs }} what="explanation" lead={t('publicRecommendation.howItAnswers')} />
+            <WrittenText
+              written={{ en: link.explanationEn, es: link.explanationEs }}
+              what="explanation"
+              lead={t('publicRecommendation.howItAnswers')}
+            />
             {link.progress.length > 0 ? (
               <details>
                 <summary>
@@ -128,7 +133,8 @@ export default async function PublicRecommendationPage({ params }: Props) {
           <ul>
             {item.rounds.map((round) => (
               <li key={`${round.role}-${round.meeting.slug}`}>
-                {t(`publicRecommendation.round.${round.role}`)} <Link href={`/meetings/${round.meeting.slug}`}>{localized(round.meeting, 'title', locale)}</Link> (
+                {t(`publicRecommendation.round.${round.role}`)}{' '}
+                <Link href={`/meetings/${round.meeting.slug}`}>{localized(round.meeting, 'title', locale)}</Link> (
                 {format.dateTime(calendarDate(round.meeting.date), { dateStyle: 'long', timeZone: 'UTC' })})
               </li>
             ))}
@@ -152,11 +158,20 @@ export default async function PublicRecommendationPage({ params }: Props) {
   );
 }
 
-async function RecommendationText({ item, locale, languageName }: { item: PublicRecommendation; locale: Locale; languageName: (code: Locale) => string }) {
+async function RecommendationText({
+  item,
+  locale,
+  languageName,
+}: {
+  item: PublicRecommendation;
+  locale: Locale;
+  languageName: (code: Locale) => string;
+}) {
   const t = await getTranslations();
   const text = displayText(item, locale);
   if (text.kind === 'withheld') return <p>{t('register.withheld')}</p>;
-  if (text.kind === 'summary') return text.summary ? <Paragraphs text={text.summary} lang={text.lang} /> : <p>{t('register.summaryPending')}</p>;
+  if (text.kind === 'summary')
+    return text.summary ? <Paragraphs text={text.summary} lang={text.lang} /> : <p>{t('register.summaryPending')}</p>;
   if (!text.translated || !text.original) return <Paragraphs text={text.body} lang={text.lang} />;
   return (
     <>

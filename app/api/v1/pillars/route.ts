@@ -8,7 +8,13 @@ export const GET = publicGet((request) => {
   const query = parseQuery(new URL(request.url).searchParams, pagingFields);
   if (!query.ok) return badParameters(query.problems);
   const list = pageOf(publicPillars(), query.values.page, query.values.per_page);
-  return Response.json(listBody(request, list.items.map(({ pillar, ...counts }) => pillarResource(pillar, counts)), list));
+  return Response.json(
+    listBody(
+      request,
+      list.items.map(({ pillar, ...counts }) => pillarResource(pillar, counts)),
+      list,
+    ),
+  );
 });
 
 export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/lib/public/api/http';

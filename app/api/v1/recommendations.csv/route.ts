@@ -9,7 +9,9 @@ export const GET = publicGet(
     const params = new URL(request.url).searchParams;
     const paging = ['page', 'per_page'].filter((name) => params.has(name));
     if (paging.length > 0) {
-      return badParameters(paging.map((parameter) => ({ parameter, message: 'is not a parameter of the CSV export, which holds every matching item' })));
+      return badParameters(
+        paging.map((parameter) => ({ parameter, message: 'is not a parameter of the CSV export, which holds every matching item' })),
+      );
     }
     const parsed = parseRegisterFiltersStrict(params);
     if (!parsed.ok) return badParameters(parsed.problems);

@@ -50,7 +50,9 @@ export default async function OwnRecommendationPage({ params, searchParams }: Pr
           <dt>{t('account.status')}</dt>
           <dd>
             <StatusBadge status={r.status} />
-            {r.pendingStatus ? <span className="tag"> {t('account.awaitingConfirmation', { status: t(`status.${r.pendingStatus}`) })}</span> : null}
+            {r.pendingStatus ? (
+              <span className="tag"> {t('account.awaitingConfirmation', { status: t(`status.${r.pendingStatus}`) })}</span>
+            ) : null}
             {r.isSample ? <span className="tag"> {t('account.sample')}</span> : null}
           </dd>
         </div>
@@ -81,7 +83,9 @@ export default async function OwnRecommendationPage({ params, searchParams }: Pr
           {history.map((event) => (
             <li key={event.id} className="timeline__item">
               <p className="timeline__meta">
-                <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                <time dateTime={event.createdAt.toISOString()}>
+                  {format.dateTime(event.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                </time>
                 <span>{t(`historyKind.${event.kind}`)}</span>
                 {event.toStatus && showsStatusBadge(event.kind) ? <StatusBadge status={event.toStatus} /> : null}
               </p>

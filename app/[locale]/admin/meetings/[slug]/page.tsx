@@ -10,7 +10,10 @@ import { AdminTrail } from '../../AdminTrail';
 import { meetingKindOptions } from '../kind-options';
 import { MeetingForm } from '../MeetingForm';
 
-type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ created?: string | string[]; saved?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: Locale; slug: string }>;
+  searchParams: Promise<{ created?: string | string[]; saved?: string | string[] }>;
+};
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -27,7 +30,11 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
     <div className="narrow">
       <AdminTrail parent={{ href: '/admin/meetings', label: t('meetings.title') }} />
       <h1>{t('meeting.editTitle', { title: localized(meeting, 'title', locale) })}</h1>
-      {created ? <Notice tone="success">{t('meeting.created')}</Notice> : saved ? <Notice tone="success">{t('meeting.saved')}</Notice> : null}
+      {created ? (
+        <Notice tone="success">{t('meeting.created')}</Notice>
+      ) : saved ? (
+        <Notice tone="success">{t('meeting.saved')}</Notice>
+      ) : null}
       <MeetingForm
         kinds={await meetingKindOptions()}
         editing={{

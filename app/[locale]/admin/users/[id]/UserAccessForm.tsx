@@ -49,7 +49,9 @@ export function UserAccessForm({ defaults, pillars }: { defaults: Values; pillar
           </select>
         )}
       </Field>
-      {watch('role') === 'coordinator' ? <CoordinatorScopeFields register={register} errors={errors} scope={watch('scope')} pillars={pillars} /> : null}
+      {watch('role') === 'coordinator' ? (
+        <CoordinatorScopeFields register={register} errors={errors} scope={watch('scope')} pillars={pillars} />
+      ) : null}
       <button type="submit" disabled={formState.isSubmitting}>
         {t('user.saveAccess')}
       </button>

@@ -24,7 +24,11 @@ export function InviteCoordinatorForm({ pillars }: { pillars: PillarOption[] }) 
   const t = useTranslations('admin');
   const auth = useTranslations('auth');
   const [sent, setSent] = useState<Sent | null>(null);
-  const { register, handleSubmit, setError, getValues, watch, reset, formState } = useForm<Values, unknown, z.output<typeof inviteCoordinatorSchema>>({
+  const { register, handleSubmit, setError, getValues, watch, reset, formState } = useForm<
+    Values,
+    unknown,
+    z.output<typeof inviteCoordinatorSchema>
+  >({
     resolver: zodResolver(inviteCoordinatorSchema),
     defaultValues: EMPTY,
   });
@@ -70,11 +74,22 @@ export function InviteCoordinatorForm({ pillars }: { pillars: PillarOption[] }) 
         {(d, invalid) => <input id="name" autoComplete="off" aria-describedby={d} aria-invalid={invalid} {...register('name')} />}
       </Field>
       <Field id="email" label={auth('email')} error={errors.email} required>
-        {(d, invalid) => <input id="email" type="email" autoComplete="off" aria-describedby={d} aria-invalid={invalid} {...register('email')} />}
+        {(d, invalid) => (
+          <input id="email" type="email" autoComplete="off" aria-describedby={d} aria-invalid={invalid} {...register('email')} />
+        )}
       </Field>
       <CoordinatorScopeFields register={register} errors={errors} scope={watch('scope')} pillars={pillars} />
       <Field id="preferredLocale" label={auth('preferredLocale')} error={errors.preferredLocale} required>
-        {(d, invalid) => <OptionSelect id="preferredLocale" group="locale" values={LOCALES} registration={register('preferredLocale')} describedBy={d} invalid={invalid} />}
+        {(d, invalid) => (
+          <OptionSelect
+            id="preferredLocale"
+            group="locale"
+            values={LOCALES}
+            registration={register('preferredLocale')}
+            describedBy={d}
+            invalid={invalid}
+          />
+        )}
       </Field>
       <button type="submit" disabled={formState.isSubmitting}>
         {t('invite.send')}

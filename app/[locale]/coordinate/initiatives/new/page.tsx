@@ -29,7 +29,16 @@ export default async function NewInitiativePage({ params }: Props) {
         existingSlug={null}
         pillars={choices.pillars}
         agencies={choices.agencies}
-        defaults={{ slug: '', pillar: choices.pillars[0]?.slug ?? '', titleEn: '', titleEs: '', descriptionEn: '', descriptionEs: '', state: 'active', leads: [] }}
+        defaults={{
+          slug: '',
+          pillar: choices.pillars[0]?.slug ?? '',
+          titleEn: '',
+          titleEs: '',
+          descriptionEn: '',
+          descriptionEs: '',
+          state: 'active',
+          leads: [],
+        }}
       />
     </div>
   );
