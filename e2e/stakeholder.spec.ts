@@ -243,9 +243,11 @@ test("signing out, or changing the password, ends the account's other sessions",
   const phone = await browser.newContext();
   const phonePage = await phone.newPage();
   await signIn(phonePage, email, PASSWORD);
-  await laptopPage.getByLabel('Current password').fill(PASSWORD);
-  await laptopPage.getByLabel(/^New password/).fill('seis soles sobre el golfo de California');
-  await laptopPage.getByRole('button', { name: 'Change my password' }).click();
+  // The account page also asks for the password to delete the account: fill the change-password form's.
+  const changePassword = laptopPage.getByRole('region', { name: 'Change my password' });
+  await changePassword.getByLabel('Current password').fill(PASSWORD);
+  await changePassword.getByLabel(/^New password/).fill('seis soles sobre el golfo de California');
+  await changePassword.getByRole('button', { name: 'Change my password' }).click();
   await expect(laptopPage.getByText('Your password was changed and every session was signed out.')).toBeVisible();
   await phonePage.goto('/en/account');
   await expect(phonePage).toHaveURL(/\/en\/sign-in/);

@@ -11,6 +11,7 @@ import { auditEvents, historyEvents, publicRecommendations, recommendations, use
 import type { Database } from '@/db/open';
 import { seedDemoData } from '@/lib/accounts/demo-seed';
 import { reactivateUser } from '@/lib/admin/user-activation';
+import { getUserForAdmin } from '@/lib/admin/users';
 import { loadUser, type CurrentUser } from '@/lib/auth/current-user';
 import { checkCredentials } from '@/lib/auth/sign-in';
 import { createPerson, PERSON_PASSWORD, userRow, type Person } from '@/test/data-rights-people';
@@ -171,6 +172,8 @@ describe('deleting my account', { timeout: 30_000 }, () => {
     reactivateUser(admin, eva.user.id);
     expect(userRow(db, eva.user.id).deactivatedAt).not.toBeNull();
     expect(loadUser(eva.user.id, null)).toBeNull();
+    // The administrators' list names it by number, since its name is gone.
+    expect(getUserForAdmin(eva.user.id)).toMatchObject({ name: '', deletedAt: expect.any(Date), status: 'deactivated' });
   });
 
   it('asks for the second step when the account has one', async () => {

@@ -21,6 +21,8 @@ const columns = {
   allPillars: users.allPillars,
   preferredLocale: users.preferredLocale,
   deactivatedAt: users.deactivatedAt,
+  // A deleted account is an emptied row with no name (lib/accounts/delete-account.ts): pages name it by number.
+  deletedAt: users.deletedAt,
   createdAt: users.createdAt,
   hasPassword: sql<boolean>`${users.passwordHash} is not null`.mapWith(Boolean),
 };

@@ -68,7 +68,9 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
               return (
                 <tr key={account.id}>
                   <th scope="row">
-                    <Link href={`/admin/users/${account.id}`}>{account.name}</Link>
+                    <Link href={`/admin/users/${account.id}`}>
+                      {account.deletedAt ? t('users.deletedAccount', { id: account.id }) : account.name}
+                    </Link>
                   </th>
                   <td data-label={t('users.email')}>{account.email}</td>
                   <td data-label={t('users.role')}>{label.role}</td>

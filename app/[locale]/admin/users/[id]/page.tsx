@@ -34,7 +34,7 @@ export default async function AdminUserPage({ params }: Props) {
   return (
     <>
       <AdminTrail parent={{ href: '/admin/users', label: t('admin.users.title') }} />
-      <h1>{account.name}</h1>
+      <h1>{account.deletedAt ? t('admin.users.deletedAccount', { id: account.id }) : account.name}</h1>
       {isSelf ? <Notice tone="info">{t('admin.user.selfNote')}</Notice> : null}
       <dl className="facts">
         <div>
