@@ -6,7 +6,6 @@
  * session cookie, the tokens of e-mail links.
  */
 import { eq } from 'drizzle-orm';
-import NextAuth from 'next-auth';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { outbox, users } from '@/db/schema';
 import { DEMO_PASSWORD, seedDemoData } from '@/lib/accounts/demo-seed';
@@ -23,7 +22,7 @@ vi.mock('@/lib/auth/current-user', async (importOriginal) => ({
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const { loadUser } = await import('@/lib/auth/current-user');
-const { buildAuthOptions } = await import('@/lib/auth/options');
+const { csrf: fetchCsrf, nextAuth } = await import('@/test/next-auth');
 const { changePasswordAction, resetPasswordAction, signUpAction } = await import('@/lib/accounts/actions');
 const { changeUserAccessAction } = await import('@/lib/admin/actions');
 const { editRecommendationAction } = await import('@/lib/recommendations/actions');
@@ -58,56 +57,12 @@ afterAll(() => {
   vi.unstubAllEnvs();
 });
 
-// ------------------------------------------------------------------ next-auth, called as Next.js calls it
-type FakeResponse = { statusCode: number; headers: Record<string, string | string[]>; body: unknown };
-async function nextAuth(
-  method: 'GET' | 'POST',
-  action: string[],
-  options: { body?: Record<string, string>; cookies?: Record<string, string> } = {},
-) {
-  const res: FakeResponse & Record<string, unknown> = {
-    statusCode: 200,
-    headers: {},
-    body: undefined,
-    status(code: number) {
-      res.statusCode = code;
-      return res;
-    },
-    setHeader(key: string, value: string | string[]) {
-      res.headers[key.toLowerCase()] = value;
-      return res;
-    },
-    getHeader: (key: string) => res.headers[key.toLowerCase()],
-    json(body: unknown) {
-      res.body = body;
-      return res;
-    },
-    send(body: unknown) {
-      res.body = body;
-      return res;
-    },
-    end: () => res,
-  };
-  const req = {
-    method,
-    query: { nextauth: action },
-    headers: { host: 'localhost:3100', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '203.0.113.7' },
-    cookies: options.cookies ?? {},
-    body: options.body,
-  };
-  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(req, res, buildAuthOptions());
-  const setCookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
-  const cookies = Object.fromEntries(
-    setCookies.map((c) => c.split(';')[0]!.split('=')).map(([name, ...value]) => [name!, value.join('=')]),
-  );
-  return { status: res.statusCode, body: res.body as Record<string, string> | undefined, cookies, setCookies };
-}
-
+// ------------------------------------------------------------------ next-auth, called as Next.js calls it (test/next-auth.ts)
+/** The sign-in form's CSRF token, remembered as a secret no log line may contain. */
 async function csrf(name = 'next-auth.csrf-token') {
-  const { body, cookies } = await nextAuth('GET', ['csrf']);
-  const cookie = cookies[name]!;
-  secrets.push(body!.csrfToken!, cookie, decodeURIComponent(cookie));
-  return { token: body!.csrfToken!, cookies: { [name]: decodeURIComponent(cookie) } };
+  const { token, cookie, cookies } = await fetchCsrf(name);
+  secrets.push(token, cookie, decodeURIComponent(cookie));
+  return { token, cookies };
 }
 
 const signIn = (password: string, token: string | undefined, cookies: Record<string, string>) =>
