@@ -18,6 +18,15 @@ export function alternates(locale: Locale, path: string): Metadata['alternates']
   return { canonical: urls[locale], languages: { ...urls, 'x-default': urls[X_DEFAULT_LOCALE] } };
 }
 
+/** The metadata of a page of the site's notices (privacy, accessibility, contact): its messages' title and description. */
+export function noticeMetadata(namespace: 'privacy' | 'accessibility' | 'contact', path: string) {
+  return async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+    const { locale } = await params;
+    const t = await getTranslations({ locale, namespace });
+    return { title: t('title'), description: t('description'), alternates: alternates(locale, path) };
+  };
+}
+
 /** The absolute address of a page (`path` after the locale, '/' for home) in every language. */
 export function localizedUrls(path: string): Record<Locale, string> {
   const base = publicBaseUrl();

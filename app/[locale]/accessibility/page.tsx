@@ -1,8 +1,7 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { LegalText } from '@/components/public/LegalText';
 import type { Locale } from '@/lib/i18n/routing';
-import { alternates } from '@/lib/public/metadata';
+import { noticeMetadata } from '@/lib/public/metadata';
 import { NOTICES_UPDATED } from '@/lib/public/site-contact';
 
 // Stored: it changes with a release or the operator's contact settings (read at render).
@@ -14,11 +13,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'accessibility' });
-  return { title: t('title'), description: t('description'), alternates: alternates(locale, '/accessibility') };
-}
+export const generateMetadata = noticeMetadata('accessibility', '/accessibility');
 
 /** The accessibility statement: the target, how it is tested, what is known not to meet it, how to report a barrier. */
 export default async function AccessibilityPage({ params }: Props) {

@@ -1,9 +1,8 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { legalTags } from '@/components/public/LegalText';
 import { Offices } from '@/components/public/Offices';
 import type { Locale } from '@/lib/i18n/routing';
-import { alternates } from '@/lib/public/metadata';
+import { noticeMetadata } from '@/lib/public/metadata';
 
 // Stored: the offices come from the operator's settings, read at render; an hour is soon enough after a change.
 export const revalidate = 3600;
@@ -14,11 +13,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'contact' });
-  return { title: t('title'), description: t('description'), alternates: alternates(locale, '/contact') };
-}
+export const generateMetadata = noticeMetadata('contact', '/contact');
 
 /** Who answers for the site: both coordinating offices, and where to write about personal data, accessibility or a recommendation. */
 export default async function ContactPage({ params }: Props) {

@@ -1,9 +1,8 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { LegalText } from '@/components/public/LegalText';
 import { Offices } from '@/components/public/Offices';
 import type { Locale } from '@/lib/i18n/routing';
-import { alternates } from '@/lib/public/metadata';
+import { noticeMetadata } from '@/lib/public/metadata';
 import { NOTICES_UPDATED, siteContacts } from '@/lib/public/site-contact';
 
 // Stored: the notice changes with a new release or the operator's contact settings (read at render),
@@ -16,11 +15,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'privacy' });
-  return { title: t('title'), description: t('description'), alternates: alternates(locale, '/privacy') };
-}
+export const generateMetadata = noticeMetadata('privacy', '/privacy');
 
 /** The full privacy notice (Mexico's aviso de privacidad integral), with the offices that answer for the site. */
 export default async function PrivacyPage({ params }: Props) {
