@@ -127,7 +127,10 @@ for (const locale of ['en', 'es'] as const) {
       await expect(page).toHaveURL(new RegExp(`/${locale}/${item.path}$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'en' ? item.en : item.es);
       await expect(page).toHaveTitle(new RegExp(`^${locale === 'en' ? item.en : item.es} · `));
-      await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', new RegExp(`/es/${item.path}$`));
+      // A client-side navigation adds the new page's alternates before it removes the old page's: wait for one.
+      const spanishAlternate = page.locator('link[rel="alternate"][hreflang="es"]');
+      await expect(spanishAlternate).toHaveCount(1);
+      await expect(spanishAlternate).toHaveAttribute('href', new RegExp(`/es/${item.path}$`));
       await expectNoSeriousAxeViolations(page);
     }
     // Both coordinating agencies answer for the site.
