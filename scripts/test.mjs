@@ -1,24 +1,24 @@
 #!/usr/bin/env node
-// `npm test`: lint and format checks, type check, unit tests (Vitest, with the check that db/schema and the
-// migrations agree), a fresh production build, the crash and shutdown tests on that build, then the
-// end-to-end tests (Playwright against that build on a temporary database, in Chromium).
+// `npm test`: lint, format check and type check side by side (each mostly one core), a fresh production
+// build (which skips its own type check: next.config.js), the unit tests (Vitest, with the check that
+// db/schema and the migrations agree), the crash and shutdown tests on that build, then the end-to-end tests
+// (Playwright against that build on a temporary database, in Chromium).
 // Next.js telemetry is off for every step (run.mjs). `npm run check` is the quick subset for day-to-day work.
 import { ensureChromium } from './lib/chromium.mjs';
-import { nextBin, run } from './lib/run.mjs';
+import { nextBin, run, runCollected } from './lib/run.mjs';
 import path from 'node:path';
 
 const bin = (name) => path.join(process.cwd(), 'node_modules', '.bin', name);
 const started = Date.now();
 const step = (name) => console.log(`\n=== ${name} (${((Date.now() - started) / 1000).toFixed(0)} s) ===`);
 
-step('Lint');
-await run(process.execPath, ['scripts/lint.mjs']);
-
-step('Format check');
-await run(bin('prettier'), ['--check', '--log-level', 'warn', '.']);
-
-step('Type check');
-await run(bin('tsc'), ['--noEmit']);
+step('Lint, format check and type check');
+const checks = await Promise.all([
+  runCollected('Lint', process.execPath, ['scripts/lint.mjs'], started),
+  runCollected('Format check', bin('prettier'), ['--check', '--log-level', 'warn', '.'], started),
+  runCollected('Type check', bin('tsc'), ['--noEmit'], started),
+]);
+if (checks.some((code) => code !== 0)) process.exit(1);
 
 step('Unit tests');
 await run(bin('vitest'), ['run']);

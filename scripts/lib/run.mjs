@@ -24,3 +24,23 @@ export function run(command, args, options = {}) {
     });
   });
 }
+
+/**
+ * Runs a command with its output collected, so that steps run side by side do not interleave; prints
+ * `=== name: passed|FAILED (N s) ===` (seconds since `started`) and the output when it failed or is short.
+ * Resolves to the exit code.
+ */
+export function runCollected(name, command, args, started = Date.now()) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: quietEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(0);
+      console.log(`\n=== ${name}: ${code === 0 ? 'passed' : 'FAILED'} (${seconds} s) ===`);
+      if (code !== 0 || output.length < 2000) process.stdout.write(output);
+      resolve(code ?? 1);
+    });
+  });
+}
