@@ -73,14 +73,16 @@ test("@phone a stakeholder's own list is one card per recommendation, with its s
   for (const column of ['Estado', 'Enviada']) await expect(first.locator(`td[data-label="${column}"]`)).toBeInViewport({ ratio: 1 });
 });
 
-test("@phone the coordinators' queue and the administrators' users table are cards, without sideways scroll", async ({ browser }) => {
-  test.setTimeout(120_000); // two sign-ins and four pages, each with a full axe audit
+test("@phone the coordinators' queue and the administrators' tables are cards, without sideways scroll", async ({ browser }) => {
+  test.setTimeout(150_000); // two sign-ins and six pages, each with a full axe audit
   const coordinator = await signedIn(browser, 'coordinator.mx@hled.example');
   await expectFitsThePhone(coordinator, '/en/coordinate');
   await expectFitsThePhone(coordinator, '/es/coordinate?pillar=building-back-together');
   const admin = await signedIn(browser, 'admin@hled.example');
   await expectFitsThePhone(admin, '/en/admin/users');
   await expectFitsThePhone(admin, '/es/admin/users');
+  await expectFitsThePhone(admin, '/es/admin/meetings');
+  await expectFitsThePhone(admin, '/en/admin/outbox');
 });
 
 test('@phone the header folds its links behind a menu button that works from the keyboard', async ({ page }) => {

@@ -32,7 +32,7 @@ export default async function AdminMeetingsPage({ params }: Props) {
           {t('admin.meetings.new')}
         </Link>
       </p>
-      <table className="table">
+      <table className="table table--stack">
         <caption className="visually-hidden">{t('admin.meetings.title')}</caption>
         <thead>
           <tr>
@@ -45,14 +45,14 @@ export default async function AdminMeetingsPage({ params }: Props) {
         <tbody>
           {meetings.map((meeting) => (
             <tr key={meeting.id}>
-              <td>
+              <td data-label={t('meeting.date')}>
                 <time dateTime={meeting.date}>{format.dateTime(calendarDate(meeting.date), { dateStyle: 'medium', timeZone: 'UTC' })}</time>
               </td>
               <th scope="row">
                 <Link href={`/admin/meetings/${meeting.slug}`}>{localized(meeting, 'title', locale)}</Link>
               </th>
-              <td>{t(`kinds.${meeting.kind}`)}</td>
-              <td>
+              <td data-label={t('meeting.kind')}>{t(`kinds.${meeting.kind}`)}</td>
+              <td data-label={t('admin.meetings.publicPage')}>
                 <Link href={`/meetings/${meeting.slug}`}>/meetings/{meeting.slug}</Link>
               </td>
             </tr>

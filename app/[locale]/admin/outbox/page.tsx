@@ -23,7 +23,7 @@ export default async function AdminOutboxPage({ params }: Props) {
       <h1>{t('adminTitle')}</h1>
       <p>{t('adminIntro')}</p>
       {messages.length === 0 ? <p>{t('none')}</p> : null}
-      <table className="table">
+      <table className="table table--stack">
         <thead>
           <tr>
             <th scope="col">{t('sent')}</th>
@@ -35,14 +35,14 @@ export default async function AdminOutboxPage({ params }: Props) {
         <tbody>
           {messages.map((m) => (
             <tr key={m.id}>
-              <td>{format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })}</td>
-              <td>{m.toAddress}</td>
-              <td>
+              <td data-label={t('sent')}>{format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })}</td>
+              <td data-label={t('to')}>{m.toAddress}</td>
+              <td data-label={t('subject')}>
                 <Link href={`/outbox/${m.id}`}>
                   <WithReferences text={m.subject} />
                 </Link>
               </td>
-              <td>{m.error ? t('smtpError', { error: m.error }) : m.sentAt ? t('delivered') : t('notDelivered')}</td>
+              <td data-label="SMTP">{m.error ? t('smtpError', { error: m.error }) : m.sentAt ? t('delivered') : t('notDelivered')}</td>
             </tr>
           ))}
         </tbody>
