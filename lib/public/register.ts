@@ -437,15 +437,24 @@ const exportFields = Object.entries(publicItemColumns).flatMap(([key, value]): E
     : Object.entries(value).map(([nested, column]) => ({ key, nested, column: column as Decodable })),
 );
 
+// Each column's conversion, taken out of drizzle's column objects once: reading it through the view's
+// column proxies for every cell of a 100,000-row export cost a second.
+const exportDecoders = exportFields.map(({ key, nested, column }) => ({
+  key,
+  nested,
+  convert: column.mapFromDriverValue ? column.mapFromDriverValue.bind(column) : null,
+}));
+
 /** A raw row to the item drizzle would have made of it, with each column's own conversion. */
 function decodeRow(row: unknown[]): PublicItem {
   const item: Record<string, unknown> = {};
-  exportFields.forEach(({ key, nested, column }, i) => {
+  for (let i = 0; i < exportDecoders.length; i++) {
+    const { key, nested, convert } = exportDecoders[i]!;
     const raw = row[i];
-    const value = raw === null || raw === undefined || !column.mapFromDriverValue ? raw : column.mapFromDriverValue(raw);
+    const value = raw === null || raw === undefined || !convert ? raw : convert(raw);
     if (nested === null) item[key] = value;
     else ((item[key] ??= {}) as Record<string, unknown>)[nested] = value;
-  });
+  }
   return item as PublicItem;
 }
 
