@@ -6,8 +6,7 @@ import { pillars, recommendations } from '@/db/schema';
 import { seedDemoData } from '@/lib/accounts/demo-seed';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
 import type { PublicItem } from '@/lib/public/register';
-import { gunzipSync } from 'node:zlib';
-import { acceptsGzip, CSV_COLUMNS, csvCell, csvStream } from './csv';
+import { CSV_COLUMNS, csvCell, csvStream } from './csv';
 import { call, callJson, parseCsv } from './test-helpers';
 
 const database = useTemporaryGlobalDatabase();
@@ -75,25 +74,6 @@ describe('the CSV stream', () => {
 });
 
 describe('GET /api/v1/recommendations.csv', () => {
-  it('comes gzip-compressed to a client that accepts gzip, with the same content', async () => {
-    const plain = await download();
-    const response = await call(csvGet, '/api/v1/recommendations.csv', {}, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
-    expect(response.headers.get('content-encoding')).toBe('gzip');
-    expect(response.headers.get('vary')).toContain('Accept-Encoding');
-    const unzipped = gunzipSync(new Uint8Array(await response.arrayBuffer()));
-    expect(new Uint8Array(unzipped)).toEqual(plain.bytes);
-    expect(plain.response.headers.get('content-encoding')).toBeNull();
-  });
-
-  it('reads Accept-Encoding as HTTP does: gzip or *, unless refused with q=0', () => {
-    expect(acceptsGzip('gzip')).toBe(true);
-    expect(acceptsGzip('br;q=1.0, GZIP;q=0.5')).toBe(true);
-    expect(acceptsGzip('*')).toBe(true);
-    expect(acceptsGzip('gzip;q=0')).toBe(false);
-    expect(acceptsGzip('br, deflate')).toBe(false);
-    expect(acceptsGzip(null)).toBe(false);
-  });
-
   it('downloads a UTF-8 file with a byte-order mark, a dated name and the header row', async () => {
     const { response, bytes, text } = await download();
     expect(response.status).toBe(200);

@@ -5,9 +5,6 @@
  * every other request while a 100,000-row download runs (better-sqlite3 refuses other statements on a
  * connection whose cursor is open).
  */
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { constants, createGzip } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
 import { getDb } from '@/db/client';
 import type { ExportQuery, PublicItem } from '@/lib/public/register';
@@ -143,28 +140,4 @@ export function exportCsv(query: ExportQuery): ReadableStream<Uint8Array> | null
   if (exportsNow.running >= EXPORTS_AT_ONCE) return null;
   exportsNow.running++;
   return csvStream(snapshotRows(query, client.name), () => exportsNow.running--);
-}
-
-/**
- * The export compressed at gzip's fastest level, for a client that accepts gzip. The server would
- * otherwise compress it at the default level 6, which on 85 MB of CSV costs about as much CPU as making
- * the rows; level 1 takes a fraction of that for a file about a third larger. The server leaves an answer
- * that already has a Content-Encoding alone. A download cut short cancels the rows (pipeline destroys
- * every stage), which closes the export's connection.
- */
-export function gzipFast(csv: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
-  const gzip = createGzip({ level: constants.Z_BEST_SPEED });
-  pipeline(Readable.fromWeb(csv as import('node:stream/web').ReadableStream<Uint8Array>), gzip).catch(() => {
-    // Already reported: the rows' own failure is logged by csvStream, a cancelled download is no error.
-  });
-  return Readable.toWeb(gzip) as ReadableStream<Uint8Array>;
-}
-
-/** Whether the client's Accept-Encoding admits gzip (and does not refuse it with q=0). */
-export function acceptsGzip(acceptEncoding: string | null): boolean {
-  return (acceptEncoding ?? '').split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return (coding === 'gzip' || coding === '*') && !(q && Number(q.slice(2)) === 0);
-  });
 }

@@ -1,4 +1,4 @@
-import { acceptsGzip, EXPORTS_AT_ONCE, exportCsv, gzipFast } from '@/lib/public/api/csv';
+import { EXPORTS_AT_ONCE, exportCsv } from '@/lib/public/api/csv';
 import { badParameters, publicGet, unknownFilter } from '@/lib/public/api/http';
 import { registerExportQuery } from '@/lib/public/register';
 import { parseRegisterFiltersStrict } from '@/lib/public/register-filters';
@@ -23,13 +23,12 @@ export const GET = publicGet(
       return Response.json({ error: { status: 503, message } }, { status: 503, headers: { 'Retry-After': '10' } });
     }
     const day = new Date().toISOString().slice(0, 10);
-    const headers: Record<string, string> = {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="hled-recommendations-${day}.csv"`,
-      Vary: 'Accept-Encoding',
-    };
-    if (!acceptsGzip(request.headers.get('accept-encoding'))) return new Response(stream, { headers });
-    return new Response(gzipFast(stream), { headers: { ...headers, 'Content-Encoding': 'gzip' } });
+    return new Response(stream, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="hled-recommendations-${day}.csv"`,
+      },
+    });
   },
   { etag: false },
 );
