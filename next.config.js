@@ -63,7 +63,7 @@ function securityHeaders(env = process.env) {
 const QUERY_PARAMETERS = {
   recommendations: ['q', 'pillar', 'status', 'sector', 'country', 'meeting', 'sort', 'page', 'per_page'],
   decisions: ['pillar', 'meeting', 'before'],
-  'you-said-we-did': ['meeting'],
+  'you-said-we-did': ['meeting', 'pillar', 'page'],
 };
 
 function queryRewrites() {

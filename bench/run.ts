@@ -3,6 +3,7 @@
  * measures the read targets, the full CSV export and sustained submissions, and prints one table with the
  * issue's goals beside the figures, also written to bench/results.md. bench/README.md explains it all.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,8 @@ import {
   waitUntilHealthy,
   type Server,
 } from './lib/server';
-import { signIn, signInMany } from './lib/session';
+import { signInMany } from './lib/session';
+import { enrolAuthenticator, signInWithCode } from './lib/two-step';
 import { submissionInputs } from './lib/submission-input';
 import { runSubmissions, stopSubmissions, submitOnce, type Submitter } from './lib/submissions';
 import { readTargets, writeRows, csvRow, readRow, generationRow } from './lib/targets';
@@ -71,12 +73,21 @@ async function main(): Promise<void> {
   console.log(
     `Starting next start on ${config.baseUrl} (build ${build.buildId} of ${build.builtAt.toISOString()}); log in ${runDir}/server.log`,
   );
-  server = startServer({ port: config.port, baseUrl: config.baseUrl, databaseFile: file, logFile: path.join(runDir, 'server.log') });
+  // Coordinators need two-step sign-in in production mode: the bench's one is enrolled under the server's secret.
+  const authSecret = randomBytes(32).toString('base64url');
+  const authenticator = enrolAuthenticator(file, STAFF.coordinatorUs.email, authSecret);
+  server = startServer({
+    port: config.port,
+    baseUrl: config.baseUrl,
+    databaseFile: file,
+    logFile: path.join(runDir, 'server.log'),
+    authSecret,
+  });
   const startupMs = await waitUntilHealthy(server, config.baseUrl);
   const idle = treeRssMb(server.pid);
   console.log(`Ready in ${(startupMs / 1000).toFixed(1)} s; ${idle.processes} process(es), ${idle.peakMb.toFixed(0)} MB resident.`);
 
-  const coordinatorCookie = await signIn(config.baseUrl, STAFF.coordinatorUs.email, BENCH_PASSWORD);
+  const coordinatorCookie = await signInWithCode(config.baseUrl, authenticator, BENCH_PASSWORD);
   const reads: ReadResult[] = [];
   for (const target of readTargets(facts, coordinatorCookie)) {
     process.stdout.write(`  ${target.name}... `);

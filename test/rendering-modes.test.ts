@@ -128,13 +128,16 @@ describe('how each page is served', () => {
     }
     for (const parameter of ['pillar', 'meeting', 'before'])
       expect(await rewritten(`/en/decisions?${parameter}=x`)).toBe(`https://tracker.example.gov/en/decisions/filtered?${parameter}=x`);
-    expect(await rewritten('/en/you-said-we-did?meeting=x')).toBe('https://tracker.example.gov/en/you-said-we-did/filtered?meeting=x');
+    for (const parameter of ['meeting', 'pillar', 'page'])
+      expect(await rewritten(`/en/you-said-we-did?${parameter}=x`)).toBe(
+        `https://tracker.example.gov/en/you-said-we-did/filtered?${parameter}=x`,
+      );
     expect(await rewritten('/en/recommendations/HLED-2024-0001?q=x')).toBeNull();
   });
 
   it('reads in each twin only the parameters that send an address there', () => {
     const read = (file: string) => [...readFileSync(path.join(APP, file), 'utf8').matchAll(/query\.([a-z_]+)/g)].map((m) => m[1]).sort();
     expect([...new Set(read('decisions/DecisionsView.tsx'))]).toEqual(['before', 'meeting', 'pillar']);
-    expect([...new Set(read('you-said-we-did/OutcomesView.tsx'))]).toEqual(['meeting']);
+    expect([...new Set(read('you-said-we-did/OutcomesView.tsx'))]).toEqual(['meeting', 'page', 'pillar']);
   });
 });

@@ -31,8 +31,11 @@ export class CookieJar {
   }
 }
 
-/** A signed-in session's Cookie header; throws when next-auth did not set a session cookie. */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+/**
+ * A signed-in session's Cookie header; throws when next-auth did not set a session cookie. `code` is the
+ * second step's code for an account with two-step sign-in (the sign-in page sends it in the same request).
+ */
+export async function signIn(baseUrl: string, email: string, password: string, code?: string): Promise<string> {
   const jar = new CookieJar();
   const origin = new URL(baseUrl).origin;
   const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`, { redirect: 'manual' });
@@ -45,7 +48,7 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     method: 'POST',
     redirect: 'manual',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: jar.header(), Origin: origin },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: `${baseUrl}/en` }),
+    body: new URLSearchParams({ csrfToken, email, password, ...(code ? { code } : {}), json: 'true', callbackUrl: `${baseUrl}/en` }),
   });
   jar.store(response);
   const answer = await response.text();

@@ -5,9 +5,10 @@
  * summary-only text shows only what the view lets through. The /decisions page and the Atom feed read it.
  */
 import 'server-only';
-import { and, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { historyEvents, pillars, publicRecommendations as pr } from '@/db/schema';
+import { historyEvents, pillars, publicRecommendations as pr, recommendations } from '@/db/schema';
+import { publiclyVisible } from '@/lib/recommendations/visibility';
 import { HISTORY_KINDS } from '@/db/vocabulary';
 import { publicDetails, withPublicReferencesOnly, type PublicDetails } from './recommendation';
 import { meetingPeriods, type UnknownValue } from './register';
@@ -104,10 +105,11 @@ export function listPublicDecisions(query: DecisionQuery): DecisionLog | Unknown
   const db = getDb();
   const limit = Math.min(DECISIONS_MAX_LIMIT, Math.max(1, Math.floor(query.limit)));
   const where: SQL[] = [eq(historyEvents.isPublic, true), inArray(historyEvents.kind, [...(query.kinds ?? DECISION_KINDS)])];
+  let pillarId: number | null = null;
   if (query.pillar) {
     const pillar = db.select({ id: pillars.id }).from(pillars).where(eq(pillars.slug, query.pillar)).get();
     if (!pillar) return { unknown: 'pillar', value: query.pillar };
-    where.push(eq(pr.pillarId, pillar.id));
+    pillarId = pillar.id;
   }
   if (query.meeting) {
     const period = meetingPeriods().find((m) => m.slug === query.meeting);
@@ -119,38 +121,62 @@ export function listPublicDecisions(query: DecisionQuery): DecisionLog | Unknown
   if (cursor) {
     where.push(or(lt(historyEvents.createdAt, cursor.at), and(eq(historyEvents.createdAt, cursor.at), lt(historyEvents.id, cursor.id)))!);
   }
-  const rows = db
-    .select({
-      id: historyEvents.id,
-      at: historyEvents.createdAt,
-      kind: historyEvents.kind,
-      fromStatus: historyEvents.fromStatus,
-      toStatus: historyEvents.toStatus,
-      responseEn: historyEvents.publicResponseEn,
-      responseEs: historyEvents.publicResponseEs,
-      details: historyEvents.details,
-      recommendation: {
-        ref: pr.ref,
-        status: pr.status,
-        language: pr.language,
-        textKind: pr.textKind,
-        title: pr.title,
-        translationLocale: pr.translationLocale,
-        translationTitle: pr.translationTitle,
-        summaryEn: pr.summaryEn,
-        summaryEs: pr.summaryEs,
-      },
-      pillar: { slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs },
-    })
+  // First the page's event ids, walking history_public_idx newest first and asking of each event's
+  // recommendation whether it is public (and of the pillar) in a correlated subquery: 0.2 ms at 500,000
+  // events. Joined to the view instead, SQLite chose to build a Bloom filter over every recommendation
+  // first (90-600 ms at 100,000). The view stays the judge of what is shown: the rows are read through it.
+  const visible = db
+    .select({ ok: sql<number>`1` })
+    .from(recommendations)
+    .where(
+      and(
+        eq(recommendations.id, historyEvents.recommendationId),
+        publiclyVisible(),
+        pillarId === null ? undefined : eq(recommendations.pillarId, pillarId),
+      ),
+    );
+  const ids = db
+    .select({ id: historyEvents.id })
     .from(historyEvents)
-    .innerJoin(pr, eq(pr.id, historyEvents.recommendationId))
-    .innerJoin(pillars, eq(pillars.id, pr.pillarId))
-    .where(and(...where))
+    .where(and(...where, sql`(${visible}) is not null`))
     .orderBy(desc(historyEvents.createdAt), desc(historyEvents.id))
     .limit(limit + 1)
-    .all();
+    .all()
+    .map((row) => row.id);
+  const shown = ids.slice(0, limit);
+  const rows = shown.length
+    ? db
+        .select({
+          id: historyEvents.id,
+          at: historyEvents.createdAt,
+          kind: historyEvents.kind,
+          fromStatus: historyEvents.fromStatus,
+          toStatus: historyEvents.toStatus,
+          responseEn: historyEvents.publicResponseEn,
+          responseEs: historyEvents.publicResponseEs,
+          details: historyEvents.details,
+          recommendation: {
+            ref: pr.ref,
+            status: pr.status,
+            language: pr.language,
+            textKind: pr.textKind,
+            title: pr.title,
+            translationLocale: pr.translationLocale,
+            translationTitle: pr.translationTitle,
+            summaryEn: pr.summaryEn,
+            summaryEs: pr.summaryEs,
+          },
+          pillar: { slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs },
+        })
+        .from(historyEvents)
+        .innerJoin(pr, eq(pr.id, historyEvents.recommendationId))
+        .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+        .where(inArray(historyEvents.id, shown))
+        .orderBy(desc(historyEvents.createdAt), desc(historyEvents.id))
+        .all()
+    : [];
   const decisions: PublicDecision[] = withPublicReferencesOnly(
-    rows.slice(0, limit).map(({ details, pillar, recommendation, kind, ...event }) => ({
+    rows.map(({ details, pillar, recommendation, kind, ...event }) => ({
       ...event,
       kind: kind as DecisionKind,
       details: publicDetails(details),
@@ -158,5 +184,5 @@ export function listPublicDecisions(query: DecisionQuery): DecisionLog | Unknown
     })),
   );
   const last = decisions.at(-1);
-  return { decisions, next: rows.length > limit && last ? cursorOf(last) : null };
+  return { decisions, next: ids.length > limit && last ? cursorOf(last) : null };
 }

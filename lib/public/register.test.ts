@@ -161,6 +161,24 @@ describe('you said, we did', () => {
     expect(byMeeting.flatMap((g) => g.outcomes).map((o) => o.item.ref)).toContain('HLED-2023-0004');
     expect(listOutcomes('atlantis')).toEqual({ unknown: 'meeting', value: 'atlantis' });
   });
+
+  it('bounds each pillar to its newest answered recommendations, with the true total and one pillar a page at a time', async () => {
+    const { listOutcomes, OUTCOMES_PER_PILLAR } = await import('./outcomes');
+    const groups = listOutcomes();
+    if ('unknown' in groups) throw new Error('unexpected');
+    for (const group of groups) {
+      expect(group.outcomes.length).toBe(Math.min(group.total, OUTCOMES_PER_PILLAR));
+      const alone = listOutcomes(undefined, { pillar: group.pillar.slug });
+      if ('unknown' in alone) throw new Error('unexpected');
+      expect(alone.map((g) => [g.pillar.slug, g.total, g.page])).toEqual([[group.pillar.slug, group.total, 1]]);
+      // The newest first, the same on both pages: the page of all pillars shows the start of the pillar's list.
+      expect(alone[0]!.outcomes.slice(0, group.outcomes.length).map((o) => o.item.ref)).toEqual(group.outcomes.map((o) => o.item.ref));
+      const pastTheEnd = listOutcomes(undefined, { pillar: group.pillar.slug, page: 99 });
+      if ('unknown' in pastTheEnd) throw new Error('unexpected');
+      expect(pastTheEnd[0]!.page).toBe(group.pages);
+    }
+    expect(listOutcomes(undefined, { pillar: 'atlantis' })).toEqual({ unknown: 'pillar', value: 'atlantis' });
+  });
 });
 
 describe('a public summary', () => {

@@ -169,34 +169,47 @@ export function selectByIds(ids: number[]): PublicItem[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/**
+ * Ranking is the dear part of a search: bm25 is computed for every match (about 13,000 for "energia
+ * frontera" at 100,000 items, over 100 ms) before the first page can be cut. The first RANKED_KEPT ids of a
+ * search are kept until a public change (lib/cache.ts), so its next visitors and its next pages are served
+ * from them; pages beyond that rank again.
+ */
+export const RANKED_KEPT = 250;
+
+function rankedIds(r: Resolved, limit: number, offset: number): number[] {
+  const rank = (take: number, skip: number) => {
+    const db = getDb();
+    if (onlySearch(r))
+      return db
+        .select({ id: sql<number>`rowid` })
+        .from(publicSearch)
+        .where(sql`public_search match ${r.match}`)
+        .orderBy(sql`rank`)
+        .limit(take)
+        .offset(skip)
+        .all()
+        .map((row) => row.id);
+    const hits = ranked(r.match!);
+    return db
+      .select({ id: pr.id })
+      .from(pr)
+      .innerJoin(hits, eq(hits.id, pr.id))
+      .where(and(...conditions(r)))
+      .orderBy(asc(hits.score), desc(pr.id))
+      .limit(take)
+      .offset(skip)
+      .all()
+      .map((row) => row.id);
+  };
+  if (offset + limit > RANKED_KEPT) return rank(limit, offset);
+  return cachedUntilPublicChange(`register-ranked:${filterKey(r)}`, () => rank(RANKED_KEPT, 0)).slice(offset, offset + limit);
+}
+
 function selectItems(r: Resolved, limit: number, offset: number) {
   const db = getDb();
   const where = and(...conditions(r));
-  if (r.match && r.filters.sort === 'relevance' && onlySearch(r)) {
-    const ids = db
-      .select({ id: sql<number>`rowid` })
-      .from(publicSearch)
-      .where(sql`public_search match ${r.match}`)
-      .orderBy(sql`rank`)
-      .limit(limit)
-      .offset(offset)
-      .all()
-      .map((row) => row.id);
-    return selectByIds(ids);
-  }
-  if (r.match && r.filters.sort === 'relevance') {
-    const hits = ranked(r.match);
-    return db
-      .select(publicItemColumns)
-      .from(pr)
-      .innerJoin(hits, eq(hits.id, pr.id))
-      .innerJoin(pillars, eq(pillars.id, pr.pillarId))
-      .where(where)
-      .orderBy(asc(hits.score), desc(pr.id))
-      .limit(limit)
-      .offset(offset)
-      .all();
-  }
+  if (r.match && r.filters.sort === 'relevance') return selectByIds(rankedIds(r, limit, offset));
   const order = r.filters.sort === 'relevance' ? ORDER.newest : ORDER[r.filters.sort];
   return db
     .select(publicItemColumns)
@@ -424,49 +437,80 @@ const exportFields = Object.entries(publicItemColumns).flatMap(([key, value]): E
     : Object.entries(value).map(([nested, column]) => ({ key, nested, column: column as Decodable })),
 );
 
+// Each column's conversion, taken out of drizzle's column objects once: reading it through the view's
+// column proxies for every cell of a 100,000-row export cost a second.
+const exportDecoders = exportFields.map(({ key, nested, column }) => ({
+  key,
+  nested,
+  convert: column.mapFromDriverValue ? column.mapFromDriverValue.bind(column) : null,
+}));
+
 /** A raw row to the item drizzle would have made of it, with each column's own conversion. */
 function decodeRow(row: unknown[]): PublicItem {
   const item: Record<string, unknown> = {};
-  exportFields.forEach(({ key, nested, column }, i) => {
+  for (let i = 0; i < exportDecoders.length; i++) {
+    const { key, nested, convert } = exportDecoders[i]!;
     const raw = row[i];
-    const value = raw === null || raw === undefined || !column.mapFromDriverValue ? raw : column.mapFromDriverValue(raw);
+    const value = raw === null || raw === undefined || !convert ? raw : convert(raw);
     if (nested === null) item[key] = value;
     else ((item[key] ??= {}) as Record<string, unknown>)[nested] = value;
-  });
+  }
   return item as PublicItem;
 }
 
 export const OUTCOME_STATUSES = ['implemented', 'in_progress', 'accepted', 'not_adopted'] as const;
 
+const WALK_UPDATED_UP_TO = 500;
+
 /**
- * Recommendations the governments answered (taken up, done or declined), most recently changed first,
- * optionally within one meeting's period: the rows of "You said, we did".
+ * One pillar's recommendations the governments answered (taken up, done or declined), most recently
+ * changed first, optionally within one meeting's period, a page at a time, with how many there are: the
+ * rows of "You said, we did".
  */
-export function answeredItems(meeting: string | undefined, limit = 1000): PublicItem[] | UnknownValue {
+export function answeredPage(
+  meeting: string | undefined,
+  pillarId: number,
+  limit: number,
+  offset = 0,
+): { items: PublicItem[]; total: number } | UnknownValue {
   const r = resolve({ meeting, sort: 'updated', page: 1, perPage: limit });
   if ('unknown' in r) return r;
-  // Sorted as ids first: sorting tens of thousands of whole rows, texts included, cost most of a second.
-  // Without a meeting the table itself is read (same visibility rule as the view, without its joins),
-  // along recommendations_updated_idx pillar by pillar.
+  // Sorted as ids first: sorting whole rows, texts included, cost most of a second at 100,000 items.
+  // Without a meeting the table itself is read (same visibility rule as the view, without its joins).
   const db = getDb();
+  const answered = inArray(recommendations.status, [...OUTCOME_STATUSES]);
+  const where = r.period
+    ? and(...conditions({ ...r, pillarId }), inArray(pr.status, [...OUTCOME_STATUSES]))!
+    : and(publiclyVisible(), eq(recommendations.pillarId, pillarId), answered)!;
+  // The first pages walk recommendations_updated_idx newest first and stop after `limit` matches (0.3 ms);
+  // given the pillar and status, SQLite would rather take their index and sort all of the pillar's answered
+  // rows (100-350 ms at 100,000). The unary + hides those columns from the index choice. Deep pages would
+  // walk too far, so they sort.
+  const walk = offset + limit <= WALK_UPDATED_UP_TO;
+  const tableWhere = walk
+    ? and(publiclyVisible(), sql`+${recommendations.pillarId} = ${pillarId}`, sql`+${recommendations.status} in ${[...OUTCOME_STATUSES]}`)!
+    : where;
   const ids = r.period
     ? db
         .select({ id: pr.id })
         .from(pr)
-        .innerJoin(pillars, eq(pillars.id, pr.pillarId))
-        .where(and(...conditions(r), inArray(pr.status, [...OUTCOME_STATUSES])))
-        .orderBy(asc(pillars.number), ...ORDER.updated)
+        .where(where)
+        .orderBy(...ORDER.updated)
         .limit(limit)
+        .offset(offset)
         .all()
     : db
         .select({ id: recommendations.id })
         .from(recommendations)
-        .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
-        .where(and(publiclyVisible(), inArray(recommendations.status, [...OUTCOME_STATUSES])))
-        .orderBy(asc(pillars.number), desc(recommendations.updatedAt), desc(recommendations.id))
+        .where(tableWhere)
+        .orderBy(desc(recommendations.updatedAt), desc(recommendations.id))
         .limit(limit)
+        .offset(offset)
         .all();
-  return selectByIds(ids.map((row) => row.id));
+  const total = r.period
+    ? db.select({ n: count() }).from(pr).where(where).get()!.n
+    : db.select({ n: count() }).from(recommendations).where(where).get()!.n;
+  return { items: selectByIds(ids.map((row) => row.id)), total };
 }
 
 /** The recommendations most recently implemented, for the home page. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
+import { inGroupCommit } from '@/db/commit-batcher';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { deliver, type QueuedEmail } from '@/lib/email/send-email';
 import { logEvent } from '@/lib/log';
@@ -20,18 +21,16 @@ export async function submitRecommendation(user: CurrentUser, input: Recommendat
   let result: SubmissionResult;
   let emails: QueuedEmail[];
   try {
-    // IMMEDIATE: the limit check, the reference and the insert see one consistent state, and a busy
-    // database makes this wait (busy_timeout) rather than fail (docs/security.md, "Data durability").
-    ({ result, emails } = db.transaction(
-      (tx) => {
-        const retryAt = nextSubmissionAllowedAt(tx, user.id);
-        if (retryAt) return { result: { ok: false as const, reason: 'rateLimited' as const, retryAt }, emails: [] };
-        const created = createRecommendation(tx, user, input);
-        // The receipt, and the coordinators of its pillar who asked to hear of each submission at once.
-        return { result: { ok: true as const, ref: created.ref }, emails: [created.receipt, ...alertImmediateSubscribers(tx, created.id)] };
-      },
-      { behavior: 'immediate' },
-    ));
+    // One write transaction shared with the submissions arriving at the same moment (group commit,
+    // db/commit-batcher.ts): each runs in its own savepoint, the limit check, the reference and the insert
+    // see one consistent state, and the answer waits for the durable COMMIT (docs/security.md, "Data durability").
+    ({ result, emails } = await inGroupCommit(db, (tx) => {
+      const retryAt = nextSubmissionAllowedAt(tx, user.id);
+      if (retryAt) return { result: { ok: false as const, reason: 'rateLimited' as const, retryAt }, emails: [] };
+      const created = createRecommendation(tx, user, input);
+      // The receipt, and the coordinators of its pillar who asked to hear of each submission at once.
+      return { result: { ok: true as const, ref: created.ref }, emails: [created.receipt, ...alertImmediateSubscribers(tx, created.id)] };
+    }));
   } catch (error) {
     if (error instanceof UnknownPillarError) return { ok: false, reason: 'unknownPillar' };
     throw error;

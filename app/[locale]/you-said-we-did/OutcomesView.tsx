@@ -13,7 +13,9 @@ import { listMeetings } from '@/lib/record/meetings';
 import { toRoman } from '@/lib/record/roman';
 import { WithReferences } from '@/components/Reference';
 
-export type Query = { meeting?: string | string[] };
+export type Query = { meeting?: string | string[]; pillar?: string | string[]; page?: string | string[] };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** The page's title and alternates, the same with a query or without. */
 export async function outcomesMetadata(locale: Locale): Promise<Metadata> {
@@ -27,12 +29,23 @@ export async function outcomesMetadata(locale: Locale): Promise<Metadata> {
  * sends addresses with a query).
  */
 export async function OutcomesView({ locale, query }: { locale: Locale; query: Query }) {
-  const requested = query.meeting;
   const meetings = listMeetings();
-  const meeting = meetings.find((m) => m.slug === (Array.isArray(requested) ? requested[0] : requested))?.slug;
-  const groups = listOutcomes(meeting);
+  const meeting = meetings.find((m) => m.slug === first(query.meeting))?.slug;
+  const page = Number(first(query.page));
+  let pillar = first(query.pillar) || undefined;
+  let groups = listOutcomes(meeting, { pillar, page: Number.isInteger(page) && page > 0 ? page : 1 });
+  // A link to a pillar that no longer exists opens the page of all pillars.
+  if ('unknown' in groups) {
+    pillar = undefined;
+    groups = listOutcomes(meeting);
+  }
   const t = await getTranslations();
   if ('unknown' in groups) throw new Error('a listed meeting was not found');
+  const address = (more: Record<string, string | number>) => {
+    const params = new URLSearchParams(Object.entries({ ...(meeting ? { meeting } : {}), ...more }).map(([k, v]) => [k, String(v)]));
+    const text = params.toString();
+    return `/you-said-we-did${text ? `?${text}` : ''}`;
+  };
   return (
     <>
       <h1>{t('youSaidWeDid.title')}</h1>
@@ -45,17 +58,23 @@ export async function OutcomesView({ locale, query }: { locale: Locale; query: Q
           value={meeting}
           locale={locale}
         />
+        {pillar ? <input type="hidden" name="pillar" value={pillar} /> : null}
         <div className="filters__actions">
           <button type="submit">{t('youSaidWeDid.show')}</button>
         </div>
       </form>
+      {pillar ? (
+        <p>
+          <Link href={address({})}>{t('perf.outcomesAllPillars')}</Link>
+        </p>
+      ) : null}
       {groups.length === 0 ? <p>{t('youSaidWeDid.none')}</p> : null}
-      {groups.map(({ pillar, outcomes }) => (
-        <section key={pillar.slug} aria-labelledby={`pillar-${pillar.slug}`}>
-          <h2 id={`pillar-${pillar.slug}`}>
-            {t('pillar.label', { number: toRoman(pillar.number) })}:{' '}
-            <Link href={`/pillars/${pillar.slug}`}>{localized(pillar, 'title', locale)}</Link>{' '}
-            <span className="muted">({t('youSaidWeDid.count', { count: outcomes.length })})</span>
+      {groups.map(({ pillar: group, outcomes, total, page: shown, pages }) => (
+        <section key={group.slug} aria-labelledby={`pillar-${group.slug}`}>
+          <h2 id={`pillar-${group.slug}`}>
+            {t('pillar.label', { number: toRoman(group.number) })}:{' '}
+            <Link href={`/pillars/${group.slug}`}>{localized(group, 'title', locale)}</Link>{' '}
+            <span className="muted">({t('youSaidWeDid.count', { count: total })})</span>
           </h2>
           <ul className="card-list">
             {outcomes.map(({ item, response, initiatives, implementedMeeting }) => {
@@ -115,6 +134,18 @@ export async function OutcomesView({ locale, query }: { locale: Locale; query: Q
               );
             })}
           </ul>
+          {!pillar && total > outcomes.length ? (
+            <p>
+              <Link href={address({ pillar: group.slug })}>{t('perf.outcomesSeeAll', { count: total })}</Link>
+            </p>
+          ) : null}
+          {pillar && pages > 1 ? (
+            <nav aria-label={t('perf.outcomesPagination')} className="pagination">
+              {shown > 1 ? <Link href={address({ pillar: group.slug, page: shown - 1 })}>{t('register.previous')}</Link> : null}
+              <span>{t('register.pageOf', { page: shown, pages })}</span>
+              {shown < pages ? <Link href={address({ pillar: group.slug, page: shown + 1 })}>{t('register.next')}</Link> : null}
+            </nav>
+          ) : null}
         </section>
       ))}
     </>

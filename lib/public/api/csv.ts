@@ -9,9 +9,11 @@ import BetterSqlite3 from 'better-sqlite3';
 import { getDb } from '@/db/client';
 import type { ExportQuery, PublicItem } from '@/lib/public/register';
 import { logEvent } from '@/lib/log';
+import { publicBaseUrl } from '@/lib/config';
 import { pageUrls } from './urls';
 
-type Column = { name: string; value: (item: PublicItem) => string | number | boolean | null };
+/** `base` is the site's public address, read once per export. */
+type Column = { name: string; value: (item: PublicItem, base: string) => string | number | boolean | null };
 
 const iso = (date: Date) => date.toISOString();
 
@@ -38,8 +40,8 @@ export const CSV_COLUMNS: Column[] = [
   { name: 'is_sample', value: (r) => r.isSample },
   { name: 'submitted_at', value: (r) => iso(r.submittedAt) },
   { name: 'updated_at', value: (r) => iso(r.updatedAt) },
-  { name: 'url_en', value: (r) => pageUrls(`/recommendations/${r.ref}`).en },
-  { name: 'url_es', value: (r) => pageUrls(`/recommendations/${r.ref}`).es },
+  { name: 'url_en', value: (r, base) => pageUrls(`/recommendations/${r.ref}`, base).en },
+  { name: 'url_es', value: (r, base) => pageUrls(`/recommendations/${r.ref}`, base).es },
 ];
 
 /**
@@ -64,6 +66,7 @@ const ROWS_PER_CHUNK = 500;
 export function csvStream(items: Iterable<PublicItem>, done: () => void = () => {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = items[Symbol.iterator]();
+  const base = publicBaseUrl();
   let finished = false;
   const finish = () => {
     if (!finished) done();
@@ -84,7 +87,7 @@ export function csvStream(items: Iterable<PublicItem>, done: () => void = () => 
             finish();
             return;
           }
-          chunk += csvRow(CSV_COLUMNS.map((c) => c.value(next.value)));
+          chunk += csvRow(CSV_COLUMNS.map((c) => c.value(next.value, base)));
         }
         controller.enqueue(encoder.encode(chunk));
       } catch (error) {

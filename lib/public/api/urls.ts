@@ -3,9 +3,11 @@ import { publicBaseUrl } from '@/lib/config';
 
 export type PageUrls = { en: string; es: string };
 
-/** `path` is the page's address after the locale, e.g. `/recommendations/HLED-2026-0042`. */
-export function pageUrls(path: string): PageUrls {
-  const base = publicBaseUrl();
+/**
+ * `path` is the page's address after the locale, e.g. `/recommendations/HLED-2026-0042`. A caller making
+ * many (the CSV export) reads `base` once: the environment is slow to read 180,000 times.
+ */
+export function pageUrls(path: string, base = publicBaseUrl()): PageUrls {
   return { en: `${base}/en${path}`, es: `${base}/es${path}` };
 }
 
