@@ -14,7 +14,6 @@ export async function SnapshotLinks({ snapshot }: { snapshot: SnapshotSummary })
       <ul>
         {(['json', 'csv'] as const).map((kind) => (
           <li key={kind}>
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file download, not a page */}
             <a href={links[kind]} download>
               {t(kind)}
             </a>{' '}

@@ -28,7 +28,7 @@ export type AuditAction =
   | 'initiative.create'
   | 'initiative.update'
   | 'progress.create'
-  // Evidence (lib/record/record-progress.ts, lib/coordinate-csv/apply-import.ts, lib/snapshots/freeze.ts).
+  // Evidence (lib/record/record-progress.ts, lib/coordinate-csv/import.ts, lib/snapshots/snapshots.ts).
   | 'progress.correct'
   | 'milestone.create'
   | 'milestone.update'

@@ -57,7 +57,6 @@ export default async function ManageInitiativesPage({ params }: Props) {
         <h2 id="csv-heading">{t('evidence.csv.heading')}</h2>
         <p>{t('evidence.csv.intro')}</p>
         <p>
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file download, not a page */}
           <a className="button" href={`/${locale}/coordinate/initiatives/export.csv`} download>
             {t('evidence.csv.export')}
           </a>
