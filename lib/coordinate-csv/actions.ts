@@ -10,7 +10,7 @@ import { applyImport, previewImport } from './import';
 import { parseCoordinatorCsv } from './parse';
 
 /** 1 MB of text: a few thousand rows, well under the server actions' body limit. */
-export const MAX_CSV_CHARS = 1_000_000;
+const MAX_CSV_CHARS = 1_000_000;
 const importSchema = z.object({ csv: z.string().min(1).max(MAX_CSV_CHARS) });
 
 export const previewCsvImportAction = triageActionClient
