@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { correctionNotes } from '@/lib/record/corrections';
 import type { ProgressEntry } from '@/lib/record/initiatives';
 import { CorrectionNotes } from './CorrectionNotes';
+import { ProgressProvenance } from './ProgressProvenance';
 import { SourceCitation } from './SourceCitation';
 
 /**
@@ -21,6 +22,9 @@ export async function ProgressTimeline({ entries, showMeeting = true }: { entrie
     entries.map((e) => e.id),
     locale,
   );
+  // Corrections point at the entry they correct; both stay on the timeline.
+  const dates = new Map(entries.map((e) => [e.id, e.date]));
+  const corrected = new Set(entries.map((e) => e.correctsId).filter((id) => id !== null));
   return (
     <ol className="timeline">
       {entries.map((entry) => (
@@ -49,6 +53,7 @@ export async function ProgressTimeline({ entries, showMeeting = true }: { entrie
             ) : null}
             {entry.source ? <SourceCitation source={entry.source} /> : null}
           </p>
+          <ProgressProvenance entry={entry} correctedBy={corrected.has(entry.id)} dates={dates} />
           <CorrectionNotes notes={notes.get(entry.id)} />
         </li>
       ))}

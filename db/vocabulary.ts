@@ -38,7 +38,10 @@ export const TOKEN_PURPOSES = ['verify_email', 'reset_password', 'invite'] as co
 /** The two governments of the dialogue. */
 export const GOVERNMENTS = ['us', 'mx'] as const;
 export type Government = (typeof GOVERNMENTS)[number];
-export const INITIATIVE_STATES = ['planned', 'active', 'completed'] as const;
+export const INITIATIVE_STATES = ['planned', 'active', 'completed', 'paused'] as const;
+/** How a submitter hears that an initiative taking up their recommendation moved: at once (at most daily) or weekly. */
+export const PROGRESS_NEWS = ['immediate', 'weekly', 'off'] as const;
+export type ProgressNews = (typeof PROGRESS_NEWS)[number];
 export const MEETING_KINDS = ['relaunch', 'ministerial', 'mid_year_review', 'fact_sheet', 'stakeholder_consultation'] as const;
 export const PROGRESS_KINDS = ['accomplishment', 'intention'] as const;
 /** How a source words an approximate figure ("more than 160 participants"): said before the number, never in the unit. */

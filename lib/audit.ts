@@ -27,7 +27,13 @@ export type AuditAction =
   // The record kept by coordinators (lib/record/manage-initiatives.ts); a progress update is filed under its initiative.
   | 'initiative.create'
   | 'initiative.update'
-  | 'progress.create';
+  | 'progress.create'
+  // Evidence (lib/record/record-progress.ts, lib/coordinate-csv/import.ts, lib/snapshots/snapshots.ts).
+  | 'progress.correct'
+  | 'milestone.create'
+  | 'milestone.update'
+  | 'record.import'
+  | 'snapshot.create';
 
 export type AuditObject = { type: 'user' | 'meeting' | 'setting' | 'initiative'; id: string | number };
 

@@ -129,6 +129,7 @@ export const initiatives = sqliteTable(
     descriptionEn: text().notNull(),
     descriptionEs: text().notNull(),
     state: text({ enum: INITIATIVE_STATES }).notNull().default('active'),
+    stateChangedOn: text(), // YYYY-MM-DD: when the state last changed (null: not recorded since seeding)
     // Optimistic concurrency: an edit names the version it started from.
     version: integer().notNull().default(1),
     createdAt: createdAt(),
@@ -182,6 +183,16 @@ export const progressUpdates = sqliteTable(
     // A seeded update cites its source document; one a coordinator records cites its author instead.
     sourceId: integer().references(() => sources.id),
     createdBy: integer(), // users.id; not a foreign key so the record survives account removal
+    // Who recorded it as shown publicly ("Name, U.S. coordinator"), kept as written so it survives account removal.
+    recordedBy: text(),
+    // A coordinator's source: a document (title, date, address) or, when meetingId is set, "reported at" it.
+    sourceTitle: text(),
+    sourceDate: text(), // YYYY-MM-DD
+    sourceUrl: text(),
+    // A correction is a new entry naming the one it corrects and why; the corrected entry is never changed.
+    correctsId: integer(),
+    correctionReasonEn: text(),
+    correctionReasonEs: text(),
     // Identifies a seeded row so seeding again changes nothing.
     seedKey: text().unique(),
     createdAt: createdAt(),

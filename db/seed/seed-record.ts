@@ -15,6 +15,7 @@ import { readCorrections } from './corrections';
 import type { CorrectionSeed, RecordSeed } from './format';
 import { readRecordSeed } from './read-record';
 import { appendHistory } from '../history';
+import { seedMilestones } from './seed-milestones';
 
 type Db = BetterSQLite3Database<typeof schema>;
 const SEED_HASH_KEY = 'seed.record.hash';
@@ -38,7 +39,8 @@ export type SeedResult = { changed: boolean; corrections: CorrectionsSummary | n
 export function seedRecord(db: Db, record: RecordSeed = readRecordSeed(), corrections: CorrectionSeed[] = readCorrections()): SeedResult {
   const hash = createHash('sha256').update(recordHash(record)).update(JSON.stringify(corrections)).digest('hex');
   const stored = db.select().from(schema.settings).where(eq(schema.settings.key, SEED_HASH_KEY)).get();
-  if (stored?.value === hash) return { changed: false, corrections: null };
+  // Milestones are keyed one by one (a database seeded before they existed gets them too).
+  if (stored?.value === hash) return { changed: seedMilestones(db) > 0, corrections: null };
 
   let summary: CorrectionsSummary | null = null;
   db.transaction(
@@ -51,6 +53,7 @@ export function seedRecord(db: Db, record: RecordSeed = readRecordSeed(), correc
     },
     { behavior: 'immediate' },
   );
+  seedMilestones(db);
   return { changed: true, corrections: summary };
 }
 

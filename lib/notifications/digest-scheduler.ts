@@ -33,6 +33,9 @@ const nodeTimers: Timers = {
 
 async function sendDigests(now: Date) {
   const { sendDueDigests } = await import('./digest');
+  // Progress news held back by the one-a-day limit, and the weekly digests of progress news (progress-news.ts).
+  const { sendProgressNews } = await import('./progress-news');
+  await sendProgressNews(now);
   return sendDueDigests(now);
 }
 

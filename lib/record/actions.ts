@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import { triageActionClient } from '@/lib/actions/client';
 import { changing, initiativePages } from '@/lib/page-store/refresh';
-import { initiativeSchema, progressSchema } from './initiative-schemas';
-import { recordProgressUpdate, saveInitiative } from './manage-initiatives';
+import { sendProgressNews } from '@/lib/notifications/progress-news';
+import { initiativeSchema, milestoneSchema, progressSchema } from './initiative-schemas';
+import { recordMilestone, recordProgressUpdate, saveInitiative } from './manage-initiatives';
 
 /** An edit names the version it started from (a change made since is a conflict); a new initiative has none. */
 const saveInitiativeSchema = initiativeSchema
@@ -20,5 +21,13 @@ export const saveInitiativeAction = triageActionClient
 
 export const recordProgressAction = triageActionClient.inputSchema(progressSchema).action(async ({ parsedInput, ctx }) => {
   const id = await changing(initiativePages(parsedInput.initiative), () => recordProgressUpdate(ctx.user, parsedInput));
+  // The submitters of recommendations the initiative took up hear of it (at most one e-mail a day each).
+  await sendProgressNews();
+  return { id };
+});
+
+export const recordMilestoneAction = triageActionClient.inputSchema(milestoneSchema).action(async ({ parsedInput, ctx }) => {
+  const id = await changing(initiativePages(parsedInput.initiative), () => recordMilestone(ctx.user, parsedInput));
+  await sendProgressNews();
   return { id };
 });

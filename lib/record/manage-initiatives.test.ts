@@ -25,6 +25,10 @@ const progress = (initiative: string) => ({
   figureValue: '1,250',
   figureUnitEn: 'participants',
   figureUnitEs: 'participantes',
+  sourceTitle: 'Workshop report',
+  sourceUrl: '',
+  correctionReasonEn: '',
+  correctionReasonEs: '',
 });
 
 describe('keeping the record', () => {

@@ -7,14 +7,15 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
-import { agencies, initiativeLeads, initiatives, meetings, pillars, progressUpdates } from '@/db/schema';
+import { agencies, initiativeLeads, initiatives, pillars } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { recordAudit } from '@/lib/audit';
 import { mayActOnPillar } from '@/lib/auth/permissions';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
-import type { initiativeSchema, progressSchema } from './initiative-schemas';
+import type { initiativeSchema } from './initiative-schemas';
+import { insertProgress, type MilestoneInput, type ProgressInput, saveMilestoneIn } from './record-progress';
 
 type InitiativeInput = z.output<typeof initiativeSchema>;
 
@@ -50,7 +51,7 @@ export function saveInitiative(user: CurrentUser, input: InitiativeInput, existi
           throw new Refusal('slugTaken');
         const created = tx
           .insert(initiatives)
-          .values({ slug: input.slug, ...fields })
+          .values({ slug: input.slug, ...fields, stateChangedOn: new Date().toISOString().slice(0, 10) })
           .returning({ id: initiatives.id })
           .get();
         setLeads(tx, created.id, input.leads);
@@ -62,7 +63,13 @@ export function saveInitiative(user: CurrentUser, input: InitiativeInput, existi
       if (!current || !mayActOnPillar(user, current.pillarId)) throw new Refusal('notFound');
       if (input.version === undefined || current.version !== input.version) throw new Refusal('conflict');
       tx.update(initiatives)
-        .set({ ...fields, version: sql`${initiatives.version} + 1`, updatedAt: new Date() })
+        .set({
+          ...fields,
+          // The date the state changed is shown publicly beside it.
+          ...(current.state === input.state ? {} : { stateChangedOn: new Date().toISOString().slice(0, 10) }),
+          version: sql`${initiatives.version} + 1`,
+          updatedAt: new Date(),
+        })
         .where(eq(initiatives.id, current.id))
         .run();
       setLeads(tx, current.id, input.leads);
@@ -81,43 +88,15 @@ export function saveInitiative(user: CurrentUser, input: InitiativeInput, existi
   return saved;
 }
 
-export function recordProgressUpdate(user: CurrentUser, input: z.output<typeof progressSchema>): number {
-  const id = getDb().transaction(
-    (tx) => {
-      const initiative = tx.select().from(initiatives).where(eq(initiatives.slug, input.initiative)).get();
-      if (!initiative || !mayActOnPillar(user, initiative.pillarId)) throw new Refusal('notFound');
-      const meeting = input.meeting ? tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, input.meeting)).get() : null;
-      if (input.meeting && !meeting) throw new Refusal('unknownMeeting');
-      const value = input.figureValue ? Number(input.figureValue.replace(/,/g, '')) : null;
-      if (value !== null && !(input.figureUnitEn || input.figureUnitEs)) throw new Refusal('figureNeedsUnit');
-      const row = tx
-        .insert(progressUpdates)
-        .values({
-          initiativeId: initiative.id,
-          meetingId: meeting?.id ?? null,
-          date: input.date,
-          kind: input.kind,
-          textEn: input.textEn,
-          textEs: input.textEs,
-          figureValue: value,
-          figureUnitEn: value === null ? null : input.figureUnitEn || input.figureUnitEs || null,
-          figureUnitEs: value === null ? null : input.figureUnitEs || input.figureUnitEn || null,
-          createdBy: user.id,
-        })
-        .returning({ id: progressUpdates.id })
-        .get();
-      recordAudit(
-        tx,
-        user.id,
-        'progress.create',
-        { type: 'initiative', id: initiative.slug },
-        { progressUpdateId: row.id, date: input.date },
-      );
-      return row.id;
-    },
-    { behavior: 'immediate' },
-  );
+export function recordProgressUpdate(user: CurrentUser, input: ProgressInput): number {
+  const { id } = getDb().transaction((tx) => insertProgress(tx, user, input), { behavior: 'immediate' });
   logEvent('record.progress_recorded', { userId: user.id, initiative: input.initiative, progressUpdateId: id });
+  return id;
+}
+
+export function recordMilestone(user: CurrentUser, input: MilestoneInput): number | null {
+  const id = getDb().transaction((tx) => saveMilestoneIn(tx, user, input), { behavior: 'immediate' });
+  logEvent('record.milestone_saved', { userId: user.id, initiative: input.initiative, milestoneId: id });
   return id;
 }
 

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONSENT_LEVELS, initiatives, pillars, recommendations, users } from '@/db/schema';
+import { CONSENT_LEVELS, initiatives, meetings, pillars, recommendations, users } from '@/db/schema';
 import type { Database } from '@/db/open';
 import { DEMO_PASSWORD, seedDemoData } from '@/lib/accounts/demo-seed';
 import { issueToken } from '@/lib/accounts/tokens';
@@ -213,7 +213,25 @@ const TABLE: Record<string, Row> = {
       kind: 'accomplishment',
       textEn: 'Mapped 40 suppliers.',
       textEs: 'Se mapearon 40 proveedores.',
+      sourceTitle: 'Supplier mapping report',
     }),
+  },
+  recordMilestoneAction: {
+    who: TRIAGE,
+    input: (fx) => ({ initiative: INITIATIVE, titleEn: `Pilot ${fx.slug()}`, titleEs: 'Piloto', targetDate: '2027-06-30' }),
+  },
+
+  // lib/coordinate-csv/actions.ts: the CSV import. Out-of-scope rows are refused per row in the answer (nothing is written).
+  previewCsvImportAction: { who: { ...TRIAGE, pillarCoordinator: 'allowed' }, input: (fx) => ({ csv: importCsv(fx.slug()) }) },
+  applyCsvImportAction: { who: { ...TRIAGE, pillarCoordinator: 'allowed' }, input: (fx) => ({ csv: importCsv(fx.slug()) }) },
+
+  // lib/notifications/progress-news-actions.ts: each person's own choice of progress news
+  saveProgressNewsAction: { who: SIGNED_IN, input: () => ({ mode: 'weekly' }) },
+
+  // lib/snapshots/actions.ts: publishing a meeting's fact sheet freezes its snapshot
+  publishSnapshotAction: {
+    who: ADMIN,
+    input: (fx) => ({ meeting: fx.meetingSlug() }),
   },
 
   // lib/admin/actions.ts: administration
@@ -229,6 +247,11 @@ const TABLE: Record<string, Row> = {
   updateMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug(), meetingId: fx.meeting() }) },
   updateSiteSettingsAction: { who: ADMIN, input: () => ({ bilateralConfirmation: true }) },
 };
+
+/** A one-row import adding a progress update, distinct each time so it is never a duplicate. */
+function importCsv(tag: string) {
+  return `record_type,initiative,date,kind,text_en,text_es,source_title\r\nprogress,${INITIATIVE},2026-03-01,accomplishment,Mapped suppliers ${tag}.,Se mapearon proveedores ${tag}.,Supplier report\r\n`;
+}
 
 function recommendationForm() {
   return {
@@ -297,6 +320,7 @@ function fixtures(db: Database) {
       if (!result.ok) throw new Error('meeting fixture');
       return result.id;
     },
+    meetingSlug: () => db.select({ slug: meetings.slug }).from(meetings).where(eq(meetings.id, fx.meeting())).get()!.slug,
     /** A received recommendation of the stakeholder in Pillar I, dated three days ago (outside the submission limits). */
     recommendation: async (consent: (typeof CONSENT_LEVELS)[number] = 'name_and_organization') => {
       const input = recommendationSchema.parse({ ...recommendationForm(), consent });

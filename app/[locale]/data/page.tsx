@@ -5,6 +5,11 @@ import type { Locale } from '@/lib/i18n/routing';
 import { alternates } from '@/lib/public/metadata';
 import { apiRateLimitPerMinute } from '@/lib/public/api/rate-limit';
 import { listMeetings } from '@/lib/record/meetings';
+import { DataDictionary } from '@/components/DataDictionary';
+import { SnapshotLinks } from '@/components/SnapshotLinks';
+import { Link } from '@/lib/i18n/navigation';
+import { localized } from '@/lib/i18n/localized';
+import { listSnapshots } from '@/lib/snapshots/snapshots';
 
 // Stored: it shows the API's settings and an example meeting, which change with a restart or a new meeting
 // (lib/page-store/stored-pages.ts replaces it then).
@@ -19,13 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const ENDPOINTS = ['pillars', 'initiatives', 'meetings', 'meeting', 'recommendations', 'recommendation', 'csv'] as const;
-const FIELDS = ['ref', 'status', 'language', 'title', 'translation', 'summary', 'organization', 'submitted_at'] as const;
 
 /** The open data page: downloads, the API with an example per endpoint, its rules, and a data dictionary. */
 export default async function DataPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('data');
+  const snapshotsT = await getTranslations('evidence.snapshots');
+  const snapshots = listSnapshots();
   const base = publicBaseUrl();
   const meeting = listMeetings()[0]?.slug ?? 'slug';
   const examples: Record<(typeof ENDPOINTS)[number], string> = {
@@ -107,28 +113,20 @@ export default async function DataPage({ params }: Props) {
         </ul>
       </section>
 
-      <section aria-labelledby="dictionary-heading">
-        <h2 id="dictionary-heading">{t('dictionaryHeading')}</h2>
-          <table className="table">
-            <caption className="visually-hidden">{t('dictionaryHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('field')}</th>
-                <th scope="col">{t('meaning')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {FIELDS.map((field) => (
-                <tr key={field}>
-                  <th scope="row">
-                    <code>{field}</code>
-                  </th>
-                  <td>{t(`fields.${field}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <section aria-labelledby="snapshots-heading">
+        <h2 id="snapshots-heading">{snapshotsT('heading')}</h2>
+        <p>{snapshotsT('intro')}</p>
+        {snapshots.length === 0 ? <p>{snapshotsT('none')}</p> : null}
+        <ul>
+          {snapshots.map((snapshot) => (
+            <li key={snapshot.slug}>
+              <Link href={`/meetings/${snapshot.slug}`}>{localized(snapshot, 'title', locale)}</Link> <SnapshotLinks snapshot={snapshot} />
+            </li>
+          ))}
+        </ul>
       </section>
+
+      <DataDictionary />
     </>
   );
 }

@@ -25,6 +25,7 @@ import { API_MAX_PER_PAGE } from '@/lib/public/query-params';
 import { PUBLIC_STATUSES, QUERY_MAX_LENGTH, REGISTER_PAGE_SIZE, REGISTER_SORTS } from '@/lib/public/register-filters';
 import { PUBLIC_DETAIL_KEYS } from '@/lib/public/recommendation';
 import { CSV_COLUMNS } from './csv';
+import { SNAPSHOT_JSON_KEYS } from '@/lib/snapshots/keys';
 import { snakeCase } from './resources';
 import { LIST_DEFAULT_PER_PAGE } from './list';
 import { apiRateLimitPerMinute } from './rate-limit';
@@ -359,6 +360,23 @@ export function openApiDocument() {
         registerFilters,
         { 'text/csv': { schema: string } },
         { etag: false },
+      ),
+      // Meeting snapshots (lib/snapshots): frozen once when a meeting's fact sheet is published.
+      '/api/v1/snapshots': get(
+        'Every meeting snapshot, newest meeting first: the meeting, when it was frozen, and the address and SHA-256 of its JSON and CSV files.',
+        [],
+        json(
+          object({
+            data: list(object({ meeting: { type: 'object' }, taken_at: string, json: { type: 'object' }, csv: { type: 'object' } })),
+          }),
+        ),
+        { badRequest: false },
+      ),
+      '/api/v1/snapshots/{file}': get(
+        `One snapshot file, {meeting-slug}.json or {meeting-slug}.csv, byte for byte as frozen; its SHA-256 is in the X-Content-SHA256 header and in the list. The JSON holds ${SNAPSHOT_JSON_KEYS.join(', ')}; the CSV has the columns of /api/v1/recommendations.csv.`,
+        [param('file', { ...string, pattern: '^[a-z0-9-]+\\.(json|csv)$' }, 'The file: the meeting slug, then .json or .csv.', 'path')],
+        { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: string } },
+        { ...detail, etag: false },
       ),
       '/api/v1/openapi.json': get('This document.', [], json({ type: 'object' }), { badRequest: false }),
       '/feed.xml': get(

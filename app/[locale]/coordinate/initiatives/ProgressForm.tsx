@@ -14,6 +14,7 @@ import { useTriageSubmit } from '../useTriageSubmit';
 export function ProgressForm({ initiative, meetings }: { initiative: string; meetings: { slug: string; label: string }[] }) {
   const t = useTranslations('recordAdmin');
   const kinds = useTranslations('progressKind');
+  const e = useTranslations('evidence.progress');
   const empty: ProgressValues = {
     initiative,
     date: new Date().toISOString().slice(0, 10),
@@ -24,6 +25,12 @@ export function ProgressForm({ initiative, meetings }: { initiative: string; mee
     figureValue: '',
     figureUnitEn: '',
     figureUnitEs: '',
+    sourceTitle: '',
+    sourceDate: '',
+    sourceUrl: '',
+    corrects: '',
+    correctionReasonEn: '',
+    correctionReasonEs: '',
   };
   const { register, handleSubmit, setError, getValues, reset, formState } = useForm<ProgressValues>({
     resolver: zodResolver(progressSchema),
@@ -77,6 +84,42 @@ export function ProgressForm({ initiative, meetings }: { initiative: string; mee
       </Field>
       <Field id="figureUnitEs" label={t('figureUnitEs')} error={errors.figureUnitEs}>
         {(d, invalid) => <input id="figureUnitEs" lang="es" aria-describedby={d} aria-invalid={invalid} {...register('figureUnitEs')} />}
+      </Field>
+      <Field id="sourceTitle" label={e('sourceTitle')} hint={e('sourceHint')} error={errors.sourceTitle}>
+        {(d, invalid) => <input id="sourceTitle" aria-describedby={d} aria-invalid={invalid} {...register('sourceTitle')} />}
+      </Field>
+      <Field id="sourceDate" label={e('sourceDate')} error={errors.sourceDate}>
+        {(d, invalid) => <input id="sourceDate" type="date" aria-describedby={d} aria-invalid={invalid} {...register('sourceDate')} />}
+      </Field>
+      <Field id="sourceUrl" label={e('sourceUrl')} error={errors.sourceUrl}>
+        {(d, invalid) => <input id="sourceUrl" type="url" aria-describedby={d} aria-invalid={invalid} {...register('sourceUrl')} />}
+      </Field>
+      <Field id="corrects" label={e('corrects')} hint={e('correctsHint')} error={errors.corrects}>
+        {(d, invalid) => <input id="corrects" inputMode="numeric" aria-describedby={d} aria-invalid={invalid} {...register('corrects')} />}
+      </Field>
+      <Field id="correctionReasonEn" label={e('correctionReasonEn')} error={errors.correctionReasonEn}>
+        {(d, invalid) => (
+          <textarea
+            id="correctionReasonEn"
+            rows={2}
+            lang="en"
+            aria-describedby={d}
+            aria-invalid={invalid}
+            {...register('correctionReasonEn')}
+          />
+        )}
+      </Field>
+      <Field id="correctionReasonEs" label={e('correctionReasonEs')} error={errors.correctionReasonEs}>
+        {(d, invalid) => (
+          <textarea
+            id="correctionReasonEs"
+            rows={2}
+            lang="es"
+            aria-describedby={d}
+            aria-invalid={invalid}
+            {...register('correctionReasonEs')}
+          />
+        )}
       </Field>
       <button type="submit" disabled={formState.isSubmitting}>
         {t('recordProgress')}

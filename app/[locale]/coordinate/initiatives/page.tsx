@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { listInitiativesInScope } from '@/lib/record/manage-initiatives';
 import { toRoman } from '@/lib/record/roman';
 import { requireCoordinator } from '@/lib/auth/guards';
+import { CsvImport } from './CsvImport';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -52,6 +53,16 @@ export default async function ManageInitiativesPage({ params }: Props) {
           ))}
         </tbody>
       </table>
+      <section aria-labelledby="csv-heading" className="panel">
+        <h2 id="csv-heading">{t('evidence.csv.heading')}</h2>
+        <p>{t('evidence.csv.intro')}</p>
+        <p>
+          <a className="button" href={`/${locale}/coordinate/initiatives/export.csv`} download>
+            {t('evidence.csv.export')}
+          </a>
+        </p>
+        <CsvImport />
+      </section>
     </>
   );
 }

@@ -15,6 +15,8 @@ import { correctionNotes } from '@/lib/record/corrections';
 import { getInitiative } from '@/lib/record/initiatives';
 import { toRoman } from '@/lib/record/roman';
 import { Ref } from '@/components/Reference';
+import { InitiativeStateTag, MilestoneBar, MilestoneList } from '@/components/InitiativeMilestones';
+import { listMilestones } from '@/lib/record/milestones';
 
 // Stored: changed only by coordinators' actions, which replace it at once (lib/page-store/stored-pages.ts);
 // the time limit only bounds anything changed outside the app.
@@ -43,6 +45,7 @@ export default async function InitiativePage({ params }: Props) {
   const found = getInitiative(slug);
   if (!found) return <MissingPage />;
   const { initiative, pillar, leads, progress, sources, recommendations, recommendationCount } = found;
+  const milestones = listMilestones(initiative.id);
   const t = await getTranslations();
   const sourceNotes = correctionNotes(
     'source',
@@ -58,7 +61,7 @@ export default async function InitiativePage({ params }: Props) {
       </p>
       <h1>{localized(initiative, 'title', locale)}</h1>
       <p>
-        <span className={`tag tag--${initiative.state}`}>{t(`initiativeState.${initiative.state}`)}</span>
+        <InitiativeStateTag state={initiative.state} since={initiative.stateChangedOn} />
       </p>
       <p className="lead">{localized(initiative, 'description', locale)}</p>
       <CorrectionNotes notes={correctionNotes('initiative', [initiative.id], locale).get(initiative.id)} />
@@ -80,6 +83,14 @@ export default async function InitiativePage({ params }: Props) {
           ))}
         </dl>
       </section>
+
+      {milestones.length > 0 ? (
+        <section aria-labelledby="milestones-heading">
+          <h2 id="milestones-heading">{t('evidence.milestones.heading')}</h2>
+          <MilestoneBar tally={{ done: milestones.filter((m) => m.doneDate).length, total: milestones.length }} />
+          <MilestoneList entries={milestones} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('initiative.timeline')}</h2>

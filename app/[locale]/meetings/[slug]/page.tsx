@@ -17,6 +17,8 @@ import { getFactSheet } from '@/lib/public/fact-sheet';
 import { getMeeting } from '@/lib/record/meetings';
 import { correctionNotes } from '@/lib/record/corrections';
 import { toRoman } from '@/lib/record/roman';
+import { SnapshotLinks } from '@/components/SnapshotLinks';
+import { snapshotOf } from '@/lib/snapshots/snapshots';
 
 // Stored: changed only by coordinators' and administrators' actions, which replace it at once
 // (lib/page-store/stored-pages.ts); the time limit only bounds anything changed outside the app.
@@ -57,6 +59,7 @@ export default async function MeetingPage({ params }: Props) {
   const format = await getFormatter();
   const longDate = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long', timeZone: 'UTC' });
   const title = localized(meeting, 'title', locale);
+  const snapshot = snapshotOf(meeting.id);
   const sourceNotes = correctionNotes(
     'source',
     sources.map((s) => s.id),
@@ -72,6 +75,12 @@ export default async function MeetingPage({ params }: Props) {
       <div className="actions print-hide">
         <FactSheetPrintButton label={t('factSheet.print')} />
       </div>
+      {snapshot ? (
+        <section aria-label={t('evidence.snapshots.heading')} className="print-hide">
+          <p>{t('evidence.snapshots.factSheet')}</p>
+          <SnapshotLinks snapshot={snapshot} />
+        </section>
+      ) : null}
       <dl className="facts">
         <div>
           <dt>{t('meeting.date')}</dt>

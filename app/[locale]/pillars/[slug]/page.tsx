@@ -12,6 +12,8 @@ import type { Locale } from '@/lib/i18n/routing';
 import { activityOverTime, progressByMeeting, statusByPillar } from '@/lib/public/charts';
 import { getPillar } from '@/lib/record/pillars';
 import { toRoman } from '@/lib/record/roman';
+import { InitiativeStateTag, MilestoneBar } from '@/components/InitiativeMilestones';
+import { milestoneTallies } from '@/lib/record/milestones';
 
 // Stored: new submissions change its counts within a minute; coordinators' changes replace it at once
 // (lib/page-store/stored-pages.ts).
@@ -37,6 +39,7 @@ export default async function PillarPage({ params }: Props) {
   const found = getPillar(slug);
   if (!found) return <MissingPage />;
   const { pillar, initiatives } = found;
+  const tallies = milestoneTallies(initiatives.map((initiative) => initiative.id));
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -67,8 +70,9 @@ export default async function PillarPage({ params }: Props) {
                 <Link href={`/initiatives/${initiative.slug}`}>{localized(initiative, 'title', locale)}</Link>
               </h3>
               <p>
-                <span className={`tag tag--${initiative.state}`}>{t(`initiativeState.${initiative.state}`)}</span>
+                <InitiativeStateTag state={initiative.state} since={initiative.stateChangedOn} />
               </p>
+              <MilestoneBar tally={tallies.get(initiative.id)} />
               <p>{localized(initiative, 'description', locale)}</p>
               <p className="muted">
                 {t('pillar.progressUpdates', { count: initiative.progressCount })}

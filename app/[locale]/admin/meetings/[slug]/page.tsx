@@ -9,6 +9,9 @@ import type { Locale } from '@/lib/i18n/routing';
 import { AdminTrail } from '../../AdminTrail';
 import { meetingKindOptions } from '../kind-options';
 import { MeetingForm } from '../MeetingForm';
+import { SnapshotLinks } from '@/components/SnapshotLinks';
+import { snapshotOf } from '@/lib/snapshots/snapshots';
+import { PublishSnapshot } from './PublishSnapshot';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -26,6 +29,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
   // Set by the form when it moved here: after adding the meeting, or after changing its slug.
   const { created, saved } = await searchParams;
   const t = await getTranslations('admin');
+  const snapshot = snapshotOf(meeting.id);
   return (
     <div className="narrow">
       <AdminTrail parent={{ href: '/admin/meetings', label: t('meetings.title') }} />
@@ -56,6 +60,10 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
           },
         }}
       />
+      <section aria-labelledby="snapshot-heading">
+        <h2 id="snapshot-heading">{(await getTranslations('evidence.snapshots'))('heading')}</h2>
+        {snapshot ? <SnapshotLinks snapshot={snapshot} /> : <PublishSnapshot meeting={meeting.slug} />}
+      </section>
     </div>
   );
 }

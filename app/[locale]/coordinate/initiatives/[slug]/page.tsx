@@ -13,6 +13,8 @@ import { getInitiativeForEditing } from '@/lib/record/manage-initiatives';
 import { requireCoordinator } from '@/lib/auth/guards';
 import { InitiativeForm } from '../InitiativeForm';
 import { ProgressForm } from '../ProgressForm';
+import { MilestoneForm } from '../MilestoneForm';
+import { listMilestones } from '@/lib/record/milestones';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -29,6 +31,7 @@ export default async function EditInitiativePage({ params }: Props) {
   if (!found) notFound();
   const { initiative, pillarSlug, leads } = found;
   const t = await getTranslations('recordAdmin');
+  const e = await getTranslations('evidence.milestones');
   const choices = await recordFormChoices(user, locale);
   return (
     <>
@@ -61,6 +64,26 @@ export default async function EditInitiativePage({ params }: Props) {
           <ProgressForm initiative={slug} meetings={choices.meetings} />
         </section>
       </div>
+      <section aria-labelledby="milestones-heading" className="panel">
+        <h2 id="milestones-heading">{e('heading')}</h2>
+        {listMilestones(initiative.id).map((m) => (
+          <details key={m.id}>
+            <summary>{localized(m, 'title', locale)}</summary>
+            <MilestoneForm
+              defaults={{
+                initiative: slug,
+                id: String(m.id),
+                titleEn: m.titleEn,
+                titleEs: m.titleEs,
+                targetDate: m.targetDate ?? '',
+                doneDate: m.doneDate ?? '',
+              }}
+            />
+          </details>
+        ))}
+        <h3>{e('add')}</h3>
+        <MilestoneForm defaults={{ initiative: slug, titleEn: '', titleEs: '', targetDate: '', doneDate: '' }} />
+      </section>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('timeline')}</h2>
         <ProgressTimeline entries={listProgress(eq(progressUpdates.initiativeId, initiative.id))} />
