@@ -10,6 +10,7 @@ import { getDb } from '@/db/client';
 
 import { initiatives, meetings, milestones, pillars, progressUpdates, sources } from '@/db/schema';
 import type { Tx } from '@/db/types';
+import { publicBaseUrl } from '@/lib/config';
 import { CSV_COLUMNS, csvCell } from '@/lib/public/api/csv';
 import { type PublicItem, registerExportQuery } from '@/lib/public/register';
 import { parseRegisterFiltersLenient } from '@/lib/public/register-filters';
@@ -25,7 +26,7 @@ function publicItems(): PublicItem[] {
   return rows.map(query.decode);
 }
 
-const recommendationRecord = (item: PublicItem) => Object.fromEntries(CSV_COLUMNS.map((c) => [c.name, c.value(item)]));
+const recommendationRecord = (item: PublicItem, base: string) => Object.fromEntries(CSV_COLUMNS.map((c) => [c.name, c.value(item, base)]));
 
 function recordOf(tx: Tx) {
   const allMilestones = tx
@@ -113,10 +114,15 @@ export function buildSnapshot(tx: Tx, meeting: SnapshotMeeting, takenAt: Date): 
     meeting: { slug: meeting.slug, date: meeting.date, title_en: meeting.titleEn, title_es: meeting.titleEs },
     taken_at: takenAt.toISOString(),
   };
-  const json = JSON.stringify({ snapshot, ...recordOf(tx), recommendations: items.map(recommendationRecord) }, null, 2);
+  const base = publicBaseUrl();
+  const json = JSON.stringify(
+    { snapshot, ...recordOf(tx), recommendations: items.map((item) => recommendationRecord(item, base)) },
+    null,
+    2,
+  );
   const lines = [
     CSV_COLUMNS.map((c) => csvCell(c.name)).join(','),
-    ...items.map((item) => CSV_COLUMNS.map((c) => csvCell(c.value(item))).join(',')),
+    ...items.map((item) => CSV_COLUMNS.map((c) => csvCell(c.value(item, base))).join(',')),
   ];
   return { json, csv: `\uFEFF${lines.join('\r\n')}\r\n` };
 }
