@@ -41,7 +41,7 @@ export function libreTranslate({ url, apiKey, fetch: send = fetch, timeoutMs = T
 }
 
 /** The configured translator, or null when no service is configured (the default). */
-export function machineTranslation(env: NodeJS.ProcessEnv = process.env): MachineTranslator | null {
+export function machineTranslation(env: Record<string, string | undefined> = process.env): MachineTranslator | null {
   const url = env.TRANSLATE_URL?.trim();
   if (!url) return null;
   return libreTranslate({ url, apiKey: env.TRANSLATE_API_KEY?.trim() || undefined });
