@@ -25,14 +25,16 @@ export async function TranslationPanel({ recommendation: r, locale }: Props) {
     <section aria-labelledby="translation-heading" className="panel">
       <h2 id="translation-heading">{t('heading', { language: language(target) })}</h2>
       <p>
-        <span className="tag">{t(`state.${state}`)}</span>{' '}
-        {translation?.humanChecked
-          ? t('checkedBy', {
-              name: translation.checkerName ?? '—',
-              date: translation.checkedAt ? format.dateTime(translation.checkedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
-            })
-          : null}
+        <span className="tag">{t(`state.${state}`)}</span>
       </p>
+      {translation?.humanChecked ? (
+        <p>
+          {t('checkedBy', {
+            name: translation.checkerName ?? '—',
+            date: translation.checkedAt ? format.dateTime(translation.checkedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
+          })}
+        </p>
+      ) : null}
       <div className="side-by-side">
         <div>
           <h3>{t('original', { language: language(r.language) })}</h3>
@@ -48,7 +50,8 @@ export async function TranslationPanel({ recommendation: r, locale }: Props) {
         <div>
           <h3>{t('translation', { language: language(target) })}</h3>
           <TranslationForm
-            key={`${translation?.title}|${translation?.origin}`}
+            // A new machine draft replaces what the form holds; a person's own save or check leaves the form (and its notice) as is.
+            key={translation?.origin === 'machine' ? `machine|${translation.title}` : 'person'}
             reference={r.ref}
             version={r.version}
             locale={target}
