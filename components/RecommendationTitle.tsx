@@ -31,8 +31,7 @@ export async function RecommendationTitle({ recommendation, level }: Props) {
   return (
     <>
       <Heading className="card__title" lang={text.lang}>
-        <Link href={href}>{text.title}</Link>{' '}
-        <TextStateTag text={text} stateKnown={recommendation.translationHumanChecked !== undefined} />
+        <Link href={href}>{text.title}</Link> <TextStateTag text={text} stateKnown={recommendation.translationHumanChecked !== undefined} />
       </Heading>
       {text.original ? (
         <p className="muted">
