@@ -31,7 +31,7 @@ test('a Spanish recommendation reads "available in Spanish only" in English unti
   );
 
   // Before any translation: the English page shows the Spanish original, marked as such.
-  const visitor = await browser.newPage();
+  const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/en/recommendations/${ref}`);
   const heading = visitor.getByRole('heading', { level: 1 });
   await expect(heading).toHaveAttribute('lang', 'es');
@@ -97,5 +97,5 @@ test('a Spanish recommendation reads "available in Spanish only" in English unti
   await mexico.goto(`/en/coordinate/${duplicate}`);
   const similar = mexico.getByRole('region', { name: 'Similar recommendations and merging' });
   await expect(similar.getByRole('listitem').filter({ hasText: ref })).toContainText(/(Strong|Possible) match/);
-  await Promise.all([stakeholder.context().close(), mexico.context().close(), visitor.close()]);
+  await Promise.all([stakeholder.context().close(), mexico.context().close(), visitor.context().close()]);
 });
