@@ -254,7 +254,7 @@ const TABLE: Record<string, Row> = {
   reactivateUserAction: { who: ADMIN, input: (fx) => ({ userId: fx.user({ deactivatedAt: new Date() }).id }) },
   createMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug() }) },
   updateMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug(), meetingId: fx.meeting() }) },
-  updateSiteSettingsAction: { who: ADMIN, input: () => ({ bilateralConfirmation: true, responsesInBothLanguages: true }) },
+  updateSiteSettingsAction: { who: ADMIN, input: () => ({ bilateralConfirmation: true, responsesInBothLanguages: false }) },
 };
 
 function recommendationForm() {
