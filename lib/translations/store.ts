@@ -5,7 +5,7 @@
  * A machine draft is never checked by being stored: only `checkTranslation` (a person) checks it.
  */
 import 'server-only';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { recommendations, recommendationTranslations, users } from '@/db/schema';
 import type { Tx } from '@/db/types';
@@ -132,7 +132,7 @@ export function translationCounts(user: CurrentUser): Record<Locale, number> {
   const rows = getDb()
     .select({ language: recommendations.language, n: sql<number>`count(*)` })
     .from(recommendations)
-    .where(and(pillarScope(user), needsTranslation(), ne(recommendations.status, 'hidden')))
+    .where(and(pillarScope(user), needsTranslation()))
     .groupBy(recommendations.language)
     .all();
   // An item written in Spanish needs an English translation, and the other way round.
