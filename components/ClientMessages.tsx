@@ -11,7 +11,7 @@ export const FORM_NAMESPACES = {
   auth: ['auth', 'form', 'validation', 'options', 'actionErrors', 'siteInfo'],
   submit: ['submit', 'form', 'validation', 'options', 'actionErrors', 'auth'],
   account: ['account', 'auth', 'submit', 'form', 'validation', 'options', 'actionErrors', 'dataRights'],
-  coordinate: ['triage', 'recordAdmin', 'initiativeState', 'progressKind', 'form', 'validation', 'options', 'actionErrors'],
+  coordinate: ['triage', 'translate', 'recordAdmin', 'initiativeState', 'progressKind', 'form', 'validation', 'options', 'actionErrors'],
   admin: ['admin', 'auth', 'form', 'validation', 'options', 'actionErrors'],
 } as const;
 

@@ -3,6 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { displayText, placeholderTitleKey, type PublicTexts } from '@/lib/public/display';
 import { WithReferences } from '@/components/Reference';
+import { TextStateTag } from '@/components/TextStateTag';
 
 type Props = { recommendation: PublicTexts & { ref: string }; level: 2 | 3 };
 
@@ -30,7 +31,7 @@ export async function RecommendationTitle({ recommendation, level }: Props) {
   return (
     <>
       <Heading className="card__title" lang={text.lang}>
-        <Link href={href}>{text.title}</Link> {text.translated ? <span className="tag">{t('recommendation.translation')}</span> : null}
+        <Link href={href}>{text.title}</Link> <TextStateTag text={text} stateKnown={recommendation.translationHumanChecked !== undefined} />
       </Heading>
       {text.original ? (
         <p className="muted">

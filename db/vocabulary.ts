@@ -97,3 +97,13 @@ export type SubmissionAlerts = (typeof SUBMISSION_ALERTS)[number];
 /** What the public view shows of a recommendation's text. */
 export const PUBLIC_TEXT_KINDS = ['full', 'summary', 'withheld'] as const;
 export type PublicTextKind = (typeof PUBLIC_TEXT_KINDS)[number];
+
+/** Who wrote a translation: a person, or a machine-translation service (a draft until a person checks it). */
+export const TRANSLATION_ORIGINS = ['person', 'machine'] as const;
+export type TranslationOrigin = (typeof TRANSLATION_ORIGINS)[number];
+/**
+ * A public text's state in one language: the language it was written in; a translation a person checked;
+ * a machine draft; a person's translation not yet checked; or no text in that language at all.
+ */
+export const TRANSLATION_STATES = ['original', 'checked', 'machine', 'unchecked', 'missing'] as const;
+export type TranslationState = (typeof TRANSLATION_STATES)[number];

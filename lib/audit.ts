@@ -33,9 +33,13 @@ export type AuditAction =
   | 'milestone.create'
   | 'milestone.update'
   | 'record.import'
-  | 'snapshot.create';
+  | 'snapshot.create'
+  // Translations of a recommendation's text (lib/translations/store.ts): filed under the recommendation's reference.
+  | 'translation.save'
+  | 'translation.check'
+  | 'translation.machine_draft';
 
-export type AuditObject = { type: 'user' | 'meeting' | 'setting' | 'initiative'; id: string | number };
+export type AuditObject = { type: 'user' | 'meeting' | 'setting' | 'initiative' | 'recommendation'; id: string | number };
 
 export function recordAudit(tx: Tx, actorId: number, action: AuditAction, object: AuditObject, details: Record<string, unknown> = {}) {
   tx.insert(auditEvents)

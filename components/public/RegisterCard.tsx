@@ -8,6 +8,7 @@ import { reportingMeetings } from '@/lib/public/record-items';
 import type { RegisterItem } from '@/lib/public/register';
 import { toRoman } from '@/lib/record/roman';
 import { Marked } from './Marked';
+import { TextStateTag } from '@/components/TextStateTag';
 import { WithReferences } from '@/components/Reference';
 
 /**
@@ -36,7 +37,7 @@ export async function RegisterCard({ item, headingLevel = 2 }: { item: RegisterI
             <Link href={href}>
               <Marked text={text.title} />
             </Link>{' '}
-            {text.translated ? <span className="tag">{t('recommendation.translation')}</span> : null}
+            <TextStateTag text={text} checkedAt={item.translationCheckedAt} />
           </Heading>
           <p lang={text.lang}>
             <Marked text={item.highlights ? text.body : excerpt(text.body)} />

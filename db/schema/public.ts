@@ -12,6 +12,7 @@ import {
   PUBLIC_TEXT_KINDS,
   RECOMMENDATION_STATUSES,
   SECTORS,
+  TRANSLATION_ORIGINS,
 } from '../vocabulary';
 
 export { PUBLIC_TEXT_KINDS, type PublicTextKind } from '../vocabulary';
@@ -42,6 +43,9 @@ export const publicRecommendations = sqliteView('public_recommendations', {
   translationTitle: text(),
   translationBody: text(),
   translationHumanChecked: integer({ mode: 'boolean' }),
+  // Added by the public_translation_state migration.
+  translationOrigin: text({ enum: TRANSLATION_ORIGINS }),
+  translationCheckedAt: integer({ mode: 'timestamp_ms' }),
   summaryEn: text(),
   summaryEs: text(),
   organization: text(),

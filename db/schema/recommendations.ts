@@ -14,6 +14,7 @@ import {
   POSITIONS,
   RECOMMENDATION_STATUSES,
   SECTORS,
+  TRANSLATION_ORIGINS,
 } from '../vocabulary';
 import { users } from './accounts';
 import { initiatives, meetings, pillars, sources } from './record';
@@ -170,6 +171,12 @@ export const recommendationTranslations = sqliteTable(
     title: text().notNull(),
     body: text().notNull(),
     humanChecked: integer({ mode: 'boolean' }).notNull().default(false),
+    // Who wrote it: a person, or a machine-translation service (a draft until a person checks it).
+    origin: text({ enum: TRANSLATION_ORIGINS }).notNull().default('person'),
+    // The person who vouched for it, and when; both null while it is unchecked.
+    checkedBy: integer().references(() => users.id, { onDelete: 'set null' }),
+    checkedAt: timestamp(),
+    updatedBy: integer().references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.recommendationId, t.locale] })],

@@ -60,7 +60,7 @@ function everyAction(targetId: number) {
     reactivateUser: () => reactivateUserAction({ userId: targetId }),
     createMeeting: () => createMeetingAction(meeting),
     updateMeeting: () => updateMeetingAction({ ...meeting, meetingId: 1 }),
-    updateSiteSettings: () => updateSiteSettingsAction({ bilateralConfirmation: false }),
+    updateSiteSettings: () => updateSiteSettingsAction({ bilateralConfirmation: false, responsesInBothLanguages: false }),
   };
 }
 

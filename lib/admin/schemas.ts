@@ -114,5 +114,5 @@ export type MeetingInput = z.output<typeof meetingSchema>;
 
 export const editMeetingSchema = meetingFields.extend({ meetingId: z.number().int().positive() }).superRefine(leadsLineForLine);
 
-export const siteSettingsSchema = z.object({ bilateralConfirmation: z.boolean() });
+export const siteSettingsSchema = z.object({ bilateralConfirmation: z.boolean(), responsesInBothLanguages: z.boolean() });
 export type SiteSettings = z.output<typeof siteSettingsSchema>;

@@ -18,7 +18,7 @@ const settingAudits = () => database.db().select().from(auditEvents).where(eq(au
 describe('site settings', () => {
   it('require bilateral confirmation when nothing is stored', () => {
     expect(database.db().select().from(settings).where(eq(settings.key, 'triage.bilateralConfirmation')).get()).toBeUndefined();
-    expect(getSiteSettings()).toEqual({ bilateralConfirmation: true });
+    expect(getSiteSettings()).toEqual({ bilateralConfirmation: true, responsesInBothLanguages: false });
     expect(bilateralConfirmationRequired()).toBe(true);
   });
 
@@ -27,15 +27,15 @@ describe('site settings', () => {
   });
 
   it('store a change with an audit record of the earlier and new value', () => {
-    updateSiteSettings(admin, { bilateralConfirmation: false });
-    expect(getSiteSettings()).toEqual({ bilateralConfirmation: false });
+    updateSiteSettings(admin, { bilateralConfirmation: false, responsesInBothLanguages: false });
+    expect(getSiteSettings()).toEqual({ bilateralConfirmation: false, responsesInBothLanguages: false });
     expect(settingAudits()).toMatchObject([
       { actorId: admin.id, action: 'setting.update', objectId: 'triage.bilateralConfirmation', details: { from: true, to: false } },
     ]);
   });
 
   it('record nothing when nothing changed', () => {
-    updateSiteSettings(admin, { bilateralConfirmation: false });
+    updateSiteSettings(admin, { bilateralConfirmation: false, responsesInBothLanguages: false });
     expect(settingAudits()).toHaveLength(1);
   });
 

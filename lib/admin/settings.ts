@@ -1,6 +1,6 @@
 /**
  * Site settings, kept in the `settings` table one key per setting. A missing key reads as its default,
- * so a fresh installation behaves as documented without any row. For now there is one:
+ * so a fresh installation behaves as documented without any row. Among them:
  * `bilateralConfirmation` (docs/product.md, "Status of a recommendation": implemented needs both governments' confirmation where
  * the dialogue requires it), on unless an administrator turns it off.
  */
@@ -18,9 +18,14 @@ export type { SiteSettings };
 
 export const SITE_SETTING_KEYS: Record<keyof SiteSettings, string> = {
   bilateralConfirmation: 'triage.bilateralConfirmation',
+  responsesInBothLanguages: 'triage.responsesInBothLanguages',
 };
 
-export const SITE_SETTING_DEFAULTS: SiteSettings = { bilateralConfirmation: true };
+/**
+ * responsesInBothLanguages starts off: turned on, a public response in one language only is refused;
+ * off, it is published and readers of the other language see it marked as not yet translated.
+ */
+export const SITE_SETTING_DEFAULTS: SiteSettings = { bilateralConfirmation: true, responsesInBothLanguages: false };
 
 const SETTING_NAMES = Object.keys(SITE_SETTING_KEYS) as (keyof SiteSettings)[];
 
@@ -44,6 +49,11 @@ export function getSiteSettings(tx: Tx = getDb()): SiteSettings {
 /** Whether `implemented` waits for the other government's confirmation (lib/triage/change-status.ts). */
 export function bilateralConfirmationRequired(tx: Tx = getDb()): boolean {
   return getSiteSettings(tx).bilateralConfirmation;
+}
+
+/** Whether a public response must be written in English and Spanish (lib/triage/change-status.ts). */
+export function responsesInBothLanguagesRequired(tx: Tx = getDb()): boolean {
+  return getSiteSettings(tx).responsesInBothLanguages;
 }
 
 /** Saves the settings that changed, each with an audit record of its earlier and new value. */

@@ -112,12 +112,16 @@ describe('two-step sign-in', { timeout: 60_000 }, () => {
     caller.current = coordinator;
     expect(await changeStatusAction({ ref: 'HLED-2026-9999', version: 1, to: 'under_review' })).toEqual({ serverError: 'mfaRequired' });
     caller.current = admin;
-    expect(await updateSiteSettingsAction({ bilateralConfirmation: true })).toEqual({ serverError: 'mfaRequired' });
+    expect(await updateSiteSettingsAction({ bilateralConfirmation: true, responsesInBothLanguages: false })).toEqual({
+      serverError: 'mfaRequired',
+    });
     // Once it is on, the gate lets them through to the action's own checks.
     caller.current = { ...coordinator, mfaEnabled: true };
     expect(await changeStatusAction({ ref: 'HLED-2026-9999', version: 1, to: 'under_review' })).toEqual({ serverError: 'notFound' });
     caller.current = { ...admin, mfaEnabled: true };
-    expect((await updateSiteSettingsAction({ bilateralConfirmation: true })).data).toEqual({ saved: true });
+    expect((await updateSiteSettingsAction({ bilateralConfirmation: true, responsesInBothLanguages: false })).data).toEqual({
+      saved: true,
+    });
     // Their password alone signs them in (to set it up), and a stakeholder is never asked.
     expect((await signInThroughNextAuth(coordinator.email, PASSWORD)).sessionCookie).toBeTruthy();
   });

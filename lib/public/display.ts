@@ -3,7 +3,8 @@
  * (docs/product.md, "Recommendation"): a translation is used only for a visitor of the other language, and labelled.
  */
 import type { Locale } from '@/lib/i18n/routing';
-import type { PublicTextKind } from '@/db/vocabulary';
+import type { PublicTextKind, TranslationOrigin, TranslationState } from '@/db/vocabulary';
+import { textState } from '@/lib/translations/state';
 import type { Highlights } from './register';
 
 export type PublicTexts = {
@@ -14,13 +15,25 @@ export type PublicTexts = {
   translationLocale: Locale | null;
   translationTitle: string | null;
   translationBody: string | null;
+  /** The translation's state (lib/translations/state.ts); absent where a list does not read it. */
+  translationHumanChecked?: boolean | null;
+  translationOrigin?: TranslationOrigin | null;
   summaryEn: string | null;
   summaryEs: string | null;
   highlights?: Highlights | null;
 };
 
 export type DisplayText =
-  | { kind: 'full'; title: string; body: string; lang: Locale; translated: boolean; original: { title: string; lang: Locale } | null }
+  | {
+      kind: 'full';
+      title: string;
+      body: string;
+      lang: Locale;
+      translated: boolean;
+      original: { title: string; lang: Locale } | null;
+      /** The reader's language: the original, a translation (checked, machine draft, unchecked), or missing. */
+      state: TranslationState;
+    }
   | { kind: 'summary'; summary: string | null; lang: Locale }
   | { kind: 'withheld' };
 
@@ -42,9 +55,10 @@ export function displayText(item: PublicTexts, locale: Locale, marked = false): 
       lang: locale,
       translated: true,
       original: { title, lang: item.language },
+      state: textState(item, locale),
     };
   }
-  return { kind: 'full', title, body, lang: item.language, translated: false, original: null };
+  return { kind: 'full', title, body, lang: item.language, translated: false, original: null, state: textState(item, locale) };
 }
 
 /**

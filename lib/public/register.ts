@@ -112,6 +112,8 @@ export const publicItemColumns = {
   translationTitle: pr.translationTitle,
   translationBody: pr.translationBody,
   translationHumanChecked: pr.translationHumanChecked,
+  translationOrigin: pr.translationOrigin,
+  translationCheckedAt: pr.translationCheckedAt,
   summaryEn: pr.summaryEn,
   summaryEs: pr.summaryEs,
   organization: pr.organization,

@@ -14,7 +14,7 @@ import { historyEvents, initiatives, meetings, recommendationInitiatives, status
 import { NOT_ADOPTED_REASONS, type RecommendationStatus } from '@/db/vocabulary';
 import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { bilateralConfirmationRequired } from '@/lib/admin/settings';
+import { bilateralConfirmationRequired, responsesInBothLanguagesRequired } from '@/lib/admin/settings';
 import { speaksFor } from '@/lib/auth/permissions';
 import { deliver, type QueuedEmail } from '@/lib/email/send-email';
 import { logEvent } from '@/lib/log';
@@ -94,6 +94,10 @@ function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending
   const refusal = checkMove(recommendation.status, change.to, moveFacts(tx, recommendation, change, Boolean(responseEn || responseEs)));
   if (refusal) throw new Refusal(refusal);
   refuseRepeatedResponse(tx, recommendation.id, responseEn, responseEs);
+  // Where the site asks for both languages, a response in one would leave the other language's readers without it.
+  if ((responseEn || responseEs) && !(responseEn && responseEs) && responsesInBothLanguagesRequired(tx)) {
+    throw new Refusal('responseNeedsBothLanguages');
+  }
 
   const coveredBy = change.reason === 'already_covered' ? initiativeId(tx, change.coveredByInitiative) : null;
   const meetingId = change.to === 'implemented' && change.meeting ? meetingIdOf(tx, change.meeting) : null;

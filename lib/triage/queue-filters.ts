@@ -22,6 +22,8 @@ export const queueFiltersSchema = z.object({
   assigned: lenient(z.enum(['me', 'none'])),
   /** Marked implemented by the other government, waiting for the caller's government to confirm. */
   awaiting: lenient(z.enum(['mine'])),
+  /** Public full texts without a checked translation into the other language (lib/translations/store.ts). */
+  translation: lenient(z.enum(['needed'])),
   q: lenient(z.string().trim().max(200)),
   sort: z.enum(QUEUE_SORTS).catch('newest').default('newest'),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),

@@ -15,6 +15,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { REFERENCE_PATTERN } from '@/lib/validation/fields';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from './queue-filters';
 import { ftsQuery } from '@/lib/search/fts-query';
+import { needsTranslation } from '@/lib/translations/store';
 
 const assignee = alias(users, 'assignee');
 const submitter = alias(users, 'submitter');
@@ -60,6 +61,7 @@ function conditions(user: CurrentUser, filters: QueueFilters, withStatus: boolea
   if (filters.assigned === 'me') where.push(eq(recommendations.assigneeId, user.id));
   if (filters.assigned === 'none') where.push(isNull(recommendations.assigneeId));
   if (filters.awaiting === 'mine') where.push(awaitingConfirmationBy(user));
+  if (filters.translation === 'needed') where.push(needsTranslation());
   if (filters.q) {
     const ref = filters.q.toUpperCase();
     const match = ftsQuery(filters.q);

@@ -30,6 +30,7 @@ import { recommendationSchema } from '@/lib/recommendations/schema';
 import { startReview } from '@/lib/triage/assignment';
 import { changeStatus } from '@/lib/triage/change-status';
 import { linkRecommendationToInitiative } from '@/lib/triage/links';
+import { saveTranslation } from '@/lib/translations/store';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
 import { insertUser } from '@/test/users';
 import { findServerActions, inlineServerActionFiles, type FoundAction } from './find-server-actions';
@@ -51,7 +52,15 @@ vi.mock('next/server', async (importOriginal) => ({
 const ROLES = ['anonymous', 'stakeholder', 'otherStakeholder', 'pillarCoordinator', 'coordinator', 'admin'] as const;
 type Role = (typeof ROLES)[number];
 /** 'allowed', or the refusal code the caller must get. */
-type Outcome = 'allowed' | 'notSignedIn' | 'forbidden' | 'notFound' | 'unknownPillar' | 'needsGovernment' | 'governmentAccount';
+type Outcome =
+  | 'allowed'
+  | 'notSignedIn'
+  | 'forbidden'
+  | 'notFound'
+  | 'unknownPillar'
+  | 'needsGovernment'
+  | 'governmentAccount'
+  | 'machineTranslationOff';
 type Who = Record<Role, Outcome>;
 
 const ANYONE: Who = {
@@ -186,6 +195,24 @@ const TABLE: Record<string, Row> = {
     input: async (fx) => ({ ...(await fx.recommendation('summary_only')), summaryEn: 'Faster clearance for perishable goods.' }),
   },
 
+  // lib/translations/actions.ts: the translation workspace (the fixture item is in English)
+  saveTranslationAction: {
+    who: TRIAGE,
+    input: async (fx) => ({
+      ...(await fx.recommendation()),
+      locale: 'es',
+      title: 'Carriles de inspección compartidos para perecederos',
+      body: 'Abrir carriles de inspección conjunta en los cruces más transitados.',
+      check: true,
+    }),
+  },
+  checkTranslationAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.translated()), locale: 'es' }) },
+  // No translation service is configured in tests: even an allowed caller is refused before any request.
+  machineDraftAction: {
+    who: { ...TRIAGE, coordinator: 'machineTranslationOff', admin: 'machineTranslationOff' },
+    input: async (fx) => ({ ...(await fx.recommendation()), locale: 'es' }),
+  },
+
   // lib/notifications/actions.ts: a coordinator's own alert settings (no item, so no pillar to be outside of)
   saveAlertPreferenceAction: { who: { ...TRIAGE, pillarCoordinator: 'allowed' }, input: () => ({ newSubmissions: 'daily' }) },
 
@@ -245,7 +272,7 @@ const TABLE: Record<string, Row> = {
   reactivateUserAction: { who: ADMIN, input: (fx) => ({ userId: fx.user({ deactivatedAt: new Date() }).id }) },
   createMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug() }) },
   updateMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug(), meetingId: fx.meeting() }) },
-  updateSiteSettingsAction: { who: ADMIN, input: () => ({ bilateralConfirmation: true }) },
+  updateSiteSettingsAction: { who: ADMIN, input: () => ({ bilateralConfirmation: true, responsesInBothLanguages: false }) },
 };
 
 /** A one-row import adding a progress update, distinct each time so it is never a duplicate. */
@@ -326,6 +353,12 @@ function fixtures(db: Database) {
       const input = recommendationSchema.parse({ ...recommendationForm(), consent });
       const created = db.transaction((tx) => createRecommendation(tx, owner, input, { now: new Date(Date.now() - 3 * 86_400_000) }));
       return current(db, created.ref);
+    },
+    /** With an unchecked Spanish translation, saved by the Mexican coordinator. */
+    translated: async () => {
+      const { ref, version } = await fx.recommendation();
+      saveTranslation(mx, { ref, version, locale: 'es', title: 'Carriles compartidos', body: 'Abrir carriles conjuntos.', check: false });
+      return current(db, ref);
     },
     linked: async () => {
       const { ref, version } = await fx.recommendation();

@@ -12,6 +12,7 @@ import { countAwaitingMyConfirmation, listAssignees, listQueue } from '@/lib/tri
 import { parseQueueFilters, QUEUE_SORTS, queueHref } from '@/lib/triage/queue-filters';
 import { requireCoordinator } from '@/lib/auth/guards';
 import { QueueTable } from './QueueTable';
+import { translationCounts } from '@/lib/translations/store';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,6 +29,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const filters = parseQueueFilters(await searchParams);
   const queue = listQueue(user, filters, locale);
   const awaiting = countAwaitingMyConfirmation(user);
+  const needingTranslation = translationCounts(user);
   const t = await getTranslations();
   const format = await getFormatter();
   const pillars = listPillarRecords().filter((p) => user.role === 'admin' || user.allPillars || user.pillarIds.includes(p.id));
@@ -64,12 +66,22 @@ export default async function QueuePage({ params, searchParams }: Props) {
               {t(speaksFor(user) ? 'triage.awaitingMine' : 'triage.awaitingAny', { count: awaiting })}
             </Link>
           </li>
+          <li>
+            <Link
+              href={queueHref(filters, { translation: filters.translation ? undefined : 'needed', page: 1 })}
+              aria-current={filters.translation ? 'page' : undefined}
+            >
+              {t('translate.queue.filter')} ({needingTranslation.en + needingTranslation.es})
+            </Link>
+          </li>
         </ul>
       </nav>
+      <p className="muted">{t('translate.queue.counts', needingTranslation)}</p>
 
       <form method="get" className="filters" role="search" aria-label={t('triage.filters')}>
         {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
         {filters.awaiting ? <input type="hidden" name="awaiting" value={filters.awaiting} /> : null}
+        {filters.translation ? <input type="hidden" name="translation" value={filters.translation} /> : null}
         <div className="field">
           <label htmlFor="q">{t('triage.search')}</label>
           <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} />

@@ -10,6 +10,7 @@ import { getDb } from '@/db/client';
 import type { ExportQuery, PublicItem } from '@/lib/public/register';
 import { logEvent } from '@/lib/log';
 import { publicBaseUrl } from '@/lib/config';
+import { otherLanguageState } from '@/lib/translations/state';
 import { pageUrls } from './urls';
 
 /** `base` is the site's public address, read once per export. */
@@ -30,6 +31,12 @@ export const CSV_COLUMNS: Column[] = [
   { name: 'translation_language', value: (r) => (r.translationTitle === null ? null : r.translationLocale) },
   { name: 'title_translation', value: (r) => r.translationTitle },
   { name: 'body_translation', value: (r) => r.translationBody },
+  // checked (by a person) | machine (an unchecked machine draft) | unchecked | missing; empty without a full text.
+  { name: 'translation_state', value: (r) => (r.textKind === 'full' ? otherLanguageState(r) : null) },
+  {
+    name: 'translation_checked_at',
+    value: (r) => (r.translationCheckedAt && r.translationTitle !== null ? iso(r.translationCheckedAt) : null),
+  },
   { name: 'summary_en', value: (r) => r.summaryEn },
   { name: 'summary_es', value: (r) => r.summaryEs },
   { name: 'topics', value: (r) => (r.topics ?? []).join('; ') },

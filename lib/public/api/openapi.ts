@@ -134,7 +134,16 @@ const schemas: Record<string, Schema> = {
     },
     title: orNull(string),
     body: orNull(string),
-    translation: orNull(object({ language: oneOf(LOCALES), title: string, body: orNull(string), human_checked: { type: 'boolean' } })),
+    translation: orNull(
+      object({
+        language: oneOf(LOCALES),
+        title: string,
+        body: orNull(string),
+        human_checked: { type: 'boolean' },
+        state: oneOf(['checked', 'machine', 'unchecked']),
+        checked_at: orNull(dateTime),
+      }),
+    ),
     summary: orNull(ref('BilingualOptional')),
     topics: {
       ...orNull(list(string)),

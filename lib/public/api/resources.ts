@@ -11,6 +11,7 @@ import { writtenIn } from '@/lib/i18n/written-text';
 import type { PublicDetails, PublicRecommendation } from '@/lib/public/recommendation';
 import type { PublicItem } from '@/lib/public/register';
 import type { Lead } from './record';
+import { otherLanguageState } from '@/lib/translations/state';
 import { pageUrls } from './urls';
 
 type Bilingual<T = string> = { en: T; es: T };
@@ -128,6 +129,9 @@ export function recommendationResource(r: PublicItem) {
             title: r.translationTitle,
             body: r.translationBody,
             human_checked: r.translationHumanChecked ?? false,
+            // checked (by a person), machine (a machine draft no person has checked) or unchecked.
+            state: otherLanguageState(r),
+            checked_at: r.translationCheckedAt ? iso(r.translationCheckedAt) : null,
           }
         : null,
     summary: r.textKind === 'summary' ? both(r.summaryEn, r.summaryEs) : null,

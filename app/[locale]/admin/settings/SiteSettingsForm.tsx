@@ -38,6 +38,15 @@ export function SiteSettingsForm({ defaults }: { defaults: Values }) {
           {t('settings.bilateralConfirmationHint')}
         </p>
       </div>
+      <div className="field">
+        <label className="checkbox">
+          <input type="checkbox" aria-describedby="responsesInBothLanguages-hint" {...register('responsesInBothLanguages')} />
+          <span>{t('settings.responsesInBothLanguages')}</span>
+        </label>
+        <p id="responsesInBothLanguages-hint" className="field__hint">
+          {t('settings.responsesInBothLanguagesHint')}
+        </p>
+      </div>
       <button type="submit" disabled={formState.isSubmitting}>
         {t('settings.save')}
       </button>

@@ -24,6 +24,7 @@ import { PositionForm } from './PositionForm';
 import { SummaryForm } from './SummaryForm';
 import { UnlinkButton } from './UnlinkButton';
 import { StatusForm } from './StatusForm';
+import { TranslationPanel } from './TranslationPanel';
 import { VersionProvider } from './version';
 import { Ref } from '@/components/Reference';
 
@@ -95,15 +96,6 @@ export default async function TriageRecommendationPage({ params }: Props) {
               <p key={index}>{paragraph}</p>
             ))}
           </div>
-          {view.translations.map((tr) => (
-            <details key={tr.locale}>
-              <summary>{t('triage.translation', { language: tr.locale })}</summary>
-              <p lang={tr.locale}>
-                <strong>{tr.title}</strong>
-              </p>
-              <p lang={tr.locale}>{tr.body}</p>
-            </details>
-          ))}
           {r.topics.length > 0 ? <p className="muted">{t('triage.topics', { topics: r.topics.join(', ') })}</p> : null}
         </section>
 
@@ -142,6 +134,8 @@ export default async function TriageRecommendationPage({ params }: Props) {
           </dl>
         </section>
       </div>
+
+      <TranslationPanel recommendation={r} locale={locale} />
 
       <section aria-labelledby="assign-heading">
         <h2 id="assign-heading">{t('triage.assignment')}</h2>

@@ -18,6 +18,7 @@ import { toRoman } from '@/lib/record/roman';
 import { PublicPositions } from './PublicPositions';
 import { PublicTimeline } from './PublicTimeline';
 import { WithReferences } from '@/components/Reference';
+import { TextStateTag } from '@/components/TextStateTag';
 
 // Stored: every change to an item is made by an action that replaces its page at once
 // (lib/page-store/stored-pages.ts); the time limit only bounds anything changed outside the app.
@@ -68,7 +69,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
       </p>
       {text.kind === 'full' ? (
         <h1 lang={text.lang}>
-          {text.title} {text.translated ? <span className="tag">{t('recommendation.translation')}</span> : null}
+          {text.title} <TextStateTag text={text} checkedAt={item.translationCheckedAt} />
         </h1>
       ) : (
         <h1>
@@ -172,12 +173,25 @@ async function RecommendationText({
   if (text.kind === 'withheld') return <p>{t('register.withheld')}</p>;
   if (text.kind === 'summary')
     return text.summary ? <Paragraphs text={text.summary} lang={text.lang} /> : <p>{t('register.summaryPending')}</p>;
+  if (text.state === 'missing') {
+    return (
+      <>
+        <p className="muted">{t('translate.public.onlyInHint')}</p>
+        <Paragraphs text={text.body} lang={text.lang} />
+      </>
+    );
+  }
   if (!text.translated || !text.original) return <Paragraphs text={text.body} lang={text.lang} />;
   return (
     <>
       <p className="muted">
         {t('publicRecommendation.translationOf', { language: languageName(item.language) })} (
-        {item.translationHumanChecked ? t('publicRecommendation.humanChecked') : t('publicRecommendation.machine')})
+        {item.translationHumanChecked
+          ? t('publicRecommendation.humanChecked')
+          : item.translationOrigin === 'machine'
+            ? t('translate.public.machine')
+            : t('publicRecommendation.machine')}
+        )
       </p>
       <Paragraphs text={text.body} lang={text.lang} />
       <details>
