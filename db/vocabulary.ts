@@ -94,3 +94,15 @@ export type SubmissionAlerts = (typeof SUBMISSION_ALERTS)[number];
 /** What the public view shows of a recommendation's text. */
 export const PUBLIC_TEXT_KINDS = ['full', 'summary', 'withheld'] as const;
 export type PublicTextKind = (typeof PUBLIC_TEXT_KINDS)[number];
+
+/**
+ * A call for input's life: a draft only coordinators see; open (public, answers accepted until its closing
+ * moment); closed (its closing moment passed, or a coordinator closed it early); reported (its meeting reported).
+ */
+export const CALL_STATES = ['draft', 'open', 'closed', 'reported'] as const;
+export type CallState = (typeof CALL_STATES)[number];
+/** How an answer to a call arrived: through the form, or recorded by a coordinator from a meeting or a letter. */
+export const ANSWER_CHANNELS = ['form', 'meeting', 'letter'] as const;
+export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
+/** The e-mails a pillar's subscriber gets about a call. */
+export const CALL_EMAIL_KINDS = ['opened', 'closing_soon', 'reported'] as const;

@@ -27,9 +27,15 @@ export type AuditAction =
   // The record kept by coordinators (lib/record/manage-initiatives.ts); a progress update is filed under its initiative.
   | 'initiative.create'
   | 'initiative.update'
-  | 'progress.create';
+  | 'progress.create'
+  // Calls for input (lib/calls/manage-calls.ts) and input a coordinator records on someone's behalf.
+  | 'call.create'
+  | 'call.open'
+  | 'call.close'
+  | 'call.report'
+  | 'call.answer_recorded';
 
-export type AuditObject = { type: 'user' | 'meeting' | 'setting' | 'initiative'; id: string | number };
+export type AuditObject = { type: 'user' | 'meeting' | 'setting' | 'initiative' | 'call'; id: string | number };
 
 export function recordAudit(tx: Tx, actorId: number, action: AuditAction, object: AuditObject, details: Record<string, unknown> = {}) {
   tx.insert(auditEvents)

@@ -20,6 +20,7 @@ import { AccountDetailsForm } from './AccountDetailsForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { Ref, WithReferences } from '@/components/Reference';
 import { DataRightsSection } from './DataRightsSection';
+import { SubscriptionsSection } from '@/components/calls/SubscriptionsSection';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -116,6 +117,7 @@ export default async function AccountPage({ params }: Props) {
       </section>
 
       {user.role === 'coordinator' ? <CoordinatorAlertsSection user={user} /> : null}
+      <SubscriptionsSection userId={user.id} locale={locale} />
 
       <section aria-labelledby="details-heading" className="panel">
         <h2 id="details-heading">{t('account.details')}</h2>
