@@ -37,7 +37,13 @@ const callColumns = {
 
 export function listPublicCalls(now: Date) {
   return getDb()
-    .select({ ...callColumns, meetingSlug: meetings.slug, meetingTitleEn: meetings.titleEn, meetingTitleEs: meetings.titleEs })
+    .select({
+      ...callColumns,
+      meetingSlug: meetings.slug,
+      meetingTitleEn: meetings.titleEn,
+      meetingTitleEs: meetings.titleEs,
+      meetingDate: meetings.date,
+    })
     .from(calls)
     .innerJoin(meetings, eq(meetings.id, calls.meetingId))
     .where(ne(calls.state, 'draft'))
