@@ -5,23 +5,19 @@
  * Subscriptions: anyone signed in, for themselves. Unsubscribing: whoever holds the signed link.
  * Refusals come back as message keys of `actionErrors` or `calls.refusal`.
  */
-import { z } from 'zod';
 import { actionClient, authActionClient, triageActionClient } from '@/lib/actions/client';
 import { changing, recommendationPages } from '@/lib/page-store/refresh';
 import { callsNow } from './clock';
 import { createCall, moveCall } from './manage-calls';
 import { reaffirmRecommendation } from './reaffirm';
-import { callSchema, reaffirmSchema, subscriptionsSchema, unsubscribeSchema } from './schema';
+import { callSchema, moveCallSchema, reaffirmSchema, subscriptionsSchema, unsubscribeSchema } from './schema';
 import { saveSubscriptions, unsubscribe } from './subscriptions';
-import { slugReference } from '@/lib/validation/fields';
 
 export const createCallAction = triageActionClient.inputSchema(callSchema).action(async ({ parsedInput, ctx }) => {
   return createCall(ctx.user, parsedInput, await callsNow());
 });
 
-const moveSchema = z.object({ call: slugReference(), move: z.enum(['open', 'close', 'report']) });
-
-export const moveCallAction = triageActionClient.inputSchema(moveSchema).action(async ({ parsedInput, ctx }) => {
+export const moveCallAction = triageActionClient.inputSchema(moveCallSchema).action(async ({ parsedInput, ctx }) => {
   const now = await callsNow();
   // Reporting adds a `reported` round to the trails of the items the governments took up.
   let refs: string[] = [];

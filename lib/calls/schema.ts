@@ -35,7 +35,8 @@ export const callSchema = z.object({
 export type CallFormValues = z.input<typeof callSchema>;
 export type CallInput = z.output<typeof callSchema>;
 
-export const callSlugSchema = z.object({ call: slugReference() });
+/** One step of a call's life (lib/calls/manage-calls.ts). */
+export const moveCallSchema = z.object({ call: slugReference(), move: z.enum(['open', 'close', 'report']) });
 
 /** Reaffirming one's own recommendation into an open call, with an optional update note. */
 export const reaffirmSchema = z.object({
@@ -44,13 +45,6 @@ export const reaffirmSchema = z.object({
   note: optionalText(CALL_LIMITS.note),
 });
 export type ReaffirmInput = z.output<typeof reaffirmSchema>;
-
-/** A coordinator recording input received in a meeting or by letter, on behalf of an organization. */
-export const recordOnBehalfSchema = z.object({
-  ref: z.string().regex(/^HLED-\d{4}-\d{4,}$/),
-  call: slugReference(errorMessage('choose')),
-  channel: z.enum(ANSWER_CHANNELS.filter((c) => c !== 'form') as ['meeting', 'letter'], { error: errorMessage('choose') }),
-});
 
 export const subscriptionsSchema = z.object({ pillars: z.array(slugReference()).max(10) });
 export const unsubscribeSchema = z.object({ token: z.string().min(10).max(300) });
