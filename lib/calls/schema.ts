@@ -3,7 +3,6 @@
  * City wall-clock time ("2026-12-20T18:00", a datetime-local field) and stored as a UTC instant.
  */
 import { z } from 'zod';
-import { ANSWER_CHANNELS } from '@/db/vocabulary';
 import { errorMessage } from '@/lib/form-errors';
 import { newSlug, optionalText, requiredText, slugReference } from '@/lib/validation/fields';
 import { zonedTimeToUtc } from './zones';
