@@ -182,3 +182,17 @@ describe('GET /api/v1/calls and /api/v1/calls/{slug}', () => {
     expect(text).not.toContain('Sigue vigente');
   });
 });
+
+describe('the reminder before closing', () => {
+  it('goes once, to each subscriber, in the last three days', async () => {
+    const { sendClosingReminders } = await import('./reminders');
+    const subscriber = person({ name: 'Recordada' });
+    const pillarId = database.db().select({ id: pillars.id }).from(pillars).where(eq(pillars.slug, PILLAR)).get()!.id;
+    database.db().insert(pillarSubscriptions).values({ userId: subscriber.id, pillarId }).run();
+    expect(await sendClosingReminders(new Date(closesAt.getTime() - 4 * 86_400_000))).toBe(0);
+    expect(await sendClosingReminders(new Date(closesAt.getTime() - 2 * 86_400_000))).toBeGreaterThan(0);
+    expect(await sendClosingReminders(new Date(closesAt.getTime() - 86_400_000))).toBe(0);
+    const mail = database.db().select().from(outbox).where(eq(outbox.userId, subscriber.id)).all();
+    expect(mail.map((m) => m.subject)).toEqual(['Cierra pronto: Cadenas de suministro por mapear']);
+  });
+});
