@@ -95,10 +95,8 @@ test('a call for input: opened, announced, answered, reaffirmed into, closed at 
 
   // Later they reaffirm an older recommendation into the call, with a note.
   await stakeholder.goto('/es/account');
-  await stakeholder
-    .getByRole('link', { name: /Publicar los tiempos de espera/ })
-    .first()
-    .click();
+  // The list links each item by its reference; the row holds its title.
+  await stakeholder.getByRole('row').filter({ hasText: 'Publicar los tiempos de espera' }).first().getByRole('link').click();
   const older = /HLED-\d{4}-\d{4,}/.exec(stakeholder.url())![0];
   const reaffirm = stakeholder.getByRole('region', { name: 'Reafirmar en una convocatoria abierta' });
   await reaffirm.getByLabel('Convocatoria abierta').selectOption(slug);
@@ -118,7 +116,7 @@ test('a call for input: opened, announced, answered, reaffirmed into, closed at 
   );
   await expect(stakeholder).toHaveURL(/\/es\/submit/);
   await stakeholder.goto('/es/account');
-  await expect(stakeholder.getByRole('link', { name: /Una respuesta que llega tarde/ })).toHaveCount(0);
+  await expect(stakeholder.getByText('Una respuesta que llega tarde')).toHaveCount(0);
 
   // The public call page, now closed, shows the counts and the answered items.
   const visitor = await (await browser.newContext()).newPage();
