@@ -76,6 +76,9 @@ test('a call for input: opened, announced, answered, reaffirmed into, closed at 
 
   // The subscriber gets the e-mail, in Spanish, with a one-click unsubscribe link.
   await openEmail(stakeholder, `Convocatoria abierta: ${title} (ES)`, 'es');
+  // openEmail returns once a heading shows, which the account page's may still be: wait for the message itself.
+  await expect(stakeholder).toHaveURL(/\/es\/outbox\//);
+  await expect(stakeholder.locator('main')).toContainText(`/es/calls/${slug}`);
   const email = (await stakeholder.locator('main').textContent()) ?? '';
   expect(email).toContain(`/es/calls/${slug}`);
   const unsubscribeLink = /https?:\/\/\S+\/es\/unsubscribe\?token=[^\s"<]+/.exec(email)?.[0];
