@@ -22,5 +22,8 @@ export async function register() {
     const { serverHooks } = await import('./lib/server/hooks');
     const digests = startDigestScheduler();
     serverHooks().shutdown.unshift(() => digests.stop());
+    // The same schedule sends the reminders before a call for input closes (lib/calls/reminders.ts).
+    const reminders = startDigestScheduler({ run: async (now) => (await import('./lib/calls/reminders')).sendClosingReminders(now) });
+    serverHooks().shutdown.unshift(() => reminders.stop());
   }
 }

@@ -29,7 +29,7 @@ export const config = {
     // "/" and any address without a locale prefix, which next-intl sends to /en or /es.
     '/((?!api|_next|_vercel|en(?:/|$)|es(?:/|$)|.*\\..*).*)',
     // The pages of a signed-in person or of a credential: rendered per request, each with its own nonce.
-    '/:locale(en|es)/:section(account|coordinate|admin|submit|sign-in|sign-up|forgot-password|reset-password|verify-email|accept-invitation|outbox)/:path*',
+    '/:locale(en|es)/:section(account|coordinate|admin|submit|sign-in|sign-up|forgot-password|reset-password|verify-email|accept-invitation|outbox|unsubscribe)/:path*',
     // next-auth's endpoints, for the cross-origin check only (lib/security/request-guard.ts).
     '/api/auth/:path*',
     // A server action, whichever page it is posted to, and the middleware-bypass header anywhere.

@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { resolveDatabaseFile } from './file';
 import * as schema from './schema';
+import { seedConsultations } from './seed/seed-consultations';
 import { seedRecord } from './seed/seed-record';
 
 export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
@@ -76,6 +77,7 @@ export function openDatabase(file = resolveDatabaseFile(), options: { seed?: boo
   if (options.seed !== false) {
     try {
       seedRecord(db);
+      seedConsultations(db);
     } catch (error) {
       client.close();
       throw new DatabaseStartupError(file, 'seed', error);

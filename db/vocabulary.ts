@@ -107,3 +107,14 @@ export type TranslationOrigin = (typeof TRANSLATION_ORIGINS)[number];
  */
 export const TRANSLATION_STATES = ['original', 'checked', 'machine', 'unchecked', 'missing'] as const;
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
+/**
+ * A call for input's life: a draft only coordinators see; open (public, answers accepted until its closing
+ * moment); closed (its closing moment passed, or a coordinator closed it early); reported (its meeting reported).
+ */
+export const CALL_STATES = ['draft', 'open', 'closed', 'reported'] as const;
+export type CallState = (typeof CALL_STATES)[number];
+/** How an answer to a call arrived: through the form, or recorded by a coordinator from a meeting or a letter. */
+export const ANSWER_CHANNELS = ['form', 'meeting', 'letter'] as const;
+export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
+/** The e-mails a pillar's subscriber gets about a call. */
+export const CALL_EMAIL_KINDS = ['opened', 'closing_soon', 'reported'] as const;

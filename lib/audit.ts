@@ -37,9 +37,15 @@ export type AuditAction =
   // Translations of a recommendation's text (lib/translations/store.ts): filed under the recommendation's reference.
   | 'translation.save'
   | 'translation.check'
-  | 'translation.machine_draft';
+  | 'translation.machine_draft'
+  // Calls for input (lib/calls/manage-calls.ts) and input a coordinator records on someone's behalf.
+  | 'call.create'
+  | 'call.open'
+  | 'call.close'
+  | 'call.report'
+  | 'call.answer_recorded';
 
-export type AuditObject = { type: 'user' | 'meeting' | 'setting' | 'initiative' | 'recommendation'; id: string | number };
+export type AuditObject = { type: 'user' | 'meeting' | 'setting' | 'initiative' | 'recommendation' | 'call'; id: string | number };
 
 export function recordAudit(tx: Tx, actorId: number, action: AuditAction, object: AuditObject, details: Record<string, unknown> = {}) {
   tx.insert(auditEvents)

@@ -16,6 +16,8 @@ const env = quietEnv({
   DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
   NODE_ENV: 'production',
   NEXTAUTH_URL: `http://localhost:${port}`,
+  // The calls' deadline tests move the server's clock with a cookie (lib/calls/clock.ts; demo mode only).
+  HLED_TEST_CLOCK: '1',
 });
 const server = spawn(process.execPath, [fileURLToPath(new URL('./server.mjs', import.meta.url))], { stdio: 'inherit', env });
 const stop = (signal) => server.kill(signal);

@@ -36,7 +36,14 @@ const STORED = [
   'you-said-we-did',
 ];
 /** Public pages rendered per request, without the proxy: the query twins and the catch-all 404. */
-const PUBLIC_PER_REQUEST = ['[...rest]', 'decisions/filtered', 'recommendations/filtered', 'you-said-we-did/filtered'];
+const PUBLIC_PER_REQUEST = [
+  '[...rest]',
+  'calls',
+  'calls/[slug]',
+  'decisions/filtered',
+  'recommendations/filtered',
+  'you-said-we-did/filtered',
+];
 
 function pages(dir = APP, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

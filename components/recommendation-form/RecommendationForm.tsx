@@ -7,8 +7,9 @@ import { useForm } from 'react-hook-form';
 import { Field } from '@/components/form/Field';
 import { OptionSelect } from '@/components/form/OptionSelect';
 import { applyFieldErrors } from '@/components/form/server-errors';
-import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
 import { Notice } from '@/components/Notice';
+import { CallFields, type CallOption } from '@/components/calls/CallFields';
+import { useCallRefusal } from '@/components/calls/useCallRefusal';
 import { CONSENT_LEVELS, COUNTRIES, FUNDING_DECLARATIONS, LOCALES, SECTORS } from '@/db/vocabulary';
 import { parseErrorMessage } from '@/lib/form-errors';
 import { editRecommendationAction, submitRecommendationAction } from '@/lib/recommendations/actions';
@@ -36,6 +37,8 @@ type Props = {
   defaults: RecommendationFormValues;
   /** Editing an existing recommendation: its reference and the version the form started from. */
   editing?: { ref: string; version: number };
+  /** The calls for input open now, which a new recommendation may answer. */
+  calls?: CallOption[];
 };
 
 /**
@@ -43,12 +46,12 @@ type Props = {
  * visitor's language, counters on the long fields, and a draft kept in this browser so nothing typed
  * is lost to an error, a reload or a sign-in detour.
  */
-export function RecommendationForm({ pillars, defaults, editing }: Props) {
+export function RecommendationForm({ pillars, defaults, editing, calls }: Props) {
   const t = useTranslations('submit');
   const options = useTranslations('options');
   const validation = useTranslations('validation');
   const locale = useLocale();
-  const actionError = useActionErrorMessage();
+  const actionError = useCallRefusal();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<RecommendationFormValues, unknown, RecommendationInput>({
     resolver: zodResolver(recommendationSchema),
@@ -123,6 +126,8 @@ export function RecommendationForm({ pillars, defaults, editing }: Props) {
       >
         {(d, invalid) => <textarea id="body" rows={10} aria-describedby={d} aria-invalid={invalid} {...register('body')} />}
       </Field>
+
+      {calls ? <CallFields calls={calls} register={register} watch={watch} /> : null}
 
       <fieldset className="choices" aria-describedby={errors.pillar ? 'pillar-error' : 'pillar-hint'}>
         <legend>

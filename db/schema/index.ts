@@ -8,3 +8,4 @@ export * from './rate-limits';
 export * from './pages';
 export * from './counts';
 export * from './evidence';
+export * from './calls';

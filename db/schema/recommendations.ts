@@ -17,6 +17,7 @@ import {
   TRANSLATION_ORIGINS,
 } from '../vocabulary';
 import { users } from './accounts';
+import { calls } from './calls';
 import { initiatives, meetings, pillars, sources } from './record';
 
 export {
@@ -207,6 +208,11 @@ export const recommendationRounds = sqliteTable(
       .notNull()
       .references(() => meetings.id),
     role: text({ enum: ['raised', 'reaffirmed', 'reported'] }).notNull(),
+    // The call for input the item answered (raised) or was reaffirmed into; null for the seeded record's rows.
+    callId: integer().references((): AnySQLiteColumn => calls.id),
+    // The submitter's optional update note when reaffirming.
+    note: text(),
+    at: timestamp(),
   },
   (t) => [primaryKey({ columns: [t.recommendationId, t.meetingId, t.role] })],
 );

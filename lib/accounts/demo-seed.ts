@@ -12,6 +12,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { createRecommendation } from '@/lib/recommendations/create-recommendation';
 import type { RecommendationInput } from '@/lib/recommendations/schema';
 import { appendHistory } from '@/db/history';
+import { seedSampleCall } from '@/lib/calls/demo-call';
 
 export const DEMO_PASSWORD = 'hled-demo-2026';
 const SAMPLES_KEY = 'seed.demo.samples';
@@ -29,6 +30,7 @@ export async function seedDemoData(db: Database, now = Date.now()): Promise<void
   db.transaction(
     (tx) => {
       for (const { account, passwordHash } of hashed) insertDemoAccount(tx as unknown as Database, account, passwordHash, now);
+      seedSampleCall(tx as unknown as Database, now);
       if (tx.select().from(settings).where(eq(settings.key, SAMPLES_KEY)).get()) return;
       insertSamples(tx as unknown as Database, now);
       tx.insert(settings).values({ key: SAMPLES_KEY, value: true }).run();

@@ -17,7 +17,15 @@ import { outbox } from '@/db/schema';
 import { isDemoMode } from '@/lib/config';
 import type { Locale } from '@/lib/i18n/routing';
 
-export type OutgoingEmail = { userId: number | null; to: string; subject: string; text: string; locale: Locale };
+export type OutgoingEmail = {
+  userId: number | null;
+  to: string;
+  subject: string;
+  text: string;
+  locale: Locale;
+  /** Extra headers for SMTP, e.g. List-Unsubscribe on the calls' e-mails (lib/calls/emails.ts). */
+  headers?: Record<string, string>;
+};
 export type QueuedEmail = { id: number; viewKey: string; message: OutgoingEmail };
 
 export const hashViewKey = (key: string) => createHash('sha256').update(key).digest('hex');
@@ -66,6 +74,7 @@ export async function deliver(queued: QueuedEmail): Promise<void> {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      headers: message.headers,
     });
     db.update(outbox)
       .set({ sentAt: new Date(), error: null, bodyText: withoutLiveLinks(message.text) })

@@ -6,19 +6,22 @@
  */
 import { returnServerError, returnValidationErrors } from 'next-safe-action';
 import { authActionClient } from '@/lib/actions/client';
+import { callsNow } from '@/lib/calls/clock';
+import { callRefusalCode } from '@/lib/calls/refusal-code';
 import { changing, recommendationPages } from '@/lib/page-store/refresh';
 import { editOwnRecommendation, withdrawOwnRecommendation } from './change-own-recommendation';
 import { editRecommendationSchema, recommendationSchema, withdrawRecommendationSchema } from './schema';
 import { submitRecommendation } from './submit-recommendation';
 
 export const submitRecommendationAction = authActionClient.inputSchema(recommendationSchema).action(async ({ parsedInput, ctx }) => {
-  const result = await submitRecommendation(ctx.user, parsedInput);
+  const result = await submitRecommendation(ctx.user, parsedInput, await callsNow());
   // No page is replaced: a new recommendation reaches the stored lists within their `revalidate` time
   // (README, "Stored pages"), and revalidating here would make Next render the submit page again into
   // this answer. The submitter sees it at once on their account page, which is never stored.
   if (result.ok) return { ref: result.ref };
-  if (result.reason === 'unknownPillar') returnValidationErrors(recommendationSchema, { pillar: { _errors: ['choose'] } });
-  if (result.reason === 'rateLimited') returnServerError(`rateLimited|${result.retryAt.toISOString()}`);
+  if (result.reason === 'unknownPillar') return returnValidationErrors(recommendationSchema, { pillar: { _errors: ['choose'] } });
+  if (result.reason === 'rateLimited') return returnServerError(`rateLimited|${result.retryAt.toISOString()}`);
+  if (result.reason === 'call') return returnServerError(callRefusalCode(result.refusal));
   return returnServerError(result.reason);
 });
 

@@ -47,6 +47,9 @@ export const recommendationFields = {
   country: choice(COUNTRIES),
   language: choice(LOCALES),
   consent: choice(CONSENT_LEVELS),
+  // The call for input this answers (its slug) and the question (its id); empty outside any call.
+  call: z.string().max(100).optional(),
+  question: z.string().max(12).optional(),
 };
 
 export const recommendationSchema = z.object({

@@ -5,17 +5,20 @@ import type { CurrentUser } from '@/lib/auth/current-user';
 import { deliver, type QueuedEmail } from '@/lib/email/send-email';
 import { logEvent } from '@/lib/log';
 import { alertImmediateSubscribers } from '@/lib/notifications/submission-alerts';
+import { checkCallAnswer, isCallRefusal, recordCallAnswer, type CallRefusal } from '@/lib/calls/answer';
 import { createRecommendation, UnknownPillarError } from './create-recommendation';
 import type { RecommendationInput } from './schema';
 import { nextSubmissionAllowedAt } from './submission-limits';
 
 export type SubmissionResult =
   | { ok: true; ref: string }
-  | { ok: false; reason: 'verifyEmailFirst' | 'unknownPillar' }
-  | { ok: false; reason: 'rateLimited'; retryAt: Date };
+  | { ok: false; reason: 'verifyEmailFirst' }
+  | { ok: false; reason: 'unknownPillar' }
+  | { ok: false; reason: 'rateLimited'; retryAt: Date }
+  | { ok: false; reason: 'call'; refusal: CallRefusal };
 
 /** A signed-in stakeholder with a confirmed e-mail address sends a recommendation and gets its reference. */
-export async function submitRecommendation(user: CurrentUser, input: RecommendationInput): Promise<SubmissionResult> {
+export async function submitRecommendation(user: CurrentUser, input: RecommendationInput, now = new Date()): Promise<SubmissionResult> {
   if (!user.emailVerified) return { ok: false, reason: 'verifyEmailFirst' };
   const db = getDb();
   let result: SubmissionResult;
@@ -27,7 +30,11 @@ export async function submitRecommendation(user: CurrentUser, input: Recommendat
     ({ result, emails } = await inGroupCommit(db, (tx) => {
       const retryAt = nextSubmissionAllowedAt(tx, user.id);
       if (retryAt) return { result: { ok: false as const, reason: 'rateLimited' as const, retryAt }, emails: [] };
-      const created = createRecommendation(tx, user, input);
+      // An answer to a call is checked against the server's clock at the moment of writing.
+      const answer = checkCallAnswer(tx, input, now);
+      if (isCallRefusal(answer)) return { result: { ok: false as const, reason: 'call' as const, refusal: answer }, emails: [] };
+      const created = createRecommendation(tx, user, input, { now });
+      if (answer) recordCallAnswer(tx, created.id, answer, now);
       // The receipt, and the coordinators of its pillar who asked to hear of each submission at once.
       return { result: { ok: true as const, ref: created.ref }, emails: [created.receipt, ...alertImmediateSubscribers(tx, created.id)] };
     }));

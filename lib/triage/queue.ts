@@ -118,6 +118,8 @@ export function listQueue(user: CurrentUser, filters: QueueFilters, locale: Loca
       pillarNumber: pillars.number,
       assigneeName: assignee.name,
       submitterOrganization: submitter.organization,
+      // In how many dialogue rounds it was raised or reaffirmed (lib/calls): a page's worth of primary-key look-ups.
+      rounds: sql<number>`(select count(distinct r.meeting_id) from recommendation_rounds r where r.recommendation_id = ${recommendations.id} and r.role in ('raised', 'reaffirmed'))`,
     })
     .from(recommendations)
     .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))

@@ -14,7 +14,10 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONSENT_LEVELS, initiatives, meetings, pillars, recommendations, users } from '@/db/schema';
+import { CONSENT_LEVELS, initiatives, meetings, pillars, pillarSubscriptions, recommendations, users } from '@/db/schema';
+import { createCall, moveCall } from '@/lib/calls/manage-calls';
+import { callSchema } from '@/lib/calls/schema';
+import { unsubscribeToken } from '@/lib/calls/unsubscribe-token';
 import type { Database } from '@/db/open';
 import { DEMO_PASSWORD, seedDemoData } from '@/lib/accounts/demo-seed';
 import { issueToken } from '@/lib/accounts/tokens';
@@ -273,6 +276,20 @@ const TABLE: Record<string, Row> = {
   createMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug() }) },
   updateMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug(), meetingId: fx.meeting() }) },
   updateSiteSettingsAction: { who: ADMIN, input: () => ({ bilateralConfirmation: true, responsesInBothLanguages: false }) },
+  // lib/calls/actions.ts: calls for input (a coordinator must cover every pillar of the call), the trail, subscriptions
+  createCallAction: { who: TRIAGE, input: (fx) => callForm(fx.slug(), fx.meetingSlug()) },
+  moveCallAction: { who: TRIAGE, input: (fx) => ({ call: fx.draftCall(), move: 'open' }) },
+  reaffirmAction: {
+    who: OWNER,
+    input: async (fx) => ({ ref: (await fx.recommendation()).ref, call: await fx.openCall(), note: 'Still needed.' }),
+  },
+  saveSubscriptionsAction: { who: SIGNED_IN, input: () => ({ pillars: [PILLAR] }) },
+  // The signed link is the authorization: it needs no sign-in.
+  unsubscribeAction: {
+    who: ANYONE,
+    input: (fx) => ({ token: fx.unsubscribeToken() }),
+    check: (data) => expect(data).toMatchObject({ ok: true }),
+  },
 };
 
 /** A one-row import adding a progress update, distinct each time so it is never a duplicate. */
@@ -294,6 +311,22 @@ function recommendationForm() {
     language: 'en',
     consent: 'name_and_organization',
   } as const;
+}
+
+/** A call for input on Pillar I with one question, closing a week from now (Mexico City time). */
+function callForm(slug: string, meeting: string) {
+  const closes = new Date(Date.now() + 7 * 86_400_000 - 6 * 3_600_000).toISOString().slice(0, 16);
+  return {
+    slug,
+    meeting,
+    titleEn: 'Input for the next ministerial',
+    titleEs: 'Aportaciones para la próxima ministerial',
+    introEn: 'Tell the governments what the dialogue should take up next.',
+    introEs: 'Diga a los gobiernos qué debería abordar el diálogo.',
+    pillars: [PILLAR],
+    questions: [{ pillar: PILLAR, textEn: 'Which supply chain next?', textEs: '¿Qué cadena de suministro sigue?' }],
+    closesAt: closes,
+  };
 }
 
 function meetingForm() {
@@ -342,12 +375,29 @@ function fixtures(db: Database) {
       confirmEnrolment(userId, generateSync({ secret }));
       return { code: generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }) };
     },
+    meetingSlug: () => {
+      const id = fx.meeting();
+      return db.select({ slug: meetings.slug }).from(meetings).where(eq(meetings.id, id)).get()!.slug;
+    },
+    /** A draft call for input on Pillar I, closing in a week. */
+    draftCall: () => createCall(people.admin, callSchema.parse(callForm(fx.slug(), fx.meetingSlug()))).slug,
+    openCall: async () => {
+      const slug = fx.draftCall();
+      await moveCall(people.admin, slug, 'open');
+      return slug;
+    },
+    /** The owner's subscription to Pillar I, made afresh, and its unsubscribe link's token. */
+    unsubscribeToken: () => {
+      const pillar = db.select({ id: pillars.id }).from(pillars).where(eq(pillars.slug, PILLAR)).get()!;
+      db.delete(pillarSubscriptions).where(eq(pillarSubscriptions.userId, owner.id)).run();
+      const row = db.insert(pillarSubscriptions).values({ userId: owner.id, pillarId: pillar.id }).returning().get();
+      return unsubscribeToken({ userId: owner.id, pillarId: pillar.id, createdAt: row.createdAt.getTime() });
+    },
     meeting: () => {
       const result = createMeeting(people.admin, meetingSchema.parse({ ...meetingForm(), slug: fx.slug() }));
       if (!result.ok) throw new Error('meeting fixture');
       return result.id;
     },
-    meetingSlug: () => db.select({ slug: meetings.slug }).from(meetings).where(eq(meetings.id, fx.meeting())).get()!.slug,
     /** A received recommendation of the stakeholder in Pillar I, dated three days ago (outside the submission limits). */
     recommendation: async (consent: (typeof CONSENT_LEVELS)[number] = 'name_and_organization') => {
       const input = recommendationSchema.parse({ ...recommendationForm(), consent });

@@ -25,6 +25,7 @@ import * as recommendationSchemas from '@/lib/recommendations/schema';
 import { submitRecommendation } from '@/lib/recommendations/submit-recommendation';
 import * as notificationSchemas from '@/lib/notifications/schemas';
 import * as recordSchemas from '@/lib/record/initiative-schemas';
+import * as callSchemas from '@/lib/calls/schema';
 import { listQueue } from '@/lib/triage/queue';
 import * as queueFilters from '@/lib/triage/queue-filters';
 import * as triageSchemas from '@/lib/triage/schemas';
@@ -41,6 +42,7 @@ const SCHEMA_MODULES = {
   'lib/triage/schemas': triageSchemas,
   'lib/admin/schemas': adminSchemas,
   'lib/record/initiative-schemas': recordSchemas,
+  'lib/calls/schema': callSchemas,
   'lib/triage/queue-filters': queueFilters,
   'lib/notifications/schemas': notificationSchemas,
   'lib/accounts/delete-account-schema': deleteAccountSchemas,

@@ -21,6 +21,7 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 import { Ref, WithReferences } from '@/components/Reference';
 import { DataRightsSection } from './DataRightsSection';
 import { ProgressNewsSection } from './ProgressNewsSection';
+import { SubscriptionsSection } from '@/components/calls/SubscriptionsSection';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -118,6 +119,7 @@ export default async function AccountPage({ params }: Props) {
 
       {user.role === 'coordinator' ? <CoordinatorAlertsSection user={user} /> : null}
       <ProgressNewsSection user={user} />
+      <SubscriptionsSection userId={user.id} locale={locale} />
 
       <section aria-labelledby="details-heading" className="panel">
         <h2 id="details-heading">{t('account.details')}</h2>

@@ -20,6 +20,8 @@ export type QueueRow = {
   status: RecommendationStatus;
   statusLabel: string;
   pending: boolean;
+  /** Dialogue rounds it was raised or reaffirmed in (calls for input). */
+  rounds: number;
   pillarLabel: string;
   sectorLabel: string;
   countryLabel: string;
@@ -31,6 +33,7 @@ export type QueueRow = {
 /** The queue's rows with a checkbox each, and the bulk actions on the selection. */
 export function QueueTable({ rows, me, assignees }: { rows: QueueRow[]; me: number; assignees: { id: number; name: string }[] }) {
   const t = useTranslations('triage');
+  const calls = useTranslations('calls.manage');
   const [selected, setSelected] = useState<string[]>([]);
   const [assignee, setAssignee] = useState('');
   const { submit, failure, done } = useTriageSubmit();
@@ -115,6 +118,7 @@ export function QueueTable({ rows, me, assignees }: { rows: QueueRow[]; me: numb
                 {row.translated ? <span className="tag"> {t('translationTag')}</span> : null}
                 <span className="muted"> · {row.pillarLabel}</span>
                 {row.isSample ? <span className="tag"> {t('sample')}</span> : null}
+                {row.rounds > 0 ? <span className="tag"> {calls('roundsCount', { count: row.rounds })}</span> : null}
               </td>
               <td data-label={t('status')}>
                 <span className={`status status--${row.status}`}>{row.statusLabel}</span>

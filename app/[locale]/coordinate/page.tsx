@@ -170,6 +170,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
           submitted: format.dateTime(item.submittedAt, { dateStyle: 'medium' }),
           assigneeName: item.assigneeName,
           isSample: item.isSample,
+          rounds: item.rounds,
         }))}
       />
       {queue.pages > 1 ? (

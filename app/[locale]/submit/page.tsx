@@ -2,20 +2,21 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Notice } from '@/components/Notice';
 import { pillarChoices } from '@/components/recommendation-form/pillar-choices';
+import { callChoices } from '@/components/calls/call-choices';
 import { RecommendationForm } from '@/components/recommendation-form/RecommendationForm';
 import { ResendVerificationButton } from '@/components/ResendVerificationButton';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ call?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   return { title: (await getTranslations({ locale, namespace: 'submit' }))('title') };
 }
 
-export default async function SubmitPage({ params }: Props) {
+export default async function SubmitPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations();
@@ -53,12 +54,15 @@ export default async function SubmitPage({ params }: Props) {
     );
   }
   const pillars = await pillarChoices(locale);
+  const calls = await callChoices(locale);
+  const askedFor = (await searchParams).call;
   return (
     <div className="narrow">
       <h1>{t('submit.pageTitle')}</h1>
       <p>{t('submit.intro')}</p>
       <RecommendationForm
         pillars={pillars}
+        calls={calls}
         defaults={{
           title: '',
           body: '',
@@ -72,6 +76,8 @@ export default async function SubmitPage({ params }: Props) {
           language: locale,
           consent: undefined as unknown as 'without_name',
           website: '',
+          call: calls.find((call) => call.slug === askedFor)?.slug ?? '',
+          question: '',
         }}
       />
     </div>

@@ -14,6 +14,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { shownTo } from '@/lib/i18n/written-text';
 import { listPublicDecisions, STATUS_DECISION_KINDS, type PublicDecision } from '@/lib/public/decisions';
 import { displayText, excerpt } from '@/lib/public/display';
+import { callOpeningEntries } from '@/lib/calls/feed';
 import { tagUri } from './tag-uri';
 import { absoluteUrl, pageUrls } from './urls';
 import { element, xmlEscape } from './xml';
@@ -99,9 +100,13 @@ export function atomFeed(locale: Locale): string {
   const m = MESSAGES[locale];
   const log = listPublicDecisions({ limit: FEED_ENTRIES, kinds: STATUS_DECISION_KINDS });
   const decisions = 'unknown' in log ? [] : log.decisions;
+  // Decisions and the openings of calls for input (lib/calls/feed.ts), newest first.
+  const entries = [...decisions.map((d) => ({ at: d.at, xml: entry(d, locale) })), ...callOpeningEntries(locale, FEED_ENTRIES)]
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
+    .slice(0, FEED_ENTRIES);
   const self = absoluteUrl('/feed.xml', locale === 'en' ? undefined : new URLSearchParams({ locale }));
   // An empty feed is dated at the epoch rather than now, so its ETag stays the same until something happens.
-  const updated = decisions[0]?.at ?? new Date(0);
+  const updated = entries[0]?.at ?? new Date(0);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
@@ -112,7 +117,7 @@ export function atomFeed(locale: Locale): string {
     `<link rel="self" type="application/atom+xml" href="${xmlEscape(self)}"/>`,
     `<link rel="alternate" type="text/html" href="${xmlEscape(absoluteUrl(`/${locale}/decisions`))}"/>`,
     `<author>${element('name', m.site.name)}</author>`,
-    ...decisions.map((decision) => entry(decision, locale)),
+    ...entries.map((e) => e.xml),
     '</feed>',
     '',
   ].join('\n');

@@ -60,7 +60,14 @@ describe('GET /feed.xml', () => {
     expect(xml).toMatch(/<feed[^>]*>\n<id>tag:hled\.example,2026:decisions\/en<\/id>\n<title>[^<]+<\/title>/);
     const log = listPublicDecisions({ limit: 100, kinds: STATUS_DECISION_KINDS });
     if ('unknown' in log) throw new Error('unexpected');
-    const entries = xml.split('<entry>').slice(1);
+    // Beside the decisions, the feed announces the opening of each call for input (lib/calls/feed.ts).
+    const calls = xml.split('<entry>').filter((e) => e.includes(':call/'));
+    expect(calls.join('')).toContain('tag:hled.example,2026:call/sample-call-mid-year-review/opened');
+    expect(calls.join('')).toContain(`href="${base}/en/calls/sample-call-mid-year-review"`);
+    const entries = xml
+      .split('<entry>')
+      .slice(1)
+      .filter((e) => !e.includes(':call/'));
     expect(entries).toHaveLength(Math.min(FEED_ENTRIES, log.decisions.length));
     for (const entry of entries) {
       expect(entry).toMatch(

@@ -4,6 +4,7 @@
  * shapes mirror resources.ts (a test compares the keys of real responses with these schemas).
  */
 import {
+  CALL_STATES,
   COUNTRIES,
   FIGURE_QUALIFIERS,
   GOVERNMENTS,
@@ -102,6 +103,27 @@ const schemas: Record<string, Schema> = {
       ...list(ref('Recommendation')),
       description: 'The recommendations this meeting reported or recorded as implemented.',
     },
+  }),
+  Call: object({
+    slug: string,
+    title: ref('Bilingual'),
+    introduction: ref('Bilingual'),
+    state: { ...oneOf(CALL_STATES.filter((state) => state !== 'draft')), description: 'closed once its closing moment has passed.' },
+    opens_at: dateTime,
+    closes_at: { ...dateTime, description: 'The deadline, in UTC; the pages show it in Mexico City and Washington time.' },
+    meeting: ref('MeetingRef'),
+    pillars: list(ref('PillarRef')),
+    is_sample: { type: 'boolean' },
+    url: ref('PageUrls'),
+  }),
+  CallDetail: extend('Call', {
+    questions: list(object({ pillar: orNull(ref('PillarRef')), text: ref('Bilingual') })),
+    answers: {
+      ...object({ total: integer, by_sector: { type: 'object' }, by_country: { type: 'object' }, by_status: { type: 'object' } }),
+      description: 'Answers raised in or reaffirmed into the call, counted only when their consent lets the public see them.',
+    },
+    recommendations: list(object({ ref: string, status: oneOf(PUBLIC_STATUSES), url: ref('PageUrls') })),
+    source: orNull(ref('Source')),
   }),
   Source: object({ slug: string, title: ref('Bilingual'), publisher: string, date, url: orNull(uri), secondary: { type: 'boolean' } }),
   ProgressUpdate: object(
@@ -345,6 +367,17 @@ export function openApiDocument() {
         'One meeting as its fact sheet: the progress it reported and the recommendations it reported.',
         [pathParam('slug')],
         json(single('MeetingDetail')),
+        detail,
+      ),
+      '/api/v1/calls': get(
+        'Calls for input, latest deadline first (drafts are not public).',
+        paging(LIST_DEFAULT_PER_PAGE),
+        json(envelope('Call')),
+      ),
+      '/api/v1/calls/{slug}': get(
+        'One call for input: what it asked, how many answered by sector and country, and what became of the answers.',
+        [pathParam('slug')],
+        json(single('CallDetail')),
         detail,
       ),
       '/api/v1/recommendations': get(

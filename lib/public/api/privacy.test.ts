@@ -15,7 +15,10 @@ import { GET as recommendationGet } from '@/app/api/v1/recommendations/[ref]/rou
 import { GET as recommendationsGet } from '@/app/api/v1/recommendations/route';
 import { GET as csvGet } from '@/app/api/v1/recommendations.csv/route';
 import { GET as feedGet } from '@/app/feed.xml/route';
+import { GET as callGet } from '@/app/api/v1/calls/[slug]/route';
+import { GET as callsGet } from '@/app/api/v1/calls/route';
 import {
+  calls,
   governmentPositions,
   historyEvents,
   initiatives,
@@ -40,6 +43,8 @@ const SECRETS = [
   'Quillfeather Cooperative',
   'RFC-QUIL-900101',
   'INTERNAL-NOTE-BODY',
+  // A submitter's update note when reaffirming into a call stays with them and the coordinators.
+  'ROUND-NOTE',
   'INTERNAL-REASON-SECRET',
   'PENDING-RESPONSE-SECRET',
   'DETAIL-REASON-SECRET',
@@ -92,6 +97,11 @@ function exposeEverywhere(recommendationId: number, word: string) {
     .values({ recommendationId, initiativeId: initiative.id, explanationEn: `${word}-LINK` })
     .run();
   db.insert(recommendationRounds).values({ recommendationId, meetingId: meeting.id, role: 'reported' }).run();
+  // Reaffirmed into the demo's sample call, with the submitter's update note (never public).
+  const call = db.select().from(calls).limit(1).get()!;
+  db.insert(recommendationRounds)
+    .values({ recommendationId, meetingId: call.meetingId, role: 'reaffirmed', callId: call.id, note: `${word}-ROUND-NOTE` })
+    .run();
   db.insert(governmentPositions)
     .values({ recommendationId, government: 'us', position: 'supports', noteEn: `${word}-NOTE` })
     .run();
@@ -201,6 +211,7 @@ async function everything(): Promise<{ json: string[]; other: string[] }> {
     json.push(await text(initiativeGet, `/api/v1/initiatives/${slug}`, { slug }));
   for (const { slug } of await list(meetingsGet, '/api/v1/meetings'))
     json.push(await text(meetingGet, `/api/v1/meetings/${slug}`, { slug }));
+  for (const { slug } of await list(callsGet, '/api/v1/calls')) json.push(await text(callGet, `/api/v1/calls/${slug}`, { slug }));
   const refs = new Set<string>();
   for (const query of ['', '?q=water', '?q=confidential', '?q=hidden', '?q=withheld', '?q=summary', '?status=withdrawn']) {
     const items = await list(recommendationsGet, `/api/v1/recommendations${query}${query ? '&' : '?'}per_page=100`);

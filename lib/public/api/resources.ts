@@ -24,7 +24,7 @@ const snakeKeys = (details: PublicDetails) => Object.fromEntries(Object.entries(
 type Source = { slug: string; titleEn: string; titleEs: string; publisher: string; date: string; url: string | null; secondary: boolean };
 type Named = { slug: string; titleEn: string; titleEs: string };
 
-const sourceResource = (s: Source) => ({
+export const sourceResource = (s: Source) => ({
   slug: s.slug,
   title: both(s.titleEn, s.titleEs),
   publisher: s.publisher,
@@ -32,14 +32,14 @@ const sourceResource = (s: Source) => ({
   url: s.url,
   secondary: s.secondary,
 });
-const meetingRef = (m: Named & { date: string }) => ({
+export const meetingRef = (m: Named & { date: string }) => ({
   slug: m.slug,
   date: m.date,
   title: both(m.titleEn, m.titleEs),
   url: pageUrls(`/meetings/${m.slug}`),
 });
 const initiativeRef = (i: Named) => ({ slug: i.slug, title: both(i.titleEn, i.titleEs), url: pageUrls(`/initiatives/${i.slug}`) });
-const pillarRef = (p: { slug: string; number: number; titleEn: string; titleEs: string }) => ({
+export const pillarRef = (p: { slug: string; number: number; titleEn: string; titleEs: string }) => ({
   slug: p.slug,
   number: p.number,
   title: both(p.titleEn, p.titleEs),

@@ -19,6 +19,7 @@ import { PublicPositions } from './PublicPositions';
 import { PublicTimeline } from './PublicTimeline';
 import { WithReferences } from '@/components/Reference';
 import { TextStateTag } from '@/components/TextStateTag';
+import { RoundsTrail } from '@/components/calls/RoundsTrail';
 
 // Stored: every change to an item is made by an action that replaces its page at once
 // (lib/page-store/stored-pages.ts); the time limit only bounds anything changed outside the app.
@@ -58,7 +59,6 @@ export default async function PublicRecommendationPage({ params }: Props) {
   const item = load(ref);
   if (!item) return <MissingPage />;
   const t = await getTranslations();
-  const format = await getFormatter();
   const text = displayText(item, locale);
   const languageName = (code: Locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   return (
@@ -128,20 +128,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
         ))}
       </section>
 
-      {item.rounds.length > 0 ? (
-        <section aria-labelledby="rounds-heading">
-          <h2 id="rounds-heading">{t('publicRecommendation.roundsHeading')}</h2>
-          <ul>
-            {item.rounds.map((round) => (
-              <li key={`${round.role}-${round.meeting.slug}`}>
-                {t(`publicRecommendation.round.${round.role}`)}{' '}
-                <Link href={`/meetings/${round.meeting.slug}`}>{localized(round.meeting, 'title', locale)}</Link> (
-                {format.dateTime(calendarDate(round.meeting.date), { dateStyle: 'long', timeZone: 'UTC' })})
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <RoundsTrail recommendationId={item.id} status={item.status} locale={locale} />
 
       {item.duplicates.length > 0 ? (
         <section aria-labelledby="duplicates-heading">

@@ -16,6 +16,7 @@ import { getOwnRecommendation } from '@/lib/recommendations/own-recommendations'
 import { submitterMayEdit, submitterMayWithdraw } from '@/lib/recommendations/lifecycle';
 import { toRoman } from '@/lib/record/roman';
 import { WithdrawForm } from './WithdrawForm';
+import { ReaffirmSection } from '@/components/calls/ReaffirmSection';
 import { Ref } from '@/components/Reference';
 
 type Props = { params: Promise<{ locale: Locale; ref: string }>; searchParams: Promise<{ saved?: string; withdrawn?: string }> };
@@ -119,6 +120,8 @@ export default async function OwnRecommendationPage({ params, searchParams }: Pr
           />
         </section>
       ) : null}
+
+      <ReaffirmSection userId={user.id} reference={r.ref} locale={locale} />
 
       {submitterMayWithdraw(r.status) ? (
         <section aria-labelledby="withdraw-heading" className="panel">
