@@ -7,3 +7,4 @@ export * from './alerts';
 export * from './rate-limits';
 export * from './pages';
 export * from './counts';
+export * from './papers';
