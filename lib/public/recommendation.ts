@@ -28,7 +28,18 @@ const initiativeColumns = { slug: initiatives.slug, titleEn: initiatives.titleEn
  * The parts of an event's details that are public; anything else stays in the coordinators' history.
  * `markedBy` and `confirmedBy` name the governments of a bilateral confirmation.
  */
-export const PUBLIC_DETAIL_KEYS = ['initiative', 'into', 'government', 'position', 'markedBy', 'confirmedBy'] as const;
+// `field`, `reason`, `reasonText`: which text a redaction covers and why (never the words withheld).
+export const PUBLIC_DETAIL_KEYS = [
+  'initiative',
+  'into',
+  'government',
+  'position',
+  'markedBy',
+  'confirmedBy',
+  'field',
+  'reason',
+  'reasonText',
+] as const;
 export type PublicDetails = Partial<Record<(typeof PUBLIC_DETAIL_KEYS)[number], string>>;
 
 export function publicDetails(details: Record<string, unknown> | null): PublicDetails {
