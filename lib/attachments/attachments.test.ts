@@ -40,7 +40,7 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function newItem(consent: 'name_and_organization' | 'anonymous' | 'summary_only' | 'confidential' = 'name_and_organization') {
+function newItem(consent: 'name_and_organization' | 'without_name' | 'summary_only' | 'confidential' = 'name_and_organization') {
   const db = database.db();
   const created = db.transaction((tx) =>
     createRecommendation(tx, people.stakeholder!, recommendationInput({ consent }), { now: new Date(Date.now() - 3 * 86_400_000) }),
