@@ -33,7 +33,8 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array 
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  return origin !== null && host !== null && new URL(origin).host === host;
+  if (origin === null || host === null || !URL.canParse(origin)) return false;
+  return new URL(origin).host === host;
 }
 
 export async function POST(request: Request): Promise<Response> {
