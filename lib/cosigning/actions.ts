@@ -6,16 +6,10 @@
  */
 import { authActionClient } from '@/lib/actions/client';
 import { changing, recommendationPages } from '@/lib/page-store/refresh';
-import { inviteCosigner, refOf, signAsCosigner, withdrawSignature } from './cosign';
+import { inviteCosigner, invitationRef, signAsCosigner, withdrawSignature } from './cosign';
 import { inviteCosignerSchema, signSchema, withdrawSignatureSchema } from './schemas';
-import { getDb } from '@/db/client';
-import { cosigners } from '@/db/schema';
-import { eq } from 'drizzle-orm';
 
-function pagesOf(cosignerId: number) {
-  const row = getDb().select({ recommendationId: cosigners.recommendationId }).from(cosigners).where(eq(cosigners.id, cosignerId)).get();
-  return recommendationPages(...(row ? [refOf(row.recommendationId)] : []));
-}
+const pagesOf = (cosignerId: number) => recommendationPages(...[invitationRef(cosignerId)].filter((ref) => ref !== null));
 
 export const inviteCosignerAction = authActionClient.inputSchema(inviteCosignerSchema).action(async ({ parsedInput, ctx }) => {
   await inviteCosigner(ctx.user, parsedInput);

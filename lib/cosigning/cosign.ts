@@ -102,3 +102,9 @@ export function refOf(recommendationId: number): string {
     getDb().select({ ref: recommendations.ref }).from(recommendations).where(eq(recommendations.id, recommendationId)).get()?.ref ?? ''
   );
 }
+
+/** The reference of the item an invitation is for, or null: which stored pages a signature changes. */
+export function invitationRef(cosignerId: number): string | null {
+  const row = getDb().select({ recommendationId: cosigners.recommendationId }).from(cosigners).where(eq(cosigners.id, cosignerId)).get();
+  return row ? refOf(row.recommendationId) : null;
+}

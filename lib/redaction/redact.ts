@@ -72,7 +72,7 @@ export async function redactPassage(user: CurrentUser, input: RedactInput) {
         isPublic: true,
         // The public log says which text and why, never the words withheld; no response text, because a
         // redaction is not an answer to the recommendation (the public counts treat a response as one).
-        details: { field: input.field, reason: input.reason, ...(reasonText ? { reasonText } : {}) },
+        details: { redactedField: input.field, redactionReason: input.reason, ...(reasonText ? { redactionReasonText: reasonText } : {}) },
       });
       return tellSubmitter(tx, r, 'redacted');
     },
@@ -103,7 +103,11 @@ export async function liftRedaction(user: CurrentUser, input: z.output<typeof li
         kind: 'redaction_lifted',
         isPublic: true,
         internalReason: input.reason,
-        details: { field: row.field, reason: row.reason },
+        details: {
+          redactedField: row.field,
+          redactionReason: row.reason,
+          ...(row.reasonText ? { redactionReasonText: row.reasonText } : {}),
+        },
       });
       return tellSubmitter(tx, r, 'lifted');
     },
