@@ -10,8 +10,8 @@ import type { ReactNode } from 'react';
 export const FORM_NAMESPACES = {
   auth: ['auth', 'form', 'validation', 'options', 'actionErrors', 'siteInfo'],
   submit: ['submit', 'form', 'validation', 'options', 'actionErrors', 'auth'],
-  account: ['account', 'auth', 'submit', 'form', 'validation', 'options', 'actionErrors', 'dataRights'],
-  coordinate: ['triage', 'recordAdmin', 'initiativeState', 'progressKind', 'form', 'validation', 'options', 'actionErrors'],
+  account: ['account', 'auth', 'submit', 'form', 'validation', 'options', 'actionErrors', 'dataRights', 'papers'],
+  coordinate: ['triage', 'recordAdmin', 'initiativeState', 'progressKind', 'form', 'validation', 'options', 'actionErrors', 'papers'],
   admin: ['admin', 'auth', 'form', 'validation', 'options', 'actionErrors'],
 } as const;
 
