@@ -33,6 +33,8 @@ function contentSecurityPolicy({ inlineScripts, development, https }) {
  * headers are fixed when `next build` runs, so build with APP_URL/NEXTAUTH_URL set to the https address
  * for HSTS on public pages, /api and files (the proxy decides at run time for its pages).
  */
+const ATTACHMENT_CSP = "default-src 'none'; sandbox";
+
 function securityHeaders(env = process.env) {
   const https = /^https:\/\//i.test((env.APP_URL || env.NEXTAUTH_URL || '').trim());
   const development = env.NODE_ENV === 'development';
@@ -51,6 +53,8 @@ function securityHeaders(env = process.env) {
     { source: '/:path*', headers: everywhere },
     { source: '/:locale(en|es)', headers: pages },
     { source: '/:locale(en|es)/:path*', headers: pages },
+    // Attachments (app/api/attachments/[id]): a file opened in a tab despite the download header runs nothing.
+    { source: '/api/attachments/:path*', headers: [{ key: 'Content-Security-Policy', value: ATTACHMENT_CSP }] },
   ];
 }
 

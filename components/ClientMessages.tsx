@@ -10,8 +10,20 @@ import type { ReactNode } from 'react';
 export const FORM_NAMESPACES = {
   auth: ['auth', 'form', 'validation', 'options', 'actionErrors', 'siteInfo'],
   submit: ['submit', 'form', 'validation', 'options', 'actionErrors', 'auth', 'calls'],
-  account: ['account', 'auth', 'submit', 'form', 'validation', 'options', 'actionErrors', 'dataRights', 'calls'],
-  coordinate: ['triage', 'translate', 'recordAdmin', 'initiativeState', 'progressKind', 'form', 'validation', 'options', 'actionErrors', 'calls'],
+  account: ['account', 'auth', 'submit', 'form', 'validation', 'options', 'actionErrors', 'dataRights', 'calls', 'papers'],
+  coordinate: [
+    'triage',
+    'translate',
+    'recordAdmin',
+    'initiativeState',
+    'progressKind',
+    'form',
+    'validation',
+    'options',
+    'actionErrors',
+    'calls',
+    'papers',
+  ],
   // The unsubscribe page of the calls' e-mails (no sign-in).
   calls: ['calls', 'form', 'validation', 'actionErrors'],
   admin: ['admin', 'auth', 'form', 'validation', 'options', 'actionErrors'],

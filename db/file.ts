@@ -8,3 +8,12 @@ export function resolveDatabaseFile(url = process.env.DATABASE_URL): string {
   if (value === ':memory:') return value;
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), value);
 }
+
+/**
+ * Attachments live outside the web root, in a folder beside the database file (so one data folder holds
+ * everything a backup must keep), each under a random name; ATTACHMENTS_DIR overrides it.
+ */
+export function resolveAttachmentsFolder(databaseFile = resolveDatabaseFile(), override = process.env.ATTACHMENTS_DIR): string {
+  if (override?.trim()) return path.resolve(/*turbopackIgnore: true*/ process.cwd(), override.trim());
+  return path.join(path.dirname(databaseFile), 'attachments');
+}

@@ -75,6 +75,9 @@ export const HISTORY_KINDS = [
   'summary_published',
   // Internal: the submitter deleted their account; the item stays, anonymous (lib/accounts/delete-account.ts).
   'submitter_account_deleted',
+  // A coordinator withheld a passage of the public text with a reason, or lifted that (lib/redaction).
+  'redacted',
+  'redaction_lifted',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 /**
@@ -118,3 +121,14 @@ export const ANSWER_CHANNELS = ['form', 'meeting', 'letter'] as const;
 export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
 /** The e-mails a pillar's subscriber gets about a call. */
 export const CALL_EMAIL_KINDS = ['opened', 'closing_soon', 'reported'] as const;
+/** Why a coordinator withheld a passage of a public text; 'other' carries its own words. */
+export const REDACTION_REASONS = ['third_party_personal_data', 'defamation', 'security', 'commercial_confidentiality', 'other'] as const;
+export type RedactionReason = (typeof REDACTION_REASONS)[number];
+/** The public texts a passage can be withheld from ('attachment_name': an attachment's public file name). */
+export const REDACTION_FIELDS = ['title', 'body', 'summary_en', 'summary_es', 'topics', 'attachment_name'] as const;
+export type RedactionField = (typeof REDACTION_FIELDS)[number];
+/** A co-signing organization: invited by e-mail, then signed by a person with an account, or withdrawn. */
+export const COSIGNER_STATES = ['invited', 'signed', 'withdrawn'] as const;
+export type CosignerState = (typeof COSIGNER_STATES)[number];
+export type Sector = (typeof SECTORS)[number];
+export type Country = (typeof COUNTRIES)[number];

@@ -80,7 +80,10 @@ test('a Spanish recommendation reads "available in Spanish only" in English unti
   expect(api.data.translation).toMatchObject({ language: 'en', title: englishTitle, human_checked: true, state: 'checked' });
   expect(Date.parse(api.data.translation.checked_at)).not.toBeNaN();
   const csv = await (await request.get(`/api/v1/recommendations.csv?q=${word}`)).text();
-  const [header, row] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  const [header, row] = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   const columns = header!.split(',');
   const cells = row!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, ''));
   expect(cells[columns.indexOf('ref')]).toBe(ref);

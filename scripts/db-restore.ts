@@ -13,6 +13,7 @@ try {
   const target = resolveDatabaseFile();
   const { check, keptAs } = restoreDatabase(path.resolve(backup), target);
   console.log(`Restored ${check.file} to ${target}`, check.counts);
+  console.log(`Attachments restored: ${check.attachments?.files ?? 0} files, each matching its SHA-256`);
   if (keptAs) console.log(`The database it replaced is kept as ${keptAs}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

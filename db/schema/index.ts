@@ -9,3 +9,4 @@ export * from './pages';
 export * from './counts';
 export * from './evidence';
 export * from './calls';
+export * from './papers';

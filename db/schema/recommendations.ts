@@ -13,6 +13,8 @@ import {
   NOT_ADOPTED_REASONS,
   POSITIONS,
   RECOMMENDATION_STATUSES,
+  REDACTION_FIELDS,
+  REDACTION_REASONS,
   SECTORS,
   TRANSLATION_ORIGINS,
 } from '../vocabulary';
@@ -183,19 +185,32 @@ export const recommendationTranslations = sqliteTable(
   (t) => [primaryKey({ columns: [t.recommendationId, t.locale] })],
 );
 
-/** A part of the public text withheld with a recorded reason; the original stays for coordinators. */
-export const redactions = sqliteTable('redactions', {
-  id: integer().primaryKey({ autoIncrement: true }),
-  recommendationId: integer()
-    .notNull()
-    .references(() => recommendations.id, { onDelete: 'cascade' }),
-  field: text({ enum: ['title', 'body'] }).notNull(),
-  start: integer().notNull(),
-  end: integer().notNull(),
-  reason: text().notNull(),
-  createdBy: integer().references(() => users.id, { onDelete: 'set null' }),
-  createdAt: createdAt(),
-});
+/**
+ * A passage of a public text withheld with a recorded reason (lib/redaction). The original stays in its
+ * table for coordinators and the submitter; the public copy is `redacted_texts`. `passage` is the exact
+ * words withheld, so a later edit that keeps them keeps them withheld. Lifting keeps the row (history).
+ */
+export const redactions = sqliteTable(
+  'redactions',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    recommendationId: integer()
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
+    field: text({ enum: REDACTION_FIELDS }).notNull(),
+    /** For field 'attachment_name': which attachment (db/schema/papers.ts; no foreign key to keep the modules apart). */
+    attachmentId: integer(),
+    passage: text().notNull(),
+    reason: text({ enum: REDACTION_REASONS }).notNull(),
+    reasonText: text(),
+    createdBy: integer().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    liftedAt: timestamp(),
+    liftedBy: integer().references(() => users.id, { onDelete: 'set null' }),
+    liftReason: text(),
+  },
+  (t) => [index('redactions_recommendation_idx').on(t.recommendationId)],
+);
 
 /** Dialogue rounds: a recommendation raised at one meeting's consultation, reaffirmed at a later one. */
 export const recommendationRounds = sqliteTable(

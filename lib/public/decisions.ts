@@ -30,6 +30,9 @@ export const DECISION_KINDS = [
   'linked',
   'unlinked',
   'position_recorded',
+  // A passage of the public text withheld with its reason, or released again (lib/redaction).
+  'redacted',
+  'redaction_lifted',
 ] as const satisfies readonly HistoryKind[];
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 

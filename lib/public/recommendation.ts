@@ -28,7 +28,19 @@ const initiativeColumns = { slug: initiatives.slug, titleEn: initiatives.titleEn
  * The parts of an event's details that are public; anything else stays in the coordinators' history.
  * `markedBy` and `confirmedBy` name the governments of a bilateral confirmation.
  */
-export const PUBLIC_DETAIL_KEYS = ['initiative', 'into', 'government', 'position', 'markedBy', 'confirmedBy'] as const;
+// `redactedField`, `redactionReason`, `redactionReasonText`: which text a redaction covers and why (never the
+// words withheld); named apart from other events' `reason`, which is private (a withdrawal's).
+export const PUBLIC_DETAIL_KEYS = [
+  'initiative',
+  'into',
+  'government',
+  'position',
+  'markedBy',
+  'confirmedBy',
+  'redactedField',
+  'redactionReason',
+  'redactionReasonText',
+] as const;
 export type PublicDetails = Partial<Record<(typeof PUBLIC_DETAIL_KEYS)[number], string>>;
 
 export function publicDetails(details: Record<string, unknown> | null): PublicDetails {

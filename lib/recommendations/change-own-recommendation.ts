@@ -13,6 +13,7 @@ import { recommendationColumns } from './create-recommendation';
 import type { RecommendationInput } from './schema';
 import { submitterMayEdit, submitterMayWithdraw } from './lifecycle';
 import { appendHistory, type HistoryEntry } from '@/db/history';
+import { refreshPublicCopy } from '@/lib/redaction/public-copy';
 
 export type ChangeResult =
   { ok: true } | { ok: false; reason: 'notFound' | 'notEditable' | 'notWithdrawable' | 'conflict' | 'unknownPillar' };
@@ -84,4 +85,6 @@ function recordOwnChange(
     .where(eq(recommendations.id, recommendationId))
     .run();
   appendHistory(tx, { ...event, recommendationId, actor: { id: userId, role: 'stakeholder' }, at: now });
+  // A withheld passage stays withheld in the edited text (lib/redaction).
+  refreshPublicCopy(tx, recommendationId);
 }

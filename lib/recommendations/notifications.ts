@@ -12,6 +12,8 @@ export function listNotifications(userId: number, limit = 10) {
       kind: notifications.kind,
       createdAt: notifications.createdAt,
       ref: recommendations.ref,
+      // A co-signer's news is about someone else's item: its link goes to the public page (lib/cosigning).
+      submitterId: recommendations.submitterId,
       toStatus: historyEvents.toStatus,
       publicResponseEn: historyEvents.publicResponseEn,
       publicResponseEs: historyEvents.publicResponseEs,

@@ -9,6 +9,7 @@ import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
 import { loadForTriage, touch } from './guard';
 import { appendHistory } from '@/db/history';
+import { refreshPublicCopy } from '@/lib/redaction/public-copy';
 
 export function publishSummary(user: CurrentUser, input: { ref: string; version: number; summaryEn?: string; summaryEs?: string }) {
   const summaryEn = input.summaryEn?.trim() || null;
@@ -19,6 +20,7 @@ export function publishSummary(user: CurrentUser, input: { ref: string; version:
       if (recommendation.consent !== 'summary_only') throw new Refusal('notSummaryOnly');
       touch(tx, recommendation.id, { publicSummaryEn: summaryEn, publicSummaryEs: summaryEs });
       appendHistory(tx, { recommendationId: recommendation.id, actor: user, kind: 'summary_published', isPublic: true });
+      refreshPublicCopy(tx, recommendation.id);
     },
     { behavior: 'immediate' },
   );

@@ -12,12 +12,29 @@
  * what it was. Allowed = data, no refusal, no validation error.
  */
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONSENT_LEVELS, initiatives, meetings, pillars, pillarSubscriptions, recommendations, users } from '@/db/schema';
+import {
+  CONSENT_LEVELS,
+  cosigners,
+  initiatives,
+  meetings,
+  pillars,
+  pillarSubscriptions,
+  recommendations,
+  redactions,
+  users,
+} from '@/db/schema';
 import { createCall, moveCall } from '@/lib/calls/manage-calls';
 import { callSchema } from '@/lib/calls/schema';
 import { unsubscribeToken } from '@/lib/calls/unsubscribe-token';
+import { addAttachment } from '@/lib/attachments/add-attachment';
+import { redactPassage } from '@/lib/redaction/redact';
+import { redactSchema } from '@/lib/redaction/schemas';
+import { PDF_BYTES } from '@/test/fixtures/papers';
 import type { Database } from '@/db/open';
 import { DEMO_PASSWORD, seedDemoData } from '@/lib/accounts/demo-seed';
 import { issueToken } from '@/lib/accounts/tokens';
@@ -93,6 +110,8 @@ const TRIAGE: Who = {
   coordinator: 'allowed',
   admin: 'allowed',
 };
+/** The person an invitation to co-sign is addressed to (the other stakeholder, by e-mail); anyone else learns nothing. */
+const INVITEE: Who = { ...OWNER, stakeholder: 'notFound', otherStakeholder: 'allowed' };
 const ADMIN: Who = {
   anonymous: 'notSignedIn',
   stakeholder: 'forbidden',
@@ -215,6 +234,31 @@ const TABLE: Record<string, Row> = {
     who: { ...TRIAGE, coordinator: 'machineTranslationOff', admin: 'machineTranslationOff' },
     input: async (fx) => ({ ...(await fx.recommendation()), locale: 'es' }),
   },
+
+  // lib/redaction/actions.ts: coordinators withhold a passage of a public text, or lift that
+  redactPassageAction: {
+    who: TRIAGE,
+    input: async (fx) => ({ ref: (await fx.recommendation()).ref, field: 'body', passage: 'perishable goods', reason: 'security' }),
+  },
+  liftRedactionAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.redaction()), reason: 'No longer needed.' }) },
+
+  // lib/attachments/actions.ts: coordinators hide a file; a submitter removes their own while they may edit
+  hideAttachmentAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.attachment()), reason: 'A signature is visible.' }) },
+  removeAttachmentAction: { who: OWNER, input: (fx) => fx.attachment() },
+
+  // lib/cosigning/actions.ts: the submitter invites; only the person invited (by their address) signs or withdraws
+  inviteCosignerAction: { who: OWNER, input: async (fx) => ({ ref: (await fx.recommendation()).ref, email: fx.email() }) },
+  signAsCosignerAction: {
+    who: INVITEE,
+    input: async (fx) => ({
+      cosignerId: await fx.invitation('invited'),
+      organization: 'Borderlands Manufacturing Association',
+      sector: 'private_sector',
+      country: 'us',
+      publicConsent: true,
+    }),
+  },
+  withdrawSignatureAction: { who: INVITEE, input: async (fx) => ({ cosignerId: await fx.invitation('signed') }) },
 
   // lib/notifications/actions.ts: a coordinator's own alert settings (no item, so no pillar to be outside of)
   saveAlertPreferenceAction: { who: { ...TRIAGE, pillarCoordinator: 'allowed' }, input: () => ({ newSubmissions: 'daily' }) },
@@ -410,6 +454,31 @@ function fixtures(db: Database) {
       saveTranslation(mx, { ref, version, locale: 'es', title: 'Carriles compartidos', body: 'Abrir carriles conjuntos.', check: false });
       return current(db, ref);
     },
+    redaction: async () => {
+      const { ref } = await fx.recommendation();
+      await redactPassage(mx, redactSchema.parse({ ref, field: 'body', passage: 'perishable goods', reason: 'security' }));
+      return { ref, redactionId: db.select().from(redactions).orderBy(desc(redactions.id)).get()!.id };
+    },
+    attachment: async () => {
+      const { ref } = await fx.recommendation();
+      const { id } = await addAttachment(owner, ref, { name: 'Position paper.pdf', bytes: PDF_BYTES });
+      return { ref, attachmentId: id };
+    },
+    /** An invitation of the stakeholder's item addressed to the other stakeholder, waiting or signed. */
+    invitation: async (state: 'invited' | 'signed') => {
+      const { ref } = await fx.recommendation();
+      const id = db.select().from(recommendations).where(eq(recommendations.ref, ref)).get()!.id;
+      return db
+        .insert(cosigners)
+        .values({
+          recommendationId: id,
+          email: people.otherStakeholder.email,
+          state,
+          userId: state === 'signed' ? people.otherStakeholder.id : null,
+        })
+        .returning({ id: cosigners.id })
+        .get().id;
+    },
     linked: async () => {
       const { ref, version } = await fx.recommendation();
       await linkRecommendationToInitiative(mx, { ref, version, initiative: INITIATIVE, explanationEn: 'It maps the suppliers.' });
@@ -464,6 +533,8 @@ type Result = { data?: unknown; serverError?: unknown; validationErrors?: unknow
 const outcomes: Record<string, Record<Role, string>> = {};
 
 beforeAll(async () => {
+  // Attachment fixtures write their files here, never into the project's data folder.
+  process.env.ATTACHMENTS_DIR = mkdtempSync(path.join(tmpdir(), 'hled-matrix-attachments-'));
   const db = database.db();
   await seedDemoData(db);
   const byEmail = (email: string) => loadUser(db.select().from(users).where(eq(users.email, email)).get()!.id, null)!;

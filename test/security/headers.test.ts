@@ -143,6 +143,14 @@ describe('next.config.js', () => {
     expect(nextConfig.poweredByHeader).toBe(false);
   });
 
+  it('gives attachment downloads a policy that lets nothing load or run, with every other header', async () => {
+    for (const env of [PRODUCTION_HTTPS, E2E, DEVELOPMENT]) {
+      const headers = await staticHeaders(env, '/api/attachments/12');
+      expect(headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+      expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
+    }
+  });
+
   it('gives stored public pages the fixed policy for stored pages, with every other header, and no nonce', async () => {
     for (const env of [PRODUCTION_HTTPS, E2E]) {
       for (const path of STORED_PAGES) {

@@ -18,6 +18,9 @@ import { seedDemoData } from '@/lib/accounts/demo-seed';
 import * as accountSchemas from '@/lib/accounts/schemas';
 import * as deleteAccountSchemas from '@/lib/accounts/delete-account-schema';
 import * as adminSchemas from '@/lib/admin/schemas';
+import * as attachmentSchemas from '@/lib/attachments/schemas';
+import * as cosigningSchemas from '@/lib/cosigning/schemas';
+import * as redactionSchemas from '@/lib/redaction/schemas';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { searchRegister } from '@/lib/public/register';
 import { parseRegisterFiltersLenient, parseRegisterFiltersStrict, QUERY_MAX_LENGTH } from '@/lib/public/register-filters';
@@ -46,6 +49,9 @@ const SCHEMA_MODULES = {
   'lib/triage/queue-filters': queueFilters,
   'lib/notifications/schemas': notificationSchemas,
   'lib/accounts/delete-account-schema': deleteAccountSchemas,
+  'lib/attachments/schemas': attachmentSchemas,
+  'lib/cosigning/schemas': cosigningSchemas,
+  'lib/redaction/schemas': redactionSchemas,
 } as const;
 
 const SCHEMAS = Object.entries(SCHEMA_MODULES).flatMap(([module, exports]) =>

@@ -92,6 +92,10 @@ export default async function AccountPage({ params }: Props) {
         ) : null}
       </section>
 
+      <p>
+        <Link href="/account/cosign">{t('papers.cosign.accountLink')}</Link>
+      </p>
+
       <section aria-labelledby="news-heading">
         <h2 id="news-heading">{t('account.notifications')}</h2>
         {news.length === 0 ? <p>{t('account.noNotifications')}</p> : null}
@@ -100,7 +104,7 @@ export default async function AccountPage({ params }: Props) {
             <li key={item.id}>
               <p className="muted">{format.dateTime(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</p>
               <p>
-                <Link href={`/account/recommendations/${item.ref}`}>
+                <Link href={item.submitterId === user.id ? `/account/recommendations/${item.ref}` : `/recommendations/${item.ref}`}>
                   <Ref>{item.ref}</Ref>
                 </Link>
                 : {t(`account.notificationKind.${item.kind}`)}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { MeetingSelect, PillarSelect } from '@/components/public/RecordSelects';
+import { RedactionEvent } from '@/components/RedactionEvent';
 import { StatusBadge } from '@/components/StatusBadge';
 import { WrittenText } from '@/components/WrittenText';
 import { Link } from '@/lib/i18n/navigation';
@@ -77,6 +78,7 @@ export async function DecisionsView({ locale, query }: { locale: Locale; query: 
                   <WithReferences text={title} />
                 </span>
               </p>
+              <RedactionEvent kind={decision.kind} details={decision.details} />
               <WrittenText
                 written={{ en: decision.responseEn, es: decision.responseEs }}
                 what={decision.kind === 'position_recorded' ? 'note' : decision.kind === 'linked' ? 'explanation' : 'response'}

@@ -20,6 +20,7 @@ import { HideForm } from './HideForm';
 import { LinkForm } from './LinkForm';
 import { MergeForm } from './MergeForm';
 import { NoteForm } from './NoteForm';
+import { PapersPanel } from './PapersPanel';
 import { PositionForm } from './PositionForm';
 import { SummaryForm } from './SummaryForm';
 import { UnlinkButton } from './UnlinkButton';
@@ -269,6 +270,8 @@ export default async function TriageRecommendationPage({ params }: Props) {
           ))}
         </ol>
       </section>
+
+      <PapersPanel recommendationId={r.id} reference={r.ref} />
 
       {open ? (
         <section aria-labelledby="hide-heading" className="panel">

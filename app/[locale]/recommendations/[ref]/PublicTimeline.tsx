@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { RedactionEvent } from '@/components/RedactionEvent';
 import { StatusBadge } from '@/components/StatusBadge';
 import { WrittenText } from '@/components/WrittenText';
 import { Link } from '@/lib/i18n/navigation';
@@ -52,6 +53,7 @@ export async function PublicTimeline({ events }: { events: PublicRecommendation[
               })}
             </p>
           ) : null}
+          <RedactionEvent kind={event.kind} details={event.details} />
           <WrittenText
             written={{ en: event.responseEn, es: event.responseEs }}
             what={event.kind === 'position_recorded' ? 'note' : event.kind === 'linked' ? 'explanation' : 'response'}

@@ -15,6 +15,7 @@ import { getPublicRecommendation, type PublicRecommendation } from '@/lib/public
 import { normalizeReference } from '@/lib/public/missing-items';
 import { correctionNotes } from '@/lib/record/corrections';
 import { toRoman } from '@/lib/record/roman';
+import { PublicPapers } from './PublicPapers';
 import { PublicPositions } from './PublicPositions';
 import { PublicTimeline } from './PublicTimeline';
 import { WithReferences } from '@/components/Reference';
@@ -92,6 +93,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
       <RecommendationText item={item} locale={locale} languageName={languageName} />
       <CorrectionNotes notes={correctionNotes('recommendation', [item.id], locale).get(item.id)} />
       <Facts item={item} locale={locale} />
+      <PublicPapers recommendationId={item.id} submitter={{ organization: item.organization, country: item.country }} />
 
       <section aria-labelledby="positions-heading">
         <h2 id="positions-heading">{t('publicRecommendation.positionsHeading')}</h2>

@@ -13,8 +13,9 @@ import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { getOwnRecommendation } from '@/lib/recommendations/own-recommendations';
-import { submitterMayEdit, submitterMayWithdraw } from '@/lib/recommendations/lifecycle';
+import { isClosed, submitterMayEdit, submitterMayWithdraw } from '@/lib/recommendations/lifecycle';
 import { toRoman } from '@/lib/record/roman';
+import { PapersSections } from './PapersSections';
 import { WithdrawForm } from './WithdrawForm';
 import { ReaffirmSection } from '@/components/calls/ReaffirmSection';
 import { Ref } from '@/components/Reference';
@@ -122,6 +123,12 @@ export default async function OwnRecommendationPage({ params, searchParams }: Pr
       ) : null}
 
       <ReaffirmSection userId={user.id} reference={r.ref} locale={locale} />
+      <PapersSections
+        recommendationId={r.id}
+        reference={r.ref}
+        editable={submitterMayEdit(r.status)}
+        open={!isClosed(r.status) && r.status !== 'hidden'}
+      />
 
       {submitterMayWithdraw(r.status) ? (
         <section aria-labelledby="withdraw-heading" className="panel">

@@ -1,0 +1,70 @@
+/**
+ * Uploading a position paper (multipart: `ref`, `file`). A route handler, so the size limit is this
+ * route's own (MAX_UPLOAD_REQUEST_BYTES), not every server action's: the body is read up to the limit
+ * and refused with 413 past it, whatever Content-Length claimed. Same-origin only; the session is
+ * checked on every request; the use case checks the item is the caller's and still editable.
+ */
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { addAttachment } from '@/lib/attachments/add-attachment';
+import { MAX_UPLOAD_REQUEST_BYTES } from '@/lib/attachments/limits';
+import { logEvent } from '@/lib/log';
+import { changing, recommendationPages } from '@/lib/page-store/refresh';
+import { Refusal } from '@/lib/refusal';
+import { REFERENCE_PATTERN } from '@/lib/validation/fields';
+
+export const dynamic = 'force-dynamic';
+
+const PRIVATE = { 'Cache-Control': 'private, no-store' };
+const refuse = (error: string, status: number) => Response.json({ error }, { status, headers: PRIVATE });
+
+async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > limit) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (origin === null || host === null || !URL.canParse(origin)) return false;
+  return new URL(origin).host === host;
+}
+
+export async function POST(request: Request): Promise<Response> {
+  if (!sameOrigin(request)) return refuse('forbidden', 403);
+  const user = await getCurrentUser();
+  if (!user) {
+    logEvent('authz.refused', { reason: 'not_signed_in', route: 'attachments.upload' });
+    return refuse('notSignedIn', 401);
+  }
+  const body = await readLimited(request, MAX_UPLOAD_REQUEST_BYTES);
+  if (!body) return refuse('fileTooLarge', 413);
+  let form: FormData;
+  try {
+    form = await new Response(Uint8Array.from(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+  } catch {
+    return refuse('invalid', 400);
+  }
+  const ref = form.get('ref');
+  const file = form.get('file');
+  if (typeof ref !== 'string' || !REFERENCE_PATTERN.test(ref)) return refuse('invalid', 400);
+  if (!(file instanceof File)) return refuse('fileMissing', 400);
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const added = await changing(recommendationPages(ref), () => addAttachment(user, ref, { name: file.name, bytes }));
+    return Response.json(added, { status: 201, headers: PRIVATE });
+  } catch (error) {
+    if (error instanceof Refusal) {
+      logEvent('action.refused', { code: error.code, userId: user.id, role: user.role, route: 'attachments.upload' });
+      return refuse(error.code, error.code === 'notFound' ? 404 : error.code === 'fileTooLarge' ? 413 : 422);
+    }
+    throw error;
+  }
+}
