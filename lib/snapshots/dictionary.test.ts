@@ -24,7 +24,7 @@ describe('the data dictionary', () => {
     });
   }
 
-  it('covers the 23 columns of the recommendations CSV', () => {
-    expect(DICTIONARY.recommendationsCsv).toHaveLength(23);
+  it('covers the 25 columns of the recommendations CSV', () => {
+    expect(DICTIONARY.recommendationsCsv).toHaveLength(25);
   });
 });

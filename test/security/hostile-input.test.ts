@@ -29,6 +29,8 @@ import { submitRecommendation } from '@/lib/recommendations/submit-recommendatio
 import * as notificationSchemas from '@/lib/notifications/schemas';
 import * as recordSchemas from '@/lib/record/initiative-schemas';
 import * as callSchemas from '@/lib/calls/schema';
+import * as progressNewsSchemas from '@/lib/notifications/progress-news-schema';
+import * as translationSchemas from '@/lib/translations/schemas';
 import { listQueue } from '@/lib/triage/queue';
 import * as queueFilters from '@/lib/triage/queue-filters';
 import * as triageSchemas from '@/lib/triage/schemas';
@@ -52,6 +54,8 @@ const SCHEMA_MODULES = {
   'lib/attachments/schemas': attachmentSchemas,
   'lib/cosigning/schemas': cosigningSchemas,
   'lib/redaction/schemas': redactionSchemas,
+  'lib/notifications/progress-news-schema': progressNewsSchemas,
+  'lib/translations/schemas': translationSchemas,
 } as const;
 
 const SCHEMAS = Object.entries(SCHEMA_MODULES).flatMap(([module, exports]) =>
@@ -243,7 +247,14 @@ const initiative = {
   state: 'planned',
   leads: [],
 };
-const progress = { initiative: 'supply-chains', date: '2026-01-15', kind: 'accomplishment', textEn: 'Done.', textEs: 'Hecho.' };
+const progress = {
+  initiative: 'supply-chains',
+  date: '2026-01-15',
+  kind: 'accomplishment',
+  textEn: 'Done.',
+  textEs: 'Hecho.',
+  sourceTitle: 'Joint statement',
+};
 
 type RoundTrip = { schema: z.ZodType; base: Record<string, unknown>; field: string; normalize: (typed: string) => unknown };
 const ROUND_TRIPS: Record<string, RoundTrip> = {
