@@ -13,7 +13,14 @@ import { initiativeSchema, progressSchema } from '@/lib/record/initiative-schema
 import { hideSchema, linkSchema, mergeSchema, noteSchema, positionSchema, statusChangeSchema, summarySchema } from '@/lib/triage/schemas';
 
 const target = { ref: 'HLED-2026-0042', version: 3 };
-const progress = { initiative: 'border-data', date: '2024-02-29', kind: 'accomplishment', textEn: 'Done.', textEs: 'Hecho.' };
+const progress = {
+  initiative: 'border-data',
+  date: '2024-02-29',
+  kind: 'accomplishment',
+  textEn: 'Done.',
+  textEs: 'Hecho.',
+  sourceTitle: 'Joint statement',
+};
 const meeting = {
   slug: 'ministerial-2024',
   date: '2024-09-12',
