@@ -106,16 +106,14 @@ test('a call for input: opened, announced, answered, reaffirmed into, closed at 
   await reaffirm.getByLabel('Convocatoria abierta').selectOption(slug);
   await reaffirm.getByLabel('Nota de actualización (opcional)').fill('Sigue pendiente en los cruces de Nuevo Laredo.');
   await reaffirm.getByRole('button', { name: 'Reafirmarla' }).click();
-  // Read page-wide: the page the action answers with is rendered in English (a known defect, noted on
-  // issue 17), so the section's Spanish name is gone once the confirmation shows.
-  await expect(stakeholder.getByRole('status').filter({ hasText: `Reafirmada en la convocatoria ${title} (ES).` })).toBeVisible();
+  // The action refreshes stored pages, so it answers with this page rendered again: still in Spanish.
+  await expect(reaffirm.getByRole('status').filter({ hasText: `Reafirmada en la convocatoria ${title} (ES).` })).toBeVisible();
+  await expect(stakeholder.locator('html')).toHaveAttribute('lang', 'es');
 
   // After the deadline (the server's clock moved past it), the form refuses with a clear message and stores nothing.
   await stakeholder.goto(`/es/submit?call=${slug}`);
   await fillAnswer(stakeholder, 'Una respuesta que llega tarde a la convocatoria');
-  await stakeholder
-    .context()
-    .addCookies([{ name: CLOCK_COOKIE, value: new Date(closing.utc.getTime() + 60_000).toISOString(), url: stakeholder.url() }]);
+  await stakeholder.context().addCookies([afterTheDeadline(stakeholder, closing.utc)]);
   await stakeholder.getByRole('button', { name: 'Enviar la recomendación' }).click();
   await expect(stakeholder.getByRole('alert').filter({ hasText: 'Esta convocatoria cerró el' })).toContainText(
     'así que su recomendación no se envió',
@@ -126,9 +124,7 @@ test('a call for input: opened, announced, answered, reaffirmed into, closed at 
 
   // The public call page, now closed, shows the counts and the answered items.
   const visitor = await (await browser.newContext()).newPage();
-  await visitor
-    .context()
-    .addCookies([{ name: CLOCK_COOKIE, value: new Date(closing.utc.getTime() + 60_000).toISOString(), url: coordinator.url() }]);
+  await visitor.context().addCookies([afterTheDeadline(coordinator, closing.utc)]);
   for (const locale of ['en', 'es'] as const) {
     await visitor.goto(`/${locale}/calls/${slug}`);
     await expect(visitor.getByText(locale === 'en' ? 'Closed' : 'Cerrada', { exact: true }).first()).toBeVisible();
@@ -179,3 +175,9 @@ test('the calls pages fit a 360 px screen in both languages @phone', async ({ pa
     }
   }
 });
+
+/** The test clock's cookie, a minute past the deadline, for every address of the site (a cookie set for a page's URL would only reach that page's folder). */
+function afterTheDeadline(page: Page, closesAt: Date) {
+  const { hostname } = new URL(page.url());
+  return { name: CLOCK_COOKIE, value: new Date(closesAt.getTime() + 60_000).toISOString(), domain: hostname, path: '/' };
+}

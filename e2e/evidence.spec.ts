@@ -92,12 +92,13 @@ test('a coordinator round-trips the CSV, the public sees the sourced update, the
   await expect(visitor.getByRole('region', { name: 'Milestones' })).toContainText(milestoneRow.title_en);
   await expectNoSeriousAxeViolations(visitor);
 
-  // The submitter: exactly one e-mail about it, naming their recommendation.
+  // The submitter: exactly one e-mail about it, in their language (Spanish), naming their recommendation.
+  const newsSubject = /Novedades de (una iniciativa que retomó su recomendación|iniciativas que retomaron sus recomendaciones)/;
   await stakeholder.goto('/en/account');
   const inbox = stakeholder.getByRole('region', { name: 'E-mails sent to you' });
-  await expect(inbox.getByRole('link', { name: /News on (an initiative|initiatives) that took up your recommendation/ })).toHaveCount(1);
+  await expect(inbox.getByRole('link', { name: newsSubject })).toHaveCount(1);
   await expectNoSeriousAxeViolations(stakeholder);
-  await inbox.getByRole('link', { name: /News on (an initiative|initiatives) that took up your recommendation/ }).click();
+  await inbox.getByRole('link', { name: newsSubject }).click();
   await expect(stakeholder.getByRole('main')).toContainText(ref);
 
   // A meeting's fact sheet is published: its snapshot downloads with the checksum shown.

@@ -28,6 +28,15 @@ const PRIVATE_SECTIONS = new RegExp(`^/(?:${locales.join('|')})/(?:account|coord
 
 export const NO_STORE = 'private, no-store';
 
+/** The request header next-intl's middleware sets for the render (next-intl's HEADER_LOCALE_NAME). */
+export const NEXT_INTL_LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
+
+/** The locale of an address's first segment (/es/account -> 'es'), or null. */
+function addressLocale(pathname: string): string | null {
+  const first = pathname.split('/')[1] ?? '';
+  return (locales as readonly string[]).includes(first) ? first : null;
+}
+
 /** experimental.serverActions.bodySizeLimit in next.config.js (48 KB; checked by test/security/action-body-limit.test.ts). */
 export const ACTION_BODY_LIMIT_BYTES = 48 * 1024;
 
@@ -68,10 +77,17 @@ export function securityProxy(pageHandler: PageHandler, env: SiteEnv = process.e
     }
     // A server action renders no document, so it needs no nonce and no locale routing. Locale routing
     // would also set next-intl's cookie on it, and Next.js treats a cookie set during an action as a
-    // change that requires rendering the whole page again into the action's answer.
+    // change that requires rendering the whole page again into the action's answer. But an action that
+    // refreshes stored pages (revalidatePath) does answer with the page it was posted from, rendered
+    // again: next-intl reads that render's language from the header its middleware sets, so it is set
+    // here from the address (without the cookie), or a Spanish page comes back in English.
     if (request.headers.has('next-action')) {
+      const forwarded = new Headers(request.headers);
+      const locale = addressLocale(request.nextUrl.pathname);
+      if (locale) forwarded.set(NEXT_INTL_LOCALE_HEADER, locale);
+      else forwarded.delete(NEXT_INTL_LOCALE_HEADER);
       const response = withTransportHeaders(
-        NextResponse.next(),
+        NextResponse.next({ request: { headers: forwarded } }),
         contentSecurityPolicy({ nonce: null, development, https: siteUsesHttps(env) }),
         env,
       );

@@ -300,6 +300,16 @@ describe('the proxy', () => {
     expect((await proxy(E2E)(request('/en/submit'))).headers.get('set-cookie')).toContain('NEXT_LOCALE=en');
   });
 
+  it("tells a server action's render the language of the page it was posted from, and only that", async () => {
+    const post = (path: string, extra: Record<string, string> = {}) =>
+      proxy(E2E)(request(path, { method: 'POST', headers: { 'next-action': '7f00aa', origin: 'http://localhost:3100', ...extra } }));
+    const forwarded = (response: Response) => response.headers.get('x-middleware-request-x-next-intl-locale');
+    expect(forwarded(await post('/es/account/recommendations/HLED-2026-0001'))).toBe('es');
+    expect(forwarded(await post('/en/coordinate'))).toBe('en');
+    // A client cannot choose the language of a page that has none in its address.
+    expect(forwarded(await post('/api/x', { 'x-next-intl-locale': 'es' }))).toBeNull();
+  });
+
   it('keeps the readable session hint in step with the session cookie, so stored pages know whether to ask /api/me', async () => {
     const hint = (response: Response) => response.headers.getSetCookie().find((cookie) => cookie.startsWith('hled-signed-in='));
     const signedIn = await proxy(PRODUCTION_HTTPS)(request('/en/account', { headers: { cookie: '__Host-next-auth.session-token=abc' } }));
