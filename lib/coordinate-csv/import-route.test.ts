@@ -14,6 +14,7 @@ vi.mock('@/lib/auth/current-user', async (importOriginal) => ({
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const { POST } = await import('@/app/api/coordinate/import/route');
+const { GET: exportCsv } = await import('@/app/[locale]/coordinate/initiatives/export.csv/route');
 
 const database = useTemporaryGlobalDatabase();
 const people = useDemoPeople(database);
@@ -45,6 +46,28 @@ const updatesNamed = (tag: string) =>
     .from(progressUpdates)
     .all()
     .filter((u) => u.textEn.includes(tag));
+
+describe('the coordinators’ CSV export route', () => {
+  it('answers a coordinator with their own pillars only, and nobody else', async () => {
+    caller.current = null;
+    expect((await exportCsv()).status).toBe(401);
+    caller.current = people.stakeholder!;
+    expect((await exportCsv()).status).toBe(403);
+    caller.current = people['coordinator.pillar4']!;
+    const response = await exportCsv();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const pillars = new Set(
+      (await response.text())
+        .split('\r\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.split(',')[1]),
+    );
+    expect([...pillars]).toEqual(['investing-in-our-people']);
+    caller.current = null;
+  });
+});
 
 describe('the coordinators’ CSV import route', () => {
   it('previews and then applies a file larger than a server action may carry, for a coordinator of its pillar', async () => {

@@ -9,6 +9,7 @@
  */
 import { refuseWithoutTwoStep } from '@/lib/actions/client';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { mayTriage } from '@/lib/auth/permissions';
 import { IMPORT_MODES, MAX_CSV_CHARS, MAX_CSV_REQUEST_BYTES, runImport, type ImportMode } from '@/lib/coordinate-csv/run-import';
 import { isSameOrigin, readLimitedBody } from '@/lib/http/route-body';
 import { logEvent } from '@/lib/log';
@@ -26,7 +27,7 @@ export async function POST(request: Request): Promise<Response> {
     logEvent('authz.refused', { reason: 'not_signed_in', route: 'coordinate.import' });
     return refuse('notSignedIn', 401);
   }
-  if (user.role !== 'coordinator' && user.role !== 'admin') {
+  if (!mayTriage(user)) {
     logEvent('authz.refused', { userId: user.id, role: user.role, reason: 'not_a_coordinator', route: 'coordinate.import' });
     return refuse('forbidden', 403);
   }
