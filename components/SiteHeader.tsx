@@ -15,6 +15,7 @@ export async function SiteHeader() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('site');
   const nav = await getTranslations('nav');
+  const calls = await getTranslations('calls');
   const lang = await getTranslations('language');
   return (
     <header className="site-header">
@@ -46,6 +47,9 @@ export async function SiteHeader() {
               </li>
               <li>
                 <Link href="/meetings">{t('meetings')}</Link>
+              </li>
+              <li>
+                <Link href="/calls">{calls('nav')}</Link>
               </li>
               <li>
                 <a href={`/${locale}/submit`}>{nav('submit')}</a>

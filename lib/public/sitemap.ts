@@ -4,9 +4,9 @@
  * the schema refuses. Every language's page is a `<url>` of its own, listing all its language versions
  * (itself included) and x-default, which is how search engines read hreflang in a sitemap.
  */
-import { desc } from 'drizzle-orm';
+import { desc, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { initiatives, meetings, pillars, publicRecommendations } from '@/db/schema';
+import { calls, initiatives, meetings, pillars, publicRecommendations } from '@/db/schema';
 import { routing } from '@/lib/i18n/routing';
 import { localizedUrls, X_DEFAULT_LOCALE } from '@/lib/public/metadata';
 import { xmlEscape } from '@/lib/public/api/xml';
@@ -20,6 +20,7 @@ const STATIC_PATHS = [
   '/you-said-we-did',
   '/decisions',
   '/meetings',
+  '/calls',
   '/data',
   '/privacy',
   '/accessibility',
@@ -65,6 +66,13 @@ export function sitemapPages(maxUrls = MAX_SITEMAP_URLS): Page[] {
       .from(meetings)
       .all()
       .map((m) => ({ path: `/meetings/${m.slug}`, lastModified: m.date })),
+    // Calls for input once opened (a draft is the coordinators' own).
+    ...db
+      .select({ slug: calls.slug })
+      .from(calls)
+      .where(ne(calls.state, 'draft'))
+      .all()
+      .map((c) => ({ path: `/calls/${c.slug}` })),
   ];
   const room = Math.max(0, Math.floor(maxUrls / routing.locales.length) - record.length);
   const recommendations = db
