@@ -65,7 +65,7 @@ function securityHeaders(env = process.env) {
  * against the parameters each page reads.
  */
 const QUERY_PARAMETERS = {
-  recommendations: ['q', 'pillar', 'status', 'sector', 'country', 'meeting', 'sort', 'page', 'per_page'],
+  recommendations: ['q', 'pillar', 'status', 'sector', 'country', 'meeting', 'cosigned', 'sort', 'page', 'per_page'],
   decisions: ['pillar', 'meeting', 'before'],
   'you-said-we-did': ['meeting', 'pillar', 'page'],
 };

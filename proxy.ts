@@ -42,6 +42,7 @@ export const config = {
     { source: '/:locale(en|es)/recommendations', has: [{ type: 'query', key: 'sector' }] },
     { source: '/:locale(en|es)/recommendations', has: [{ type: 'query', key: 'country' }] },
     { source: '/:locale(en|es)/recommendations', has: [{ type: 'query', key: 'meeting' }] },
+    { source: '/:locale(en|es)/recommendations', has: [{ type: 'query', key: 'cosigned' }] },
     { source: '/:locale(en|es)/recommendations', has: [{ type: 'query', key: 'sort' }] },
     { source: '/:locale(en|es)/recommendations', has: [{ type: 'query', key: 'page' }] },
     { source: '/:locale(en|es)/recommendations', has: [{ type: 'query', key: 'per_page' }] },

@@ -7,13 +7,14 @@
 import { eq, inArray } from 'drizzle-orm';
 import { generateSync } from 'otplib';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { auditEvents, historyEvents, publicRecommendations, recommendations, users } from '@/db/schema';
+import { auditEvents, cosigners, historyEvents, publicRecommendations, recommendations, users } from '@/db/schema';
 import type { Database } from '@/db/open';
 import { seedDemoData } from '@/lib/accounts/demo-seed';
 import { reactivateUser } from '@/lib/admin/user-activation';
 import { getUserForAdmin } from '@/lib/admin/users';
 import { loadUser, type CurrentUser } from '@/lib/auth/current-user';
 import { checkCredentials } from '@/lib/auth/sign-in';
+import { listPublicSignatories } from '@/lib/cosigning/read';
 import { createPerson, PERSON_PASSWORD, userRow, type Person } from '@/test/data-rights-people';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
 
@@ -155,6 +156,51 @@ describe('deleting my account', { timeout: 30_000 }, () => {
     expect(replaced.paths).toEqual(
       expect.arrayContaining([`/en/recommendations/${ana.refs.named}`, `/es/recommendations/${ana.refs.named}`, '/es/you-said-we-did']),
     );
+  });
+
+  it("withdraws the person's co-signatures, no longer listed, and removes the invitations they had not answered", async () => {
+    const db = database.db();
+    const hana = await createPerson(db, 'hana', coordinator);
+    const jon = await createPerson(db, 'jon', coordinator);
+    const itemId = (ref: string) =>
+      db.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.ref, ref)).get()!.id;
+    const signedOn = itemId(jon.refs.named);
+    const invitedTo = itemId(jon.refs.confidential);
+    db.insert(cosigners)
+      .values([
+        {
+          recommendationId: signedOn,
+          email: hana.email,
+          state: 'signed',
+          userId: hana.user.id,
+          organization: hana.organization,
+          sector: 'ngo',
+          country: 'mx',
+          publicConsent: true,
+          signedAt: new Date(),
+        },
+        { recommendationId: invitedTo, email: hana.email },
+      ])
+      .run();
+    expect(listPublicSignatories(signedOn).map((s) => s.organization)).toContain(hana.organization);
+
+    expect(await deleteAs(hana, { currentPassword: PERSON_PASSWORD, confirm: true })).toMatchObject({ data: { deleted: true } });
+
+    expect(listPublicSignatories(signedOn).map((s) => s.organization)).not.toContain(hana.organization);
+    expect(db.select().from(cosigners).where(eq(cosigners.recommendationId, invitedTo)).all()).toEqual([]);
+    expect(db.select().from(cosigners).where(eq(cosigners.recommendationId, signedOn)).all()).toEqual([
+      expect.objectContaining({
+        state: 'withdrawn',
+        userId: null,
+        organization: null,
+        sector: null,
+        country: null,
+        publicConsent: false,
+        withdrawnAt: expect.any(Date),
+      }),
+    ]);
+    const rows = JSON.stringify(db.select().from(cosigners).all());
+    for (const personal of [hana.email, hana.organization]) expect(rows).not.toContain(personal);
   });
 
   it('leaves no way to sign in: not with the old address, not with the erased one, not with the old session', async () => {

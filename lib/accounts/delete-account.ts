@@ -3,6 +3,8 @@
  * - the person's personal data is erased: name, e-mail address, organization, sector, country, password
  *   hash, two-step secret and recovery codes, e-mailed links, news, the e-mails sent to them, their alert
  *   settings and the failed sign-ins counted against their address;
+ * - their co-signatures on other people's recommendations are withdrawn and emptied (the items no longer
+ *   list their organization), and the invitations they had not answered are removed;
  * - their recommendations stay, anonymous: no longer tied to the account, without organization or its
  *   identifier, and an item published "with name and organization" is published "without my name";
  * - history is append-only: nothing in it is rewritten. Its rows name the account only by number, and
@@ -34,6 +36,7 @@ import { recordAudit } from '@/lib/audit';
 import { appendHistory } from '@/db/history';
 import { verifySecondFactor } from '@/lib/auth/mfa';
 import { checkCurrentPassword, type AttemptOrigin } from '@/lib/auth/sign-in';
+import { eraseCosignatures } from './cosignatures';
 import { accountKey } from '@/lib/auth/throttle';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
@@ -102,6 +105,7 @@ function erasePersonalData(tx: Tx, user: UserRow, now: Date) {
   tx.delete(coordinatorPillars).where(eq(coordinatorPillars.userId, user.id)).run();
   tx.delete(alertPreferences).where(eq(alertPreferences.userId, user.id)).run();
   tx.delete(digestRuns).where(eq(digestRuns.userId, user.id)).run();
+  eraseCosignatures(tx, user.id, user.email, now);
   tx.delete(signInFailures)
     .where(eq(signInFailures.key, accountKey(user.email)))
     .run();

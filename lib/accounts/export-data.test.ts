@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { authTokens, mfaRecoveryCodes, users } from '@/db/schema';
+import { authTokens, cosigners, mfaRecoveryCodes, recommendations, users } from '@/db/schema';
 import { seedDemoData } from '@/lib/accounts/demo-seed';
 import { loadUser, type CurrentUser } from '@/lib/auth/current-user';
 import { createPerson, type Person } from '@/test/data-rights-people';
@@ -119,6 +119,42 @@ describe('download my data', () => {
     for (const secret of secrets) expect(text).not.toContain(secret);
     expect(text).toContain('token=REMOVED');
     expect(text).not.toMatch(/"(passwordHash|totpSecret|totpLastStep|codeHash|tokenHash|viewKeyHash|sessionVersion)"/);
+  });
+
+  it("holds the person's co-signatures and invitations on other people's recommendations, and not another person's", () => {
+    const db = database.db();
+    const itemId = (ref: string) =>
+      db.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.ref, ref)).get()!.id;
+    db.insert(cosigners)
+      .values([
+        {
+          recommendationId: itemId(ben.refs.named),
+          email: ana.email,
+          state: 'signed',
+          userId: ana.user.id,
+          organization: 'Cámara Binacional del Norte',
+          sector: 'private_sector',
+          country: 'mx',
+          publicConsent: true,
+          signedAt: new Date('2026-03-02T10:00:00Z'),
+        },
+        { recommendationId: itemId(ben.refs.confidential), email: ana.email },
+        { recommendationId: itemId(ana.refs.named), email: 'someone.else@example.org' },
+      ])
+      .run();
+    const { cosignatures } = exportPersonalData(ana.user.id)!;
+    expect(cosignatures).toEqual([
+      expect.objectContaining({
+        ref: ben.refs.named,
+        state: 'signed',
+        organization: 'Cámara Binacional del Norte',
+        country: 'mx',
+        listedPublicly: true,
+        signedAt: '2026-03-02T10:00:00.000Z',
+      }),
+      expect.objectContaining({ ref: ben.refs.confidential, state: 'invited', invitedAs: ana.email, signedAt: null }),
+    ]);
+    expect(JSON.stringify(exportPersonalData(ben.user.id))).not.toContain('Cámara Binacional del Norte');
   });
 });
 

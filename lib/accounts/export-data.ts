@@ -1,7 +1,7 @@
 /**
  * "Download my data": everything the app holds about one person, as one JSON document (the right of
  * access). Every query is scoped to the person: their account, their recommendations with the history
- * they can see, the news and e-mails sent to them, their sign-in records and settings. Left out on
+ * they can see, their co-signatures on other people's recommendations, the news and e-mails sent to them, their sign-in records and settings. Left out on
  * purpose: secrets that would let someone who gets the file into the account (the password hash, the
  * authenticator's key, recovery-code and link hashes, live links in e-mails), and other people's
  * identities (who acted on a recommendation is said only as "you" or "the governments").
@@ -27,6 +27,7 @@ import {
 } from '@/db/schema';
 import { accountKey } from '@/lib/auth/throttle';
 import { withoutLiveLinks } from '@/lib/email/send-email';
+import { exportCosignatures } from './cosignatures';
 
 export const EXPORT_FORMAT = 'hled-personal-data/1';
 
@@ -219,6 +220,7 @@ export function exportPersonalData(userId: number, now = new Date()) {
     exportedAt: now.toISOString(),
     ...profile,
     recommendations: ownRecommendations(userId),
+    cosignatures: exportCosignatures(userId, user.email),
     ...messagesAndNews(userId, user.email),
     ...signInAndSettings(userId, user.email),
     actionsOnOthersRecommendations: actionsOnOthersRecommendations(userId),

@@ -13,6 +13,9 @@ export const REGISTER_SORTS = ['relevance', 'newest', 'oldest', 'updated', 'ref'
 export type RegisterSort = (typeof REGISTER_SORTS)[number];
 export const REGISTER_PAGE_SIZE = 25;
 export const QUERY_MAX_LENGTH = 200;
+/** `both`: among the submitter and the co-signers listed publicly, organizations of both the US and Mexico. */
+export const COSIGNED_VALUES = ['both'] as const;
+export type Cosigned = (typeof COSIGNED_VALUES)[number];
 
 const fields = {
   q: z.string().trim().max(QUERY_MAX_LENGTH, `must be at most ${QUERY_MAX_LENGTH} characters`),
@@ -21,6 +24,7 @@ const fields = {
   sector: z.enum(SECTORS),
   country: z.enum(COUNTRIES),
   meeting: slugParam,
+  cosigned: z.enum(COSIGNED_VALUES),
   sort: z.enum(REGISTER_SORTS),
   ...pagingFields,
 };
@@ -32,6 +36,7 @@ export type RegisterFilters = {
   sector?: (typeof SECTORS)[number];
   country?: (typeof COUNTRIES)[number];
   meeting?: string;
+  cosigned?: Cosigned;
   sort: RegisterSort;
   page: number;
   perPage: number;
@@ -55,6 +60,7 @@ function build(values: Partial<Record<keyof typeof fields, unknown>>): RegisterF
     sector: values.sector as RegisterFilters['sector'],
     country: values.country as RegisterFilters['country'],
     meeting: values.meeting as string | undefined,
+    cosigned: values.cosigned as Cosigned | undefined,
     sort: (values.sort as RegisterSort | undefined) ?? (q ? 'relevance' : 'newest'),
     page: (values.page as number | undefined) ?? 1,
     perPage: (values.per_page as number | undefined) ?? REGISTER_PAGE_SIZE,
@@ -86,7 +92,7 @@ export function registerQuery(filters: Partial<RegisterFilters>, change: Partial
   const merged = { ...filters, ...change };
   const query = new URLSearchParams();
   const defaultSort = merged.q ? 'relevance' : 'newest';
-  for (const key of ['q', 'pillar', 'status', 'sector', 'country', 'meeting', 'sort', 'page'] as const) {
+  for (const key of ['q', 'pillar', 'status', 'sector', 'country', 'meeting', 'cosigned', 'sort', 'page'] as const) {
     const value = merged[key];
     if (value === undefined || value === '' || (key === 'page' && value === 1) || (key === 'sort' && value === defaultSort)) continue;
     query.set(key, String(value));

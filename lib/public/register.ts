@@ -7,7 +7,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, lt, not, or, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
-import { meetings, pillars, publicRecommendations as pr, recommendationRounds, recommendations } from '@/db/schema';
+import { cosigners, meetings, pillars, publicRecommendations as pr, recommendationRounds, recommendations } from '@/db/schema';
 import { publiclyVisible } from '@/lib/recommendations/visibility';
 import { ftsQuery } from '@/lib/search/fts-query';
 import { cachedUntilPublicChange } from '@/lib/cache';
@@ -79,6 +79,17 @@ function resolve(filters: RegisterFilters): Resolved | UnknownValue {
   return { filters, pillarId, period, match: filters.q ? ftsQuery(filters.q) : null };
 }
 
+/** The submitter's organization, or a co-signer who signed and agreed to be listed, is from this country. */
+function listedOrganizationFrom(country: 'us' | 'mx'): SQL {
+  const signedFrom = sql`exists (select 1 from ${cosigners} where ${cosigners.recommendationId} = ${pr.id} and ${cosigners.state} = 'signed' and ${cosigners.publicConsent} = 1 and ${cosigners.country} = ${country})`;
+  return or(eq(pr.country, country), signedFrom)!;
+}
+
+/** Co-signed across the border: organizations of both countries stand publicly behind the item. */
+function cosignedByBoth(): SQL {
+  return and(listedOrganizationFrom('us'), listedOrganizationFrom('mx'))!;
+}
+
 function conditions(r: Resolved, except?: Facet): SQL[] {
   const where: SQL[] = [];
   const f = r.filters;
@@ -87,6 +98,7 @@ function conditions(r: Resolved, except?: Facet): SQL[] {
   if (f.sector && except !== 'sector') where.push(eq(pr.sector, f.sector));
   if (f.country && except !== 'country') where.push(eq(pr.country, f.country));
   if (r.period && except !== 'meeting') where.push(inMeeting(r.period));
+  if (f.cosigned === 'both') where.push(cosignedByBoth());
   // A query with no searchable words (only punctuation) matches nothing rather than everything.
   if (f.q && !r.match) where.push(sql`0`);
   else if (r.match) where.push(sql`${pr.id} in (select rowid from public_search where public_search match ${r.match})`);
@@ -155,7 +167,7 @@ function ranked(match: string) {
 /** Only a search, no other filter: FTS5 finds the top results by rank itself, without a join. */
 function onlySearch(r: Resolved): boolean {
   const f = r.filters;
-  return Boolean(r.match) && r.pillarId === undefined && !f.status && !f.sector && !f.country && !r.period;
+  return Boolean(r.match) && r.pillarId === undefined && !f.status && !f.sector && !f.country && !r.period && !f.cosigned;
 }
 
 /** The public items with these ids, in this order (lists sort narrow rows first, then read the page's items). */
@@ -233,7 +245,7 @@ function countItems(r: Resolved): number {
         .from(publicSearch)
         .where(sql`public_search match ${r.match}`)
         .get()!.n;
-    if (!r.filters.q) return countWithoutSearch(r);
+    if (!r.filters.q && !r.filters.cosigned) return countWithoutSearch(r);
     return getDb()
       .select({ n: count() })
       .from(pr)
@@ -243,7 +255,16 @@ function countItems(r: Resolved): number {
 }
 
 const filterKey = (r: Resolved) =>
-  JSON.stringify([r.pillarId, r.filters.status, r.filters.sector, r.filters.country, r.period?.slug, r.match, Boolean(r.filters.q)]);
+  JSON.stringify([
+    r.pillarId,
+    r.filters.status,
+    r.filters.sector,
+    r.filters.country,
+    r.period?.slug,
+    r.filters.cosigned,
+    r.match,
+    Boolean(r.filters.q),
+  ]);
 
 function highlightsFor(query: string, rows: PublicItem[]): Map<number, Highlights> {
   const words = queryWords(query);
@@ -263,7 +284,10 @@ function highlightsFor(query: string, rows: PublicItem[]): Map<number, Highlight
 }
 
 function facetCounts(r: Resolved) {
-  return cachedUntilPublicChange(`register-facets:${filterKey(r)}`, () => (r.filters.q ? computeFacetCounts(r) : facetsWithoutSearch(r)));
+  return cachedUntilPublicChange(`register-facets:${filterKey(r)}`, () =>
+    // The kept aggregates know nothing of co-signers: a co-signing filter counts from the rows.
+    r.filters.q || r.filters.cosigned ? computeFacetCounts(r) : facetsWithoutSearch(r),
+  );
 }
 
 function computeFacetCounts(r: Resolved) {
@@ -297,7 +321,7 @@ function computeFacetCounts(r: Resolved) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Without a search, counts come from the aggregates the database keeps (lib/public/counts.ts), which know
+// Without a search (or co-signing filter), counts come from the aggregates the database keeps (lib/public/counts.ts), which know
 // each item's submission period and the meeting it was implemented at. A meeting filter also takes in
 // items reported at the meeting (recommendation_rounds: the record's own, a handful) submitted outside its
 // period and implemented elsewhere: those are counted from the rows.

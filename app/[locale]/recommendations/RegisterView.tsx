@@ -14,6 +14,7 @@ import {
   PUBLIC_STATUSES,
   QUERY_MAX_LENGTH,
   REGISTER_SORTS,
+  COSIGNED_VALUES,
   registerQuery,
 } from '@/lib/public/register-filters';
 import { listMeetings } from '@/lib/record/meetings';
@@ -48,7 +49,9 @@ export async function RegisterView({ locale, query }: { locale: Locale; query: Q
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const option = (label: string, count: number | undefined) => t('register.optionCount', { label, count: count ?? 0 });
   const exportQuery = registerQuery({ ...filters, page: 1 });
-  const filtering = Boolean(filters.q || filters.pillar || filters.status || filters.sector || filters.country || filters.meeting);
+  const filtering = Boolean(
+    filters.q || filters.pillar || filters.status || filters.sector || filters.country || filters.meeting || filters.cosigned,
+  );
   // One message per case, so the verb agrees with the count ("1 recomendación coincide", "2 … coinciden").
   const results = filters.q
     ? t('register.resultsMatching', { total: found.total, q: filters.q })
@@ -120,6 +123,17 @@ export async function RegisterView({ locale, query }: { locale: Locale; query: Q
             locale={locale}
             withCount={(label, slug) => option(label, facets.meeting[slug])}
           />
+          <div className="field">
+            <label htmlFor="cosigned">{t('register.cosigned')}</label>
+            <select id="cosigned" name="cosigned" defaultValue={filters.cosigned ?? ''}>
+              <option value="">{t('register.any')}</option>
+              {COSIGNED_VALUES.map((value) => (
+                <option key={value} value={value}>
+                  {t('register.cosignedBoth')}
+                </option>
+              ))}
+            </select>
+          </div>
           <div className="field">
             <label htmlFor="sort">{t('register.sort')}</label>
             <select id="sort" name="sort" defaultValue={filters.sort}>

@@ -23,7 +23,7 @@ import { recommendationRounds } from '@/db/schema/recommendations';
 import { publicBaseUrl } from '@/lib/config';
 import { SLUG_REFERENCE_PATTERN } from '@/lib/validation/fields';
 import { API_MAX_PER_PAGE } from '@/lib/public/query-params';
-import { PUBLIC_STATUSES, QUERY_MAX_LENGTH, REGISTER_PAGE_SIZE, REGISTER_SORTS } from '@/lib/public/register-filters';
+import { COSIGNED_VALUES, PUBLIC_STATUSES, QUERY_MAX_LENGTH, REGISTER_PAGE_SIZE, REGISTER_SORTS } from '@/lib/public/register-filters';
 import { PUBLIC_DETAIL_KEYS } from '@/lib/public/recommendation';
 import { CSV_COLUMNS } from './csv';
 import { SNAPSHOT_JSON_KEYS } from '@/lib/snapshots/keys';
@@ -282,6 +282,11 @@ const registerFilters = [
     'meeting',
     { ...string, pattern: slugPattern },
     'A meeting slug: items submitted in its period (after the previous meeting) or reported or implemented at it.',
+  ),
+  param(
+    'cosigned',
+    oneOf(COSIGNED_VALUES),
+    'both: among the submitter and the co-signers who signed and agreed to be listed, organizations from both the US and Mexico.',
   ),
   param('sort', oneOf(REGISTER_SORTS), 'Order; relevance (the default with q) or newest (the default without).'),
 ];
