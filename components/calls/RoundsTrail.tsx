@@ -45,7 +45,7 @@ export async function RoundsTrail({
                 : round.callSlug
                   ? t.rich(round.role, { title: callTitle, call })
                   : t.rich('raisedRecord', { title: meetingTitle, meeting })}{' '}
-              ({day(round)})
+              ({day(round)}){round.channel === 'meeting' || round.channel === 'letter' ? <> · {t(`received.${round.channel}`)}</> : null}
             </li>
           );
         })}

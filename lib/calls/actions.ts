@@ -10,7 +10,8 @@ import { changing, recommendationPages } from '@/lib/page-store/refresh';
 import { callsNow } from './clock';
 import { createCall, moveCall } from './manage-calls';
 import { reaffirmRecommendation } from './reaffirm';
-import { callSchema, moveCallSchema, reaffirmSchema, subscriptionsSchema, unsubscribeSchema } from './schema';
+import { recordReceivedAnswer } from './record-answer';
+import { callSchema, moveCallSchema, reaffirmSchema, recordAnswerSchema, subscriptionsSchema, unsubscribeSchema } from './schema';
 import { saveSubscriptions, unsubscribe } from './subscriptions';
 
 export const createCallAction = triageActionClient.inputSchema(callSchema).action(async ({ parsedInput, ctx }) => {
@@ -28,6 +29,20 @@ export const moveCallAction = triageActionClient.inputSchema(moveCallSchema).act
     },
   );
   return { call: parsedInput.call, move: parsedInput.move };
+});
+
+/** Input received in a meeting or by letter: a coordinator of the chosen pillar (or an administrator) records it. */
+export const recordAnswerAction = triageActionClient.inputSchema(recordAnswerSchema).action(async ({ parsedInput, ctx }) => {
+  const now = await callsNow();
+  let ref = '';
+  // A new public recommendation, and the call's page counts it among the answers.
+  await changing(
+    () => (ref ? recommendationPages(ref)() : []),
+    () => {
+      ref = recordReceivedAnswer(ctx.user, parsedInput, now).ref;
+    },
+  );
+  return { ref };
 });
 
 export const reaffirmAction = authActionClient.inputSchema(reaffirmSchema).action(async ({ parsedInput, ctx }) => {

@@ -1,8 +1,8 @@
 /** What the coordinators' calls page lists: every call with its state now and its count of answers. */
 import 'server-only';
-import { asc, count, desc, gte, inArray } from 'drizzle-orm';
+import { asc, count, desc, eq, gte, inArray, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { calls, meetings, pillars, recommendationRounds } from '@/db/schema';
+import { callQuestions, calls, meetings, pillars, recommendationRounds } from '@/db/schema';
 import { stateAt } from './state';
 
 export function listCallsForCoordinators(now: Date) {
@@ -44,5 +44,17 @@ export function pillarList() {
     .select({ slug: pillars.slug, number: pillars.number, titleEn: pillars.titleEn, titleEs: pillars.titleEs })
     .from(pillars)
     .orderBy(asc(pillars.number))
+    .all();
+}
+
+/** The questions of the calls that input may be recorded for (any but drafts), for the recording form. */
+export function recordableQuestions() {
+  return getDb()
+    .select({ id: callQuestions.id, call: calls.slug, pillar: pillars.slug, textEn: callQuestions.textEn, textEs: callQuestions.textEs })
+    .from(callQuestions)
+    .innerJoin(calls, eq(calls.id, callQuestions.callId))
+    .innerJoin(pillars, eq(pillars.id, callQuestions.pillarId))
+    .where(ne(calls.state, 'draft'))
+    .orderBy(asc(callQuestions.id))
     .all();
 }

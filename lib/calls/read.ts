@@ -6,6 +6,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import {
+  callAnswers,
   callPillars,
   callQuestions,
   calls,
@@ -164,10 +165,20 @@ export function roundsTrail(recommendationId: number) {
       callSlug: calls.slug,
       callTitleEn: calls.titleEn,
       callTitleEs: calls.titleEs,
+      // How a raised answer arrived: the form, or a coordinator recording a meeting's or a letter's input.
+      channel: callAnswers.channel,
     })
     .from(recommendationRounds)
     .innerJoin(meetings, eq(meetings.id, recommendationRounds.meetingId))
     .leftJoin(calls, eq(calls.id, recommendationRounds.callId))
+    .leftJoin(
+      callAnswers,
+      and(
+        eq(recommendationRounds.role, 'raised'),
+        eq(callAnswers.recommendationId, recommendationRounds.recommendationId),
+        eq(callAnswers.callId, recommendationRounds.callId),
+      ),
+    )
     .where(eq(recommendationRounds.recommendationId, recommendationId))
     .orderBy(asc(meetings.date), asc(recommendationRounds.at))
     .all();

@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import { errorMessage } from '@/lib/form-errors';
-import { newSlug, optionalText, requiredText, slugReference } from '@/lib/validation/fields';
+import { ANSWER_CHANNELS } from '@/db/vocabulary';
+import { recommendationFields } from '@/lib/recommendations/schema';
+import { calendarDate, newSlug, optionalText, requiredText, slugReference } from '@/lib/validation/fields';
 import { zonedTimeToUtc } from './zones';
 
 export const CALL_LIMITS = { title: 200, intro: 4000, question: 1000, questions: 20, note: 2000 } as const;
@@ -47,3 +49,21 @@ export type ReaffirmInput = z.output<typeof reaffirmSchema>;
 
 export const subscriptionsSchema = z.object({ pillars: z.array(slugReference()).max(10) });
 export const unsubscribeSchema = z.object({ token: z.string().min(10).max(300) });
+
+/** Input a coordinator received for a call in a meeting or by letter, recorded on the organization's behalf. */
+export const recordAnswerSchema = z.object({
+  call: slugReference(errorMessage('choose')),
+  title: recommendationFields.title,
+  body: recommendationFields.body,
+  language: recommendationFields.language,
+  pillar: recommendationFields.pillar,
+  question: recommendationFields.question,
+  organization: requiredText(200),
+  sector: recommendationFields.sector,
+  country: recommendationFields.country,
+  consent: recommendationFields.consent,
+  channel: z.enum(ANSWER_CHANNELS.filter((c) => c !== 'form') as ['meeting', 'letter'], { error: errorMessage('choose') }),
+  receivedOn: calendarDate(),
+});
+export type RecordAnswerFormValues = z.input<typeof recordAnswerSchema>;
+export type RecordAnswerInput = z.output<typeof recordAnswerSchema>;

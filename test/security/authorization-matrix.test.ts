@@ -324,6 +324,23 @@ const TABLE: Record<string, Row> = {
     who: OWNER,
     input: async (fx) => ({ ref: (await fx.recommendation()).ref, call: await fx.openCall(), note: 'Still needed.' }),
   },
+  // Input received in a meeting or by letter: a coordinator of the chosen pillar records it for the organization.
+  recordAnswerAction: {
+    who: TRIAGE,
+    input: async (fx) => ({
+      call: await fx.openCall(),
+      title: 'Shared inspection hours at the border',
+      body: 'Given by the chamber at the consultation meeting in Monterrey, in its own words.',
+      language: 'en',
+      pillar: PILLAR,
+      organization: 'Cámara de Comercio de Monterrey',
+      sector: 'private_sector',
+      country: 'mx',
+      consent: 'name_and_organization',
+      channel: 'meeting',
+      receivedOn: new Date().toISOString().slice(0, 10),
+    }),
+  },
   saveSubscriptionsAction: { who: SIGNED_IN, input: () => ({ pillars: [PILLAR] }) },
   // The signed link is the authorization: it needs no sign-in.
   unsubscribeAction: {

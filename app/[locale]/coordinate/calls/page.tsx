@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CallButton } from '@/components/calls/CallButton';
 import { CallForm } from '@/components/calls/CallForm';
+import { RecordAnswerForm } from '@/components/calls/RecordAnswerForm';
 import { requireCoordinator } from '@/lib/auth/guards';
 import { callsNow } from '@/lib/calls/clock';
 import { momentInCapitals } from '@/lib/calls/format';
-import { listCallsForCoordinators, pillarList, upcomingMeetings } from '@/lib/calls/manage-read';
+import { listCallsForCoordinators, pillarList, recordableQuestions, upcomingMeetings } from '@/lib/calls/manage-read';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
@@ -28,6 +29,15 @@ export default async function ManageCallsPage({ params }: Props) {
   const rows = listCallsForCoordinators(now);
   const meetings = upcomingMeetings(now).map((m) => ({ value: m.slug, label: `${localized(m, 'title', locale)} (${m.date})` }));
   const pillars = pillarList().map((p) => ({ value: p.slug, label: `${toRoman(p.number)}. ${localized(p, 'title', locale)}` }));
+  const recordable = rows
+    .filter((call) => call.state !== 'draft')
+    .map((call) => ({ value: call.slug, label: localized(call, 'title', locale) }));
+  const questions = recordableQuestions().map((q) => ({
+    value: String(q.id),
+    label: localized(q, 'text', locale),
+    call: q.call,
+    pillar: q.pillar,
+  }));
   const next = { draft: 'open', open: 'close', closed: 'report', reported: null } as const;
   return (
     <>
@@ -61,6 +71,13 @@ export default async function ManageCallsPage({ params }: Props) {
       </ul>
       <h2>{t('manage.new')}</h2>
       <CallForm meetings={meetings} pillars={pillars} />
+      {recordable.length > 0 ? (
+        <>
+          <h2>{t('record.title')}</h2>
+          <p>{t('record.intro')}</p>
+          <RecordAnswerForm calls={recordable} pillars={pillars} questions={questions} />
+        </>
+      ) : null}
     </>
   );
 }
