@@ -181,3 +181,36 @@ function afterTheDeadline(page: Page, closesAt: Date) {
   const { hostname } = new URL(page.url());
   return { name: CLOCK_COOKIE, value: new Date(closesAt.getTime() + 60_000).toISOString(), domain: hostname, path: '/' };
 }
+
+test('a coordinator records input received by letter on behalf of an organization, and its public page says so', async ({ browser }) => {
+  test.slow();
+  const organization = `Consejo Binacional de Transportistas ${Date.now()}`;
+  const coordinator = await signedIn(browser, COORDINATOR, 'en');
+  await coordinator.goto('/en/coordinate/calls');
+  await expect(coordinator.getByRole('heading', { level: 2, name: 'Record input received in a meeting or by letter' })).toBeVisible();
+  await coordinator.getByLabel(/^Call for input/).selectOption({ index: 1 });
+  await coordinator.getByLabel(/^How it was received/).selectOption('letter');
+  await coordinator.getByLabel(/^Date received/).fill(new Date().toISOString().slice(0, 10));
+  await coordinator.getByLabel(/^Organization/).fill(organization);
+  await coordinator.getByLabel(/^Sector of the organization/).selectOption('private_sector');
+  await coordinator.getByLabel(/^Country of the organization/).selectOption('mx');
+  await coordinator.getByLabel(/^Pillar/).selectOption({ index: 1 });
+  await coordinator.getByLabel(/^Title of the recommendation/).fill('Extend the hours of the cargo lanes at the busiest bridges');
+  await coordinator
+    .getByLabel(/^Text of the recommendation, as received/)
+    .fill('Proponemos ampliar el horario de los carriles de carga en los puentes con más tránsito de la frontera norte.');
+  await coordinator.getByLabel(/^Language of the text/).selectOption('es');
+  await coordinator.getByLabel(/^What the organization agreed may be published/).selectOption('name_and_organization');
+  await coordinator.getByRole('button', { name: 'Record the input' }).click();
+  const recorded = coordinator.getByText(/^Recorded as HLED-\d{4}-\d{4,}\.$/);
+  await expect(recorded).toBeVisible();
+  await expectNoSeriousAxeViolations(coordinator);
+  const ref = /HLED-\d{4}-\d{4,}/.exec((await recorded.textContent())!)![0];
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/en/recommendations/${ref}`);
+  await expect(visitor.getByRole('main')).toContainText(organization);
+  await expect(visitor.getByRole('main')).toContainText('Received by letter');
+  await expectNoSeriousAxeViolations(visitor);
+  await Promise.all([coordinator, visitor].map((page) => page.context().close()));
+});

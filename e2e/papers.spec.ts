@@ -73,6 +73,12 @@ test('a position paper, a binational co-signature and a redaction, from the subm
   const served = await visitor.request.get((await paperLink.getAttribute('href'))!);
   expect(served.headers()['content-disposition']).toMatch(/^attachment;/);
   expect(served.headers()['x-content-type-options']).toBe('nosniff');
+
+  // The register's filter "co-signed by organizations from both countries" finds it.
+  await visitor.goto('/en/recommendations?cosigned=both');
+  await expect(visitor.getByLabel('Co-signed')).toHaveValue('both');
+  await expect(visitor.getByRole('main')).toContainText(ref);
+  await expectNoSeriousAxeViolations(visitor);
   await expectNoSeriousAxeViolations(visitor);
 
   // A coordinator puts it under review (an entry in the feed), then withholds the name from the text and the title.
