@@ -3,6 +3,7 @@
  * body is read up to the route's own limit and refused past it, whatever Content-Length claimed, and only
  * a request from this site's own pages is accepted (the check server actions get from Next.js).
  */
+import { isCrossOrigin } from '@/lib/security/request-guard';
 
 /** The body's bytes, or null when it is (or claims to be) longer than `limit`. */
 export async function readLimitedBody(request: Request, limit: number): Promise<Uint8Array | null> {
@@ -18,10 +19,10 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
   return Buffer.concat(chunks);
 }
 
-/** True when the request's Origin names this host: a form or script of another site is refused. */
+/**
+ * True only when the request names its Origin and that origin is this site (the proxy's own check,
+ * lib/security/request-guard.ts): a form or script of another site, or a request without an Origin, is refused.
+ */
 export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin === null || host === null || !URL.canParse(origin)) return false;
-  return new URL(origin).host === host;
+  return request.headers.get('origin') !== null && !isCrossOrigin(request.headers);
 }
