@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/StatusBadge';
+import { TextStateTag } from '@/components/TextStateTag';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { displayText, placeholderTitleKey } from '@/lib/public/display';
@@ -37,10 +38,10 @@ export async function FactSheetRecommendations({ id, heading, note, empty, list,
                 <Link href={`/recommendations/${item.ref}`}>
                   <WithReferences text={title} />
                 </Link>
-                {text.kind === 'full' && text.translated ? (
+                {text.kind === 'full' ? (
                   <>
                     {' '}
-                    <span className="tag">{t('recommendation.translation')}</span>
+                    <TextStateTag text={text} checkedAt={item.translationCheckedAt} />
                   </>
                 ) : null}
               </h4>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { formatFigure } from '@/lib/i18n/format';
@@ -8,12 +9,23 @@ import type { ProgressEntry } from '@/lib/record/initiatives';
 import { CorrectionNotes } from './CorrectionNotes';
 import { ProgressProvenance } from './ProgressProvenance';
 import { SourceCitation } from './SourceCitation';
+import { TranslationMark } from './TranslationMark';
+import { RECORD_ORIGINAL } from '@/lib/translations/paired';
 
 /**
  * Dated progress updates, each with its figure, the meeting that reported it and its source.
  * `showMeeting` is off on a meeting's own page, where every entry was reported by that meeting.
  */
-export async function ProgressTimeline({ entries, showMeeting = true }: { entries: ProgressEntry[]; showMeeting?: boolean }) {
+export async function ProgressTimeline({
+  entries,
+  showMeeting = true,
+  below,
+}: {
+  entries: ProgressEntry[];
+  showMeeting?: boolean;
+  /** What a coordinator's page adds under each entry (checking its translation). */
+  below?: (entry: ProgressEntry) => ReactNode;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const format = await getFormatter();
@@ -33,7 +45,10 @@ export async function ProgressTimeline({ entries, showMeeting = true }: { entrie
             <time dateTime={entry.date}>{format.dateTime(calendarDate(entry.date), { dateStyle: 'long', timeZone: 'UTC' })}</time>
             <span className={`tag tag--${entry.kind}`}>{t(`progressKind.${entry.kind}`)}</span>
           </p>
-          <p>{localized(entry, 'text', locale)}</p>
+          <p>
+            {localized(entry, 'text', locale)}{' '}
+            <TranslationMark written={{ en: entry.textEn, es: entry.textEs }} presumedOriginal={RECORD_ORIGINAL} check={entry.check} />
+          </p>
           {entry.figureValue !== null ? (
             <p className="figure">
               <span className="visually-hidden">{t('initiative.figure')}: </span>
@@ -55,6 +70,7 @@ export async function ProgressTimeline({ entries, showMeeting = true }: { entrie
           </p>
           <ProgressProvenance entry={entry} correctedBy={corrected.has(entry.id)} dates={dates} />
           <CorrectionNotes notes={notes.get(entry.id)} />
+          {below?.(entry)}
         </li>
       ))}
     </ol>

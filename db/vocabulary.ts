@@ -111,6 +111,13 @@ export type TranslationOrigin = (typeof TRANSLATION_ORIGINS)[number];
 export const TRANSLATION_STATES = ['original', 'checked', 'machine', 'unchecked', 'missing'] as const;
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
 /**
+ * The texts written in both languages side by side (`*En`/`*Es`) whose translation a person can check:
+ * a public response (a history event), a link's explanation, a summary-only item's public summary, an
+ * initiative's description and a progress update's text.
+ */
+export const PAIRED_TEXTS = ['response', 'explanation', 'public_summary', 'initiative_description', 'progress_update'] as const;
+export type PairedText = (typeof PAIRED_TEXTS)[number];
+/**
  * A call for input's life: a draft only coordinators see; open (public, answers accepted until its closing
  * moment); closed (its closing moment passed, or a coordinator closed it early); reported (its meeting reported).
  */

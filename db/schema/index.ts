@@ -10,3 +10,4 @@ export * from './counts';
 export * from './evidence';
 export * from './calls';
 export * from './papers';
+export * from './text-checks';

@@ -12,6 +12,8 @@ import { publiclyVisible } from '@/lib/recommendations/visibility';
 import { HISTORY_KINDS } from '@/db/vocabulary';
 import { publicDetails, withPublicReferencesOnly, type PublicDetails } from './recommendation';
 import { meetingPeriods, type UnknownValue } from './register';
+import type { PairCheck } from '@/lib/translations/paired';
+import { withChecks } from '@/lib/translations/text-checks';
 
 type HistoryKind = (typeof HISTORY_KINDS)[number];
 
@@ -56,6 +58,8 @@ export type PublicDecision = {
   toStatus: (typeof historyEvents.$inferSelect)['toStatus'];
   responseEn: string | null;
   responseEs: string | null;
+  /** A person's check of the response's translation, when one holds. */
+  check: PairCheck | null;
   /** Only the whitelisted keys: initiative (slug), into (ref, when the original is public), government, position, markedBy, confirmedBy. */
   details: PublicDetails;
   recommendation: {
@@ -68,6 +72,9 @@ export type PublicDecision = {
     title: string | null;
     translationLocale: (typeof pr.$inferSelect)['translationLocale'];
     translationTitle: string | null;
+    translationHumanChecked: boolean | null;
+    translationOrigin: (typeof pr.$inferSelect)['translationOrigin'];
+    translationCheckedAt: Date | null;
     summaryEn: string | null;
     summaryEs: string | null;
     pillar: { slug: string; number: number; titleEn: string; titleEs: string };
@@ -166,6 +173,9 @@ export function listPublicDecisions(query: DecisionQuery): DecisionLog | Unknown
             title: pr.title,
             translationLocale: pr.translationLocale,
             translationTitle: pr.translationTitle,
+            translationHumanChecked: pr.translationHumanChecked,
+            translationOrigin: pr.translationOrigin,
+            translationCheckedAt: pr.translationCheckedAt,
             summaryEn: pr.summaryEn,
             summaryEs: pr.summaryEs,
           },
@@ -179,7 +189,7 @@ export function listPublicDecisions(query: DecisionQuery): DecisionLog | Unknown
         .all()
     : [];
   const decisions: PublicDecision[] = withPublicReferencesOnly(
-    rows.map(({ details, pillar, recommendation, kind, ...event }) => ({
+    withChecks('response', rows, (row) => row.id, (row) => ({ en: row.responseEn, es: row.responseEs })).map(({ details, pillar, recommendation, kind, ...event }) => ({
       ...event,
       kind: kind as DecisionKind,
       details: publicDetails(details),

@@ -8,10 +8,12 @@ import { getDb } from '@/db/client';
 import { historyEvents, initiatives, meetings, pillars, recommendationInitiatives, recommendations } from '@/db/schema';
 import { answeredPage, type PublicItem, type UnknownValue } from './register';
 import { cachedUntilPublicChange } from '@/lib/cache';
+import type { PairCheck } from '@/lib/translations/paired';
+import { withChecks } from '@/lib/translations/text-checks';
 
 export type Outcome = {
   item: PublicItem;
-  response: { en: string | null; es: string | null; at: Date } | null;
+  response: { en: string | null; es: string | null; at: Date; check: PairCheck | null } | null;
   initiatives: { slug: string; titleEn: string; titleEs: string }[];
   implementedMeeting: { slug: string; titleEn: string; titleEs: string; date: string } | null;
 };
@@ -63,6 +65,7 @@ export function listOutcomes(meeting?: string, query: OutcomesQuery = {}): Pilla
       const events = db
         .select({
           id: historyEvents.recommendationId,
+          event: historyEvents.id,
           en: historyEvents.publicResponseEn,
           es: historyEvents.publicResponseEs,
           at: historyEvents.createdAt,
@@ -78,7 +81,8 @@ export function listOutcomes(meeting?: string, query: OutcomesQuery = {}): Pilla
         )
         .orderBy(desc(historyEvents.createdAt), desc(historyEvents.id))
         .all();
-      for (const { id, ...response } of events) if (!responses.has(id)) responses.set(id, response);
+      const latest = events.filter((e, i) => events.findIndex((other) => other.id === e.id) === i);
+      for (const { id, event: _event, ...response } of withChecks('response', latest, (e) => e.event, (e) => e)) responses.set(id, response);
     }
     const links = ids.length
       ? db

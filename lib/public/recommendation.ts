@@ -15,10 +15,12 @@ import {
   progressUpdates,
   publicRecommendations as pr,
   recommendationInitiatives,
+  recommendations,
   recommendationRounds,
   sources,
 } from '@/db/schema';
 import { listProgress, sourceColumns } from '@/lib/record/initiatives';
+import { checkOf, withChecks } from '@/lib/translations/text-checks';
 import { publicItemColumns, type PublicItem } from './register';
 
 const meetingColumns = { slug: meetings.slug, titleEn: meetings.titleEn, titleEs: meetings.titleEs, date: meetings.date };
@@ -93,7 +95,12 @@ function publicTimeline(recommendationId: number) {
     .orderBy(asc(historyEvents.createdAt), asc(historyEvents.id))
     .all()
     .map(({ details, ...event }) => ({ ...event, details: publicDetails(details) }));
-  const events = withPublicReferencesOnly(rows);
+  const events = withChecks(
+    'response',
+    withPublicReferencesOnly(rows),
+    (event) => event.id,
+    (event) => ({ en: event.responseEn, es: event.responseEs }),
+  );
   const slugs = [...new Set(events.flatMap((e) => (e.details.initiative ? [e.details.initiative] : [])))];
   const titles = slugs.length ? getDb().select(initiativeColumns).from(initiatives).where(inArray(initiatives.slug, slugs)).all() : [];
   return events.map((event) => ({ ...event, initiative: titles.find((i) => i.slug === event.details.initiative) ?? null }));
@@ -134,9 +141,16 @@ export function getPublicRecommendation(ref: string) {
     .all()
     .map(({ initiative: { id, ...initiative }, ...link }) => ({
       ...link,
+      key: `${item.id}:${id}`,
       initiative,
       progress: listProgress(eq(progressUpdates.initiativeId, id)),
     }));
+  const checkedLinks = withChecks(
+    'explanation',
+    links,
+    (link) => link.key,
+    (link) => ({ en: link.explanationEn, es: link.explanationEs }),
+  ).map(({ key: _key, ...link }) => link);
   const timeline = publicTimeline(item.id);
   return {
     ...item,
@@ -175,10 +189,24 @@ export function getPublicRecommendation(ref: string) {
       .where(eq(governmentPositions.recommendationId, item.id))
       .orderBy(desc(governmentPositions.government))
       .all(),
-    links,
+    links: checkedLinks,
+    summaryCheck: item.textKind === 'summary' ? summaryCheck(item.id) : null,
     timeline,
     confirmation: bilateralConfirmation(timeline),
   };
+}
+
+/**
+ * A check of a summary-only item's summary that still holds. It was made on the summary the coordinators
+ * wrote, so that is what it is compared with (read for the comparison only; the page shows the public copy).
+ */
+function summaryCheck(id: number) {
+  const written = getDb()
+    .select({ en: recommendations.publicSummaryEn, es: recommendations.publicSummaryEs })
+    .from(recommendations)
+    .where(eq(recommendations.id, id))
+    .get();
+  return written ? checkOf('public_summary', id, written) : null;
 }
 
 type Government = 'us' | 'mx';

@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, count, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { LIST_LIMIT } from '@/lib/public/display';
+import { checkOf, withChecks } from '@/lib/translations/text-checks';
 import {
   agencies,
   initiativeLeads,
@@ -48,8 +49,10 @@ export function getInitiative(slug: string) {
     .where(eq(initiativeSources.initiativeId, id))
     .orderBy(asc(sources.date))
     .all();
+  const { initiative } = row;
   return {
     ...row,
+    descriptionCheck: checkOf('initiative_description', id, { en: initiative.descriptionEn, es: initiative.descriptionEs }),
     leads: { us: leads.filter((l) => l.government === 'us'), mx: leads.filter((l) => l.government === 'mx') },
     progress: listProgress(eq(progressUpdates.initiativeId, id)),
     sources: cited,
@@ -71,7 +74,7 @@ export const sourceColumns = {
 
 /** Progress updates with the meeting that reported them and the source they cite, newest first. */
 export function listProgress(where: ReturnType<typeof eq>) {
-  return getDb()
+  const rows = getDb()
     .select({
       id: progressUpdates.id,
       date: progressUpdates.date,
@@ -100,12 +103,14 @@ export function listProgress(where: ReturnType<typeof eq>) {
     .where(where)
     .orderBy(desc(progressUpdates.date), asc(progressUpdates.id))
     .all();
+  return withChecks('progress_update', rows, (row) => row.id, (row) => ({ en: row.textEn, es: row.textEs }));
 }
 
 function listLinkedRecommendations(initiativeId: number) {
   // Through the public view, so a summary-only or withdrawn text never shows here.
-  return getDb()
+  const rows = getDb()
     .select({
+      recommendationId: recommendationInitiatives.recommendationId,
       ref: publicRecommendations.ref,
       status: publicRecommendations.status,
       textKind: publicRecommendations.textKind,
@@ -115,6 +120,9 @@ function listLinkedRecommendations(initiativeId: number) {
       translationLocale: publicRecommendations.translationLocale,
       translationTitle: publicRecommendations.translationTitle,
       translationBody: publicRecommendations.translationBody,
+      translationHumanChecked: publicRecommendations.translationHumanChecked,
+      translationOrigin: publicRecommendations.translationOrigin,
+      translationCheckedAt: publicRecommendations.translationCheckedAt,
       summaryEn: publicRecommendations.summaryEn,
       summaryEs: publicRecommendations.summaryEs,
       explanationEn: recommendationInitiatives.explanationEn,
@@ -126,6 +134,12 @@ function listLinkedRecommendations(initiativeId: number) {
     .orderBy(asc(publicRecommendations.ref))
     .limit(LIST_LIMIT)
     .all();
+  return withChecks(
+    'explanation',
+    rows,
+    (row) => `${row.recommendationId}:${initiativeId}`,
+    (row) => ({ en: row.explanationEn, es: row.explanationEs }),
+  );
 }
 
 function countLinkedRecommendations(initiativeId: number): number {

@@ -23,6 +23,8 @@ import {
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { mayActOnPillar } from '@/lib/auth/permissions';
 import { findSimilar } from './similar';
+import { responseOf } from '@/lib/i18n/written-text';
+import { checkOf, withChecks } from '@/lib/translations/text-checks';
 
 const actor = alias(users, 'actor');
 
@@ -59,9 +61,12 @@ export function getTriageView(user: CurrentUser, ref: string) {
       ? (db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, recommendation.assigneeId)).get() ?? null)
       : null,
     translations: db.select().from(recommendationTranslations).where(eq(recommendationTranslations.recommendationId, id)).all(),
-    links: db
-      .select({
-        slug: initiatives.slug,
+    links: withChecks(
+      'explanation',
+      db
+        .select({
+          initiativeId: initiatives.id,
+          slug: initiatives.slug,
         titleEn: initiatives.titleEn,
         titleEs: initiatives.titleEs,
         explanationEn: recommendationInitiatives.explanationEn,
@@ -71,15 +76,28 @@ export function getTriageView(user: CurrentUser, ref: string) {
       .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
       .where(eq(recommendationInitiatives.recommendationId, id))
       .all(),
+      (link) => `${id}:${link.initiativeId}`,
+      (link) => ({ en: link.explanationEn, es: link.explanationEs }),
+    ),
     positions: db.select().from(governmentPositions).where(eq(governmentPositions.recommendationId, id)).all(),
     confirmations: db.select().from(statusConfirmations).where(eq(statusConfirmations.recommendationId, id)).all(),
-    history: db
-      .select({ event: historyEvents, actorName: actor.name })
-      .from(historyEvents)
-      .leftJoin(actor, eq(actor.id, historyEvents.actorId))
-      .where(eq(historyEvents.recommendationId, id))
-      .orderBy(desc(historyEvents.createdAt), desc(historyEvents.id))
-      .all(),
+    history: withChecks(
+      'response',
+      db
+        .select({ event: historyEvents, actorName: actor.name })
+        .from(historyEvents)
+        .leftJoin(actor, eq(actor.id, historyEvents.actorId))
+        .where(eq(historyEvents.recommendationId, id))
+        .orderBy(desc(historyEvents.createdAt), desc(historyEvents.id))
+        .all(),
+      ({ event }) => event.id,
+      ({ event }) => responseOf(event),
+    ),
+    // A check vouches for the summary the coordinators wrote (a redaction later withholds passages of it, not its translation).
+    summaryCheck:
+      recommendation.consent === 'summary_only'
+        ? checkOf('public_summary', id, { en: recommendation.publicSummaryEn, es: recommendation.publicSummaryEs })
+        : null,
     notes: db
       .select({ note: internalNotes, authorName: users.name })
       .from(internalNotes)

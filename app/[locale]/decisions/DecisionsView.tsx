@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { MeetingSelect, PillarSelect } from '@/components/public/RecordSelects';
 import { RedactionEvent } from '@/components/RedactionEvent';
 import { StatusBadge } from '@/components/StatusBadge';
+import { TextStateTag } from '@/components/TextStateTag';
 import { WrittenText } from '@/components/WrittenText';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
@@ -77,11 +78,18 @@ export async function DecisionsView({ locale, query }: { locale: Locale; query: 
                 <span lang={text.kind === 'full' ? text.lang : undefined}>
                   <WithReferences text={title} />
                 </span>
+                {text.kind === 'full' ? (
+                  <>
+                    {' '}
+                    <TextStateTag text={text} checkedAt={r.translationCheckedAt} />
+                  </>
+                ) : null}
               </p>
               <RedactionEvent kind={decision.kind} details={decision.details} />
               <WrittenText
                 written={{ en: decision.responseEn, es: decision.responseEs }}
                 what={decision.kind === 'position_recorded' ? 'note' : decision.kind === 'linked' ? 'explanation' : 'response'}
+                translation={{ presumedOriginal: r.language, check: decision.check }}
               />
             </li>
           );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { MeetingSelect } from '@/components/public/RecordSelects';
 import { StatusBadge } from '@/components/StatusBadge';
+import { TextStateTag } from '@/components/TextStateTag';
 import { WrittenText } from '@/components/WrittenText';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
@@ -89,7 +90,8 @@ export async function OutcomesView({ locale, query }: { locale: Locale; query: Q
                     </p>
                     {text.kind === 'full' ? (
                       <p lang={text.lang}>
-                        <strong>{text.title}</strong> {excerpt(text.body, 200)}
+                        <strong>{text.title}</strong> <TextStateTag text={text} checkedAt={item.translationCheckedAt} />{' '}
+                        {excerpt(text.body, 200)}
                       </p>
                     ) : (
                       <p>
@@ -110,7 +112,11 @@ export async function OutcomesView({ locale, query }: { locale: Locale; query: Q
                     <p>
                       <StatusBadge status={item.status} />
                     </p>
-                    {response ? <WrittenText written={response} /> : <p>{t('youSaidWeDid.noResponse')}</p>}
+                    {response ? (
+                      <WrittenText written={response} translation={{ presumedOriginal: item.language, check: response.check }} />
+                    ) : (
+                      <p>{t('youSaidWeDid.noResponse')}</p>
+                    )}
                     {initiatives.length > 0 ? (
                       <p>
                         {t('youSaidWeDid.through')}{' '}

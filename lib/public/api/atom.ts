@@ -12,6 +12,7 @@ import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import type { Locale } from '@/lib/i18n/routing';
 import { shownTo } from '@/lib/i18n/written-text';
+import { pairedState } from '@/lib/translations/paired';
 import { listPublicDecisions, STATUS_DECISION_KINDS, type PublicDecision } from '@/lib/public/decisions';
 import { displayText, excerpt } from '@/lib/public/display';
 import { callOpeningEntries } from '@/lib/calls/feed';
@@ -40,11 +41,16 @@ function textConstruct(name: 'title' | 'summary', parts: Part[], locale: Locale)
 }
 
 /** What the entry says the recommendation is called: its title or summary as the reader's language shows it. */
-function itemTitle(decision: PublicDecision, locale: Locale): Part | null {
+function itemTitle(decision: PublicDecision, locale: Locale): Part[] {
   const shown = displayText({ ...decision.recommendation, body: null, translationBody: null }, locale);
-  if (shown.kind === 'full') return { text: shown.title, lang: shown.lang };
-  if (shown.kind === 'summary' && shown.summary) return { text: excerpt(shown.summary, 120), lang: shown.lang };
-  return null;
+  if (shown.kind === 'full') {
+    // A translation says which kind it is, as the pages' tag does ("machine translation, not checked…").
+    const marks = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'translate.public' });
+    const state = shown.state === 'checked' || shown.state === 'machine' || shown.state === 'unchecked' ? shown.state : null;
+    return [{ text: shown.title, lang: shown.lang }, ...(state ? [{ text: ` (${marks(state)})` }] : [])];
+  }
+  if (shown.kind === 'summary' && shown.summary) return [{ text: excerpt(shown.summary, 120), lang: shown.lang }];
+  return [];
 }
 
 function whatChanged(decision: PublicDecision, locale: Locale): string {
@@ -70,10 +76,16 @@ function whatChanged(decision: PublicDecision, locale: Locale): string {
  * the same "available in … only: not yet translated" mark as on the pages and in the e-mails.
  */
 function response(decision: PublicDecision, locale: Locale): Part[] {
-  const shown = shownTo(locale, { en: decision.responseEn, es: decision.responseEs });
+  const written = { en: decision.responseEn, es: decision.responseEs };
+  const shown = shownTo(locale, written);
   if (!shown) return [];
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'feed' });
-  if (!shown.onlyIn) return [{ text: ` ${t('response')} ` }, { text: shown.text }];
+  if (!shown.onlyIn) {
+    const { state } = pairedState(written, locale, decision.recommendation.language, decision.check);
+    const marks = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'translate.public' });
+    const mark = state === 'checked' ? ` (${marks('checked')})` : state === 'unchecked' ? ` (${marks('unchecked')})` : '';
+    return [{ text: ` ${t('response')} ` }, { text: shown.text }, ...(mark ? [{ text: mark }] : [])];
+  }
   const marks = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'writtenText' });
   return [{ text: ` ${marks('onlyIn.response', { language: shown.onlyIn })} ` }, { text: shown.text, lang: shown.lang }];
 }
@@ -87,7 +99,7 @@ function entry(decision: PublicDecision, locale: Locale): string {
   return [
     '<entry>',
     element('id', tagUri(`recommendation/${ref}/decision/${decision.id}`)),
-    textConstruct('title', [{ text: `${ref} · ${status}${title ? ': ' : ''}` }, ...(title ? [title] : [])], locale),
+    textConstruct('title', [{ text: `${ref} · ${status}${title.length ? ': ' : ''}` }, ...title], locale),
     element('updated', decision.at.toISOString()),
     `<link rel="alternate" type="text/html" hreflang="${locale}" href="${xmlEscape(page)}"/>`,
     decision.toStatus ? `<category term="${decision.toStatus}" label="${xmlEscape(status)}"/>` : '',

@@ -100,7 +100,11 @@ describe('GET /feed.xml', () => {
     const english = (await feed()).xml.split('<entry>').find((e) => e.includes('Workshops'))!;
     expect(english).toContain('<summary>Moved from “Received” to “Under review”. Response: &lt;script&gt;');
     const spanish = (await feed('?locale=es')).xml.split('<entry>').find((e) => e.includes('Workshops'))!;
-    expect(spanish).toContain('<summary>Pasó de “Recibida” a “En revisión”. Respuesta: Respuesta en español</summary>');
+    // The item is in English: its Spanish response is a translation nobody has checked, and says so.
+    expect(spanish).toContain(
+      '<summary>Pasó de “Recibida” a “En revisión”. Respuesta: Respuesta en español (Traducción aún no revisada por una persona)</summary>',
+    );
+    expect(english).not.toContain('no revisada');
     for (const entry of (await feed()).xml.split('<entry>').slice(1)) expect(entry).toMatch(/<summary( type="xhtml")?>.{12,}<\/summary>/);
   });
 

@@ -62,11 +62,24 @@ const schemas: Record<string, Schema> = {
     url: ref('PageUrls'),
   }),
   Lead: object({ slug: string, government: oneOf(GOVERNMENTS), acronym: string, name: ref('Bilingual') }),
+  PairedTranslation: {
+    ...orNull(
+      object({
+        original: { ...oneOf(LOCALES), description: 'The language the text was written in first.' },
+        language: { ...oneOf(LOCALES), description: 'The language of its translation.' },
+        state: { ...oneOf(['checked', 'unchecked']), description: 'checked: a person checked the translation against the original.' },
+        checked_at: orNull(dateTime),
+      }),
+    ),
+    description:
+      'For a text given in both languages: which one is the translation and whether a person checked it. Null when the text exists in one language only. The original is the checker’s word; before any check, English for the record (its sources are English documents) and the recommendation’s language for what coordinators wrote about it.',
+  },
   Initiative: object({
     slug: string,
     pillar: ref('PillarRef'),
     title: ref('Bilingual'),
     description: ref('Bilingual'),
+    description_translation: ref('PairedTranslation'),
     state: oneOf(INITIATIVE_STATES),
     leads: object({ us: list(ref('Lead')), mx: list(ref('Lead')) }),
     progress_update_count: integer,
@@ -77,7 +90,12 @@ const schemas: Record<string, Schema> = {
   InitiativeDetail: extend('Initiative', {
     progress: list(ref('ProgressUpdate')),
     sources: list(ref('Source')),
-    recommendations: list({ allOf: [ref('Recommendation'), object({ link_explanation: ref('BilingualOptional') })] }),
+    recommendations: list({
+      allOf: [
+        ref('Recommendation'),
+        object({ link_explanation: ref('BilingualOptional'), link_explanation_translation: ref('PairedTranslation') }),
+      ],
+    }),
   }),
   InitiativeRef: object({ slug: string, title: ref('Bilingual'), url: ref('PageUrls') }),
   MeetingRef: object({ slug: string, date, title: ref('Bilingual'), url: ref('PageUrls') }),
@@ -131,6 +149,7 @@ const schemas: Record<string, Schema> = {
       date,
       kind: oneOf(PROGRESS_KINDS),
       text: ref('Bilingual'),
+      text_translation: ref('PairedTranslation'),
       figure: orNull(
         object({
           value: { type: 'number' },
@@ -181,6 +200,7 @@ const schemas: Record<string, Schema> = {
     url: ref('PageUrls'),
   }),
   RecommendationDetail: extend('Recommendation', {
+    summary_translation: ref('PairedTranslation'),
     not_adopted_reason: orNull(oneOf(NOT_ADOPTED_REASONS)),
     covered_by: orNull(ref('InitiativeRef')),
     merged_into: { ...orNull(string), description: 'The ref of the recommendation this one duplicates.' },
@@ -191,7 +211,14 @@ const schemas: Record<string, Schema> = {
     positions: list(
       object({ government: oneOf(GOVERNMENTS), position: oneOf(POSITIONS), note: ref('BilingualOptional'), updated_at: dateTime }),
     ),
-    links: list(object({ initiative: ref('InitiativeRef'), explanation: ref('BilingualOptional'), progress: list(ref('ProgressUpdate')) })),
+    links: list(
+      object({
+        initiative: ref('InitiativeRef'),
+        explanation: ref('BilingualOptional'),
+        explanation_translation: ref('PairedTranslation'),
+        progress: list(ref('ProgressUpdate')),
+      }),
+    ),
     timeline: list(
       object({
         kind: oneOf(HISTORY_KINDS),
@@ -206,6 +233,7 @@ const schemas: Record<string, Schema> = {
           ...list(oneOf(LOCALES)),
           description: 'The languages the response was written in; empty when there is no response.',
         },
+        response_translation: ref('PairedTranslation'),
         details: {
           ...object(Object.fromEntries(PUBLIC_DETAIL_KEYS.map((key) => [snakeCase(key), string])), PUBLIC_DETAIL_KEYS.map(snakeCase)),
           description:

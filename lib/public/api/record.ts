@@ -19,6 +19,7 @@ import {
 } from '@/db/schema';
 import { INITIATIVE_STATES, type RecommendationStatus } from '@/db/vocabulary';
 import { publicItemColumns, type PublicItem, type UnknownValue } from '@/lib/public/register';
+import { withChecks } from '@/lib/translations/text-checks';
 
 export function publicPillars() {
   const db = getDb();
@@ -83,8 +84,14 @@ export function publicInitiatives(filter: InitiativeFilter) {
       .groupBy(recommendationInitiatives.initiativeId)
       .all(),
   );
-  return rows.map((row) => ({
+  return withChecks(
+    'initiative_description',
+    rows,
+    (row) => row.initiative.id,
+    (row) => ({ en: row.initiative.descriptionEn, es: row.initiative.descriptionEs }),
+  ).map(({ check, ...row }) => ({
     ...row,
+    descriptionCheck: check,
     leads: leads.get(row.initiative.id) ?? [],
     progressCount: progress.get(row.initiative.id) ?? 0,
     recommendationCount: linked.get(row.initiative.id) ?? 0,
@@ -116,9 +123,10 @@ function leadsByInitiative(): Map<number, Lead[]> {
 
 /** The public recommendations linked to an initiative, with the coordinators' explanation of each link. */
 export function initiativeRecommendations(initiativeSlug: string) {
-  return getDb()
+  const rows = getDb()
     .select({
       ...publicItemColumns,
+      initiativeId: initiatives.id,
       explanationEn: recommendationInitiatives.explanationEn,
       explanationEs: recommendationInitiatives.explanationEs,
     })
@@ -128,8 +136,18 @@ export function initiativeRecommendations(initiativeSlug: string) {
     .innerJoin(pillars, eq(pillars.id, pr.pillarId))
     .where(eq(initiatives.slug, initiativeSlug))
     .orderBy(asc(pr.ref))
-    .all()
-    .map(({ explanationEn, explanationEs, ...item }) => ({ item: item as PublicItem, explanationEn, explanationEs }));
+    .all();
+  return withChecks(
+    'explanation',
+    rows,
+    (row) => `${row.id}:${row.initiativeId}`,
+    (row) => ({ en: row.explanationEn, es: row.explanationEs }),
+  ).map(({ explanationEn, explanationEs, check, initiativeId: _initiative, ...item }) => ({
+    item: item as PublicItem,
+    explanationEn,
+    explanationEs,
+    check,
+  }));
 }
 
 /** The public recommendations a meeting reported or recorded as implemented: its fact sheet's list. */

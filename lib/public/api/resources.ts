@@ -7,7 +7,9 @@
 import type { meetings, pillars, initiatives } from '@/db/schema';
 import type { getInitiative, ProgressEntry } from '@/lib/record/initiatives';
 import type { getMeeting } from '@/lib/record/meetings';
-import { writtenIn } from '@/lib/i18n/written-text';
+import { writtenIn, type Written } from '@/lib/i18n/written-text';
+import type { Locale } from '@/lib/i18n/routing';
+import { pairedTranslation, RECORD_ORIGINAL, type PairCheck } from '@/lib/translations/paired';
 import type { PublicDetails, PublicRecommendation } from '@/lib/public/recommendation';
 import type { PublicItem } from '@/lib/public/register';
 import type { Lead } from './record';
@@ -59,12 +61,29 @@ export function pillarResource(
   };
 }
 
+/**
+ * Which of a text's two languages is the translation and whether a person checked it (null when the text
+ * exists in one language only, which `*_languages` or a null in `both` shows).
+ */
+function translationOf(written: Written, presumedOriginal: Locale, check: PairCheck | null | undefined) {
+  const translation = pairedTranslation(written, presumedOriginal, check);
+  return translation
+    ? {
+        original: translation.original,
+        language: translation.language,
+        state: translation.state,
+        checked_at: translation.checkedAt ? iso(translation.checkedAt) : null,
+      }
+    : null;
+}
+
 export function initiativeResource(row: {
   initiative: typeof initiatives.$inferSelect;
   pillar: Parameters<typeof pillarRef>[0];
   leads: Lead[];
   progressCount: number;
   recommendationCount: number;
+  descriptionCheck: PairCheck | null;
 }) {
   const i = row.initiative;
   return {
@@ -72,6 +91,7 @@ export function initiativeResource(row: {
     pillar: pillarRef(row.pillar),
     title: both(i.titleEn, i.titleEs),
     description: both(i.descriptionEn, i.descriptionEs),
+    description_translation: translationOf({ en: i.descriptionEn, es: i.descriptionEs }, RECORD_ORIGINAL, row.descriptionCheck),
     state: i.state,
     leads: {
       us: row.leads.filter((l) => l.government === 'us').map(leadResource),
@@ -89,6 +109,7 @@ export function progressResource(p: ProgressEntry, initiative?: Named) {
     date: p.date,
     kind: p.kind,
     text: both(p.textEn, p.textEs),
+    text_translation: translationOf({ en: p.textEn, es: p.textEs }, RECORD_ORIGINAL, p.check),
     figure:
       p.figureValue === null ? null : { value: p.figureValue, qualifier: p.figureQualifier, unit: both(p.figureUnitEn, p.figureUnitEs) },
     ...(initiative ? { initiative: initiativeRef(initiative) } : {}),
@@ -151,6 +172,7 @@ export function recommendationResource(r: PublicItem) {
 export function recommendationDetailResource(r: PublicRecommendation) {
   return {
     ...recommendationResource(r),
+    summary_translation: r.textKind === 'summary' ? translationOf({ en: r.summaryEn, es: r.summaryEs }, r.language, r.summaryCheck) : null,
     not_adopted_reason: r.notAdoptedReason,
     covered_by: r.coveredBy ? initiativeRef(r.coveredBy) : null,
     merged_into: r.mergedInto,
@@ -167,6 +189,7 @@ export function recommendationDetailResource(r: PublicRecommendation) {
     links: r.links.map((link) => ({
       initiative: initiativeRef(link.initiative),
       explanation: both(link.explanationEn, link.explanationEs),
+      explanation_translation: translationOf({ en: link.explanationEn, es: link.explanationEs }, r.language, link.check),
       progress: link.progress.map((p) => progressResource(p)),
     })),
     timeline: r.timeline.map((event) => ({
@@ -176,6 +199,7 @@ export function recommendationDetailResource(r: PublicRecommendation) {
       // Each language as written, null when not written in it; which ones were, for readers of the other.
       response: both(event.responseEn, event.responseEs),
       response_languages: writtenIn({ en: event.responseEn, es: event.responseEs }),
+      response_translation: translationOf({ en: event.responseEn, es: event.responseEs }, r.language, event.check),
       details: snakeKeys(event.details),
       at: iso(event.at),
     })),
@@ -183,7 +207,7 @@ export function recommendationDetailResource(r: PublicRecommendation) {
 }
 
 type FoundInitiative = NonNullable<ReturnType<typeof getInitiative>>;
-type LinkedItem = { item: PublicItem; explanationEn: string | null; explanationEs: string | null };
+type LinkedItem = { item: PublicItem; explanationEn: string | null; explanationEs: string | null; check: PairCheck | null };
 
 /** An initiative with its progress timeline, the documents it cites and the input that informed it. */
 export function initiativeDetailResource(found: FoundInitiative, linked: LinkedItem[]) {
@@ -194,12 +218,14 @@ export function initiativeDetailResource(found: FoundInitiative, linked: LinkedI
       leads: [...found.leads.us, ...found.leads.mx],
       progressCount: found.progress.length,
       recommendationCount: linked.length,
+      descriptionCheck: found.descriptionCheck,
     }),
     progress: found.progress.map((p) => progressResource(p)),
     sources: found.sources.map(sourceResource),
-    recommendations: linked.map(({ item, explanationEn, explanationEs }) => ({
+    recommendations: linked.map(({ item, explanationEn, explanationEs, check }) => ({
       ...recommendationResource(item),
       link_explanation: both(explanationEn, explanationEs),
+      link_explanation_translation: translationOf({ en: explanationEn, es: explanationEs }, item.language, check),
     })),
   };
 }

@@ -14,6 +14,7 @@ import { listAssignees } from '@/lib/triage/queue';
 import { requireCoordinator } from '@/lib/auth/guards';
 import { getTriageView, triageChoices } from '@/lib/triage/triage-view';
 import { allowedMoves, isClosed } from '@/lib/recommendations/lifecycle';
+import { CheckTranslation } from '../CheckTranslation';
 import { AssignForm } from './AssignForm';
 import { ConfirmButton } from './ConfirmButton';
 import { HideForm } from './HideForm';
@@ -179,6 +180,12 @@ export default async function TriageRecommendationPage({ params }: Props) {
                 <Link href={`/initiatives/${link.slug}`}>{localized(link, 'title', locale)}</Link>
               </h3>
               <WrittenText written={{ en: link.explanationEn, es: link.explanationEs }} what="explanation" />
+              <CheckTranslation
+                target={{ text: 'explanation', ref: r.ref, initiative: link.slug }}
+                written={{ en: link.explanationEn, es: link.explanationEs }}
+                presumedOriginal={r.language}
+                check={link.check}
+              />
               {open ? (
                 <UnlinkButton
                   {...target}
@@ -197,6 +204,12 @@ export default async function TriageRecommendationPage({ params }: Props) {
           <h2 id="summary-heading">{t('triage.summaryHeading')}</h2>
           <p>{t('triage.summaryHint')}</p>
           <SummaryForm {...target} summaryEn={r.publicSummaryEn ?? ''} summaryEs={r.publicSummaryEs ?? ''} />
+          <CheckTranslation
+            target={{ text: 'public_summary', ref: r.ref }}
+            written={{ en: r.publicSummaryEn, es: r.publicSummaryEs }}
+            presumedOriginal={r.language}
+            check={view.summaryCheck}
+          />
         </section>
       ) : null}
 
@@ -253,7 +266,7 @@ export default async function TriageRecommendationPage({ params }: Props) {
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t('triage.history')}</h2>
         <ol className="timeline">
-          {view.history.map(({ event, actorName }) => (
+          {view.history.map(({ event, actorName, check }) => (
             <li key={event.id} className="timeline__item">
               <p className="timeline__meta">
                 <time dateTime={event.createdAt.toISOString()}>
@@ -265,6 +278,14 @@ export default async function TriageRecommendationPage({ params }: Props) {
                 {!event.isPublic ? <span className="tag">{t('triage.internal')}</span> : null}
               </p>
               <WrittenText written={responseOf(event)} />
+              {event.isPublic ? (
+                <CheckTranslation
+                  target={{ text: 'response', ref: r.ref, event: event.id }}
+                  written={responseOf(event)}
+                  presumedOriginal={r.language}
+                  check={check}
+                />
+              ) : null}
               {event.internalReason ? <p className="muted">{t('triage.internalReason', { reason: event.internalReason })}</p> : null}
             </li>
           ))}

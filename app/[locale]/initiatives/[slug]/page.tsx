@@ -6,6 +6,8 @@ import { RecommendationTitle } from '@/components/RecommendationTitle';
 import { SourceCitation } from '@/components/SourceCitation';
 import { StatusBadge } from '@/components/StatusBadge';
 import { WrittenText } from '@/components/WrittenText';
+import { TranslationMark } from '@/components/TranslationMark';
+import { RECORD_ORIGINAL } from '@/lib/translations/paired';
 import { MissingPage } from '@/components/public/NotFound';
 import { alternates, missingPageMetadata, pageTitle } from '@/lib/public/metadata';
 import { Link } from '@/lib/i18n/navigation';
@@ -63,7 +65,14 @@ export default async function InitiativePage({ params }: Props) {
       <p>
         <InitiativeStateTag state={initiative.state} since={initiative.stateChangedOn} />
       </p>
-      <p className="lead">{localized(initiative, 'description', locale)}</p>
+      <p className="lead">
+        {localized(initiative, 'description', locale)}{' '}
+        <TranslationMark
+          written={{ en: initiative.descriptionEn, es: initiative.descriptionEs }}
+          presumedOriginal={RECORD_ORIGINAL}
+          check={found.descriptionCheck}
+        />
+      </p>
       <CorrectionNotes notes={correctionNotes('initiative', [initiative.id], locale).get(initiative.id)} />
 
       <section aria-labelledby="leads-heading" className="panel">
@@ -111,6 +120,7 @@ export default async function InitiativePage({ params }: Props) {
                 written={{ en: r.explanationEn, es: r.explanationEs }}
                 what="explanation"
                 lead={<strong>{t('initiative.howItAnswers')}:</strong>}
+                translation={{ presumedOriginal: r.language, check: r.check }}
               />
             </li>
           ))}

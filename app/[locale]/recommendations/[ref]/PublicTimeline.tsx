@@ -12,7 +12,8 @@ type Government = 'us' | 'mx';
 const government = (value: string | undefined): Government | 'other' => (value === 'us' || value === 'mx' ? value : 'other');
 
 /** The public part of a recommendation's history, oldest first, each event with its public response. */
-export async function PublicTimeline({ events }: { events: PublicRecommendation['timeline'] }) {
+/** `original`: the recommendation's language, presumed the responses' original until a person's check says otherwise. */
+export async function PublicTimeline({ events, original }: { events: PublicRecommendation['timeline']; original: Locale }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const format = await getFormatter();
@@ -57,6 +58,7 @@ export async function PublicTimeline({ events }: { events: PublicRecommendation[
           <WrittenText
             written={{ en: event.responseEn, es: event.responseEs }}
             what={event.kind === 'position_recorded' ? 'note' : event.kind === 'linked' ? 'explanation' : 'response'}
+            translation={{ presumedOriginal: original, check: event.check }}
           />
         </li>
       ))}

@@ -20,6 +20,7 @@ import { PublicPositions } from './PublicPositions';
 import { PublicTimeline } from './PublicTimeline';
 import { WithReferences } from '@/components/Reference';
 import { TextStateTag } from '@/components/TextStateTag';
+import { TranslationMark } from '@/components/TranslationMark';
 import { RoundsTrail } from '@/components/calls/RoundsTrail';
 
 // Stored: every change to an item is made by an action that replaces its page at once
@@ -102,7 +103,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('publicRecommendation.timelineHeading')}</h2>
-        <PublicTimeline events={item.timeline} />
+        <PublicTimeline events={item.timeline} original={item.language} />
       </section>
 
       <section aria-labelledby="links-heading">
@@ -117,6 +118,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
               written={{ en: link.explanationEn, es: link.explanationEs }}
               what="explanation"
               lead={t('publicRecommendation.howItAnswers')}
+              translation={{ presumedOriginal: item.language, check: link.check }}
             />
             {link.progress.length > 0 ? (
               <details>
@@ -160,8 +162,22 @@ async function RecommendationText({
   const t = await getTranslations();
   const text = displayText(item, locale);
   if (text.kind === 'withheld') return <p>{t('register.withheld')}</p>;
-  if (text.kind === 'summary')
-    return text.summary ? <Paragraphs text={text.summary} lang={text.lang} /> : <p>{t('register.summaryPending')}</p>;
+  if (text.kind === 'summary') {
+    if (!text.summary) return <p>{t('register.summaryPending')}</p>;
+    const written = { en: item.summaryEn, es: item.summaryEs };
+    return (
+      <>
+        {text.lang !== locale ? (
+          <p className="muted">{t('translate.public.onlyIn', { language: text.lang })}</p>
+        ) : (
+          <p>
+            <TranslationMark written={written} presumedOriginal={item.language} check={item.summaryCheck} />
+          </p>
+        )}
+        <Paragraphs text={text.summary} lang={text.lang} />
+      </>
+    );
+  }
   if (text.state === 'missing') {
     return (
       <>

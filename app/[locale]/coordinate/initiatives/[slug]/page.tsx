@@ -15,6 +15,9 @@ import { InitiativeForm } from '../InitiativeForm';
 import { ProgressForm } from '../ProgressForm';
 import { MilestoneForm } from '../MilestoneForm';
 import { listMilestones } from '@/lib/record/milestones';
+import { RECORD_ORIGINAL } from '@/lib/translations/paired';
+import { checkOf } from '@/lib/translations/text-checks';
+import { CheckTranslation } from '../../CheckTranslation';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -42,6 +45,13 @@ export default async function EditInitiativePage({ params }: Props) {
       <div className="two-columns">
         <section aria-labelledby="edit-heading">
           <h2 id="edit-heading">{t('edit')}</h2>
+          <h3>{t('descriptionTranslation')}</h3>
+          <CheckTranslation
+            target={{ text: 'initiative_description', initiative: slug }}
+            written={{ en: initiative.descriptionEn, es: initiative.descriptionEs }}
+            presumedOriginal={RECORD_ORIGINAL}
+            check={checkOf('initiative_description', initiative.id, { en: initiative.descriptionEn, es: initiative.descriptionEs })}
+          />
           <InitiativeForm
             existingSlug={slug}
             pillars={choices.pillars}
@@ -86,7 +96,17 @@ export default async function EditInitiativePage({ params }: Props) {
       </section>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('timeline')}</h2>
-        <ProgressTimeline entries={listProgress(eq(progressUpdates.initiativeId, initiative.id))} />
+        <ProgressTimeline
+          entries={listProgress(eq(progressUpdates.initiativeId, initiative.id))}
+          below={(entry) => (
+            <CheckTranslation
+              target={{ text: 'progress_update', initiative: slug, progress: entry.id }}
+              written={{ en: entry.textEn, es: entry.textEs }}
+              presumedOriginal={RECORD_ORIGINAL}
+              check={entry.check}
+            />
+          )}
+        />
       </section>
     </>
   );

@@ -1,0 +1,85 @@
+'use client';
+
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import type { Locale } from '@/lib/i18n/routing';
+import type { Written } from '@/lib/i18n/written-text';
+import { checkPairedTranslationAction } from '@/lib/translations/actions';
+import type { CheckPairedInput } from '@/lib/translations/check-schemas';
+import { useTriageSubmit } from './useTriageSubmit';
+import { TriageNotices } from './[ref]/TriageForm';
+
+type Target = CheckPairedInput extends infer T ? (T extends unknown ? Omit<T, 'originalLocale'> : never) : never;
+
+type Props = {
+  target: Target;
+  written: Written;
+  presumedOriginal: Locale;
+  check: { originalLocale: Locale; checkedAt: Date; checkerName: string | null } | null;
+};
+
+const present = (text: string | null | undefined) => typeof text === 'string' && text.trim() !== '';
+
+/**
+ * Under a text written in both languages (a response, an explanation, a summary, a description, a
+ * progress update): whether its translation was checked, by whom and when, and a way to vouch for it,
+ * saying which language is the original. Nothing for a text in one language: there is no translation.
+ */
+export function CheckTranslation({ target, written, presumedOriginal, check }: Props) {
+  const t = useTranslations('translate.pairCheck');
+  const format = useFormatter();
+  const locale = useLocale() as Locale;
+  const id = useId();
+  const { submit, failure, done } = useTriageSubmit();
+  const [original, setOriginal] = useState<Locale>(check?.originalLocale ?? presumedOriginal);
+  if (!present(written.en) || !present(written.es)) return null;
+  const language = (code: Locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  const translated: Locale = (check?.originalLocale ?? presumedOriginal) === 'en' ? 'es' : 'en';
+  return (
+    <div className="translation-check">
+      <p className="muted">
+        {check
+          ? t('checked', {
+              language: language(translated),
+              name: check.checkerName ?? '—',
+              date: format.dateTime(check.checkedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            })
+          : t('unchecked', { language: language(translated) })}
+      </p>
+      <TriageNotices failure={failure} done={done} saved={t('done')} />
+      {check ? null : (
+        <details>
+          <summary>{t('open')}</summary>
+          <form
+            className="form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              return submit(() => checkPairedTranslationAction({ ...target, originalLocale: original } as CheckPairedInput));
+            }}
+          >
+            <fieldset>
+              <legend>{t('originalLegend')}</legend>
+              {(['en', 'es'] as const).map((code) => (
+                <label key={code} className="checkbox" htmlFor={`${id}-${code}`}>
+                  <input
+                    id={`${id}-${code}`}
+                    type="radio"
+                    name={`${id}-original`}
+                    value={code}
+                    checked={original === code}
+                    onChange={() => setOriginal(code)}
+                  />
+                  <span>{t('original', { language: language(code) })}</span>
+                </label>
+              ))}
+            </fieldset>
+            <p className="field__hint">{t('hint')}</p>
+            <button type="submit" className="button--secondary">
+              {t('button')}
+            </button>
+          </form>
+        </details>
+      )}
+    </div>
+  );
+}
