@@ -58,7 +58,9 @@ test('the record’s Spanish texts read as translations not yet checked until a 
   await visitor.goto('/es/initiatives/competency-certification');
   const description = visitor.locator('p.lead');
   await expect(description).toContainText('Traducción aún no revisada por una persona');
-  await expect(visitor.getByRole('region', { name: 'Cronología de avances' }).getByText('Traducción aún no revisada por una persona').first()).toBeVisible();
+  await expect(
+    visitor.getByRole('region', { name: 'Cronología de avances' }).getByText('Traducción aún no revisada por una persona').first(),
+  ).toBeVisible();
   await visitor.goto('/en/initiatives/competency-certification');
   await expect(visitor.locator('p.lead')).not.toContainText('Translation');
 

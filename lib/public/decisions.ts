@@ -189,7 +189,12 @@ export function listPublicDecisions(query: DecisionQuery): DecisionLog | Unknown
         .all()
     : [];
   const decisions: PublicDecision[] = withPublicReferencesOnly(
-    withChecks('response', rows, (row) => row.id, (row) => ({ en: row.responseEn, es: row.responseEs })).map(({ details, pillar, recommendation, kind, ...event }) => ({
+    withChecks(
+      'response',
+      rows,
+      (row) => row.id,
+      (row) => ({ en: row.responseEn, es: row.responseEs }),
+    ).map(({ details, pillar, recommendation, kind, ...event }) => ({
       ...event,
       kind: kind as DecisionKind,
       details: publicDetails(details),

@@ -82,7 +82,13 @@ export function listOutcomes(meeting?: string, query: OutcomesQuery = {}): Pilla
         .orderBy(desc(historyEvents.createdAt), desc(historyEvents.id))
         .all();
       const latest = events.filter((e, i) => events.findIndex((other) => other.id === e.id) === i);
-      for (const { id, event: _event, ...response } of withChecks('response', latest, (e) => e.event, (e) => e)) responses.set(id, response);
+      for (const { id, event: _event, ...response } of withChecks(
+        'response',
+        latest,
+        (e) => e.event,
+        (e) => e,
+      ))
+        responses.set(id, response);
     }
     const links = ids.length
       ? db

@@ -103,7 +103,12 @@ export function listProgress(where: ReturnType<typeof eq>) {
     .where(where)
     .orderBy(desc(progressUpdates.date), asc(progressUpdates.id))
     .all();
-  return withChecks('progress_update', rows, (row) => row.id, (row) => ({ en: row.textEn, es: row.textEs }));
+  return withChecks(
+    'progress_update',
+    rows,
+    (row) => row.id,
+    (row) => ({ en: row.textEn, es: row.textEs }),
+  );
 }
 
 function listLinkedRecommendations(initiativeId: number) {

@@ -7,13 +7,14 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
-import { agencies, initiativeLeads, initiatives, pillars } from '@/db/schema';
+import { agencies, initiativeLeads, initiatives, pillars, progressUpdates } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { recordAudit } from '@/lib/audit';
 import { mayActOnPillar } from '@/lib/auth/permissions';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
+import { withChecks } from '@/lib/translations/text-checks';
 import type { initiativeSchema } from './initiative-schemas';
 import { insertProgress, type MilestoneInput, type ProgressInput, saveMilestoneIn } from './record-progress';
 
@@ -100,10 +101,11 @@ export function recordMilestone(user: CurrentUser, input: MilestoneInput): numbe
   return id;
 }
 
-/** The initiatives a coordinator keeps, with their pillar. */
+/** The initiatives a coordinator keeps, with their pillar and how many of their texts await a check of their translation. */
 export function listInitiativesInScope(user: CurrentUser) {
-  return getDb()
+  const rows = getDb()
     .select({
+      id: initiatives.id,
       slug: initiatives.slug,
       titleEn: initiatives.titleEn,
       titleEs: initiatives.titleEs,
@@ -116,6 +118,40 @@ export function listInitiativesInScope(user: CurrentUser) {
     .orderBy(pillars.number, initiatives.titleEn)
     .all()
     .filter((i) => mayActOnPillar(user, i.pillarId));
+  const unchecked = uncheckedRecordTexts(rows.map((row) => row.id));
+  return rows.map((row) => ({ ...row, uncheckedTexts: unchecked.get(row.id) ?? 0 }));
+}
+
+/** Per initiative, its description and progress updates written in both languages that no person has checked. */
+function uncheckedRecordTexts(ids: number[]): Map<number, number> {
+  const db = getDb();
+  const counts = new Map<number, number>();
+  const add = (id: number) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  const descriptions = db
+    .select({ id: initiatives.id, en: initiatives.descriptionEn, es: initiatives.descriptionEs })
+    .from(initiatives)
+    .where(inArray(initiatives.id, ids))
+    .all();
+  for (const d of withChecks(
+    'initiative_description',
+    descriptions,
+    (d) => d.id,
+    (d) => d,
+  ))
+    if (!d.check) add(d.id);
+  const updates = db
+    .select({ id: progressUpdates.id, initiativeId: progressUpdates.initiativeId, en: progressUpdates.textEn, es: progressUpdates.textEs })
+    .from(progressUpdates)
+    .where(inArray(progressUpdates.initiativeId, ids))
+    .all();
+  for (const u of withChecks(
+    'progress_update',
+    updates,
+    (u) => u.id,
+    (u) => u,
+  ))
+    if (!u.check) add(u.initiativeId);
+  return counts;
 }
 
 export function getInitiativeForEditing(user: CurrentUser, slug: string) {

@@ -4,6 +4,8 @@ import { getDb } from '@/db/client';
 import { initiatives, pillars, progressUpdates, type RecommendationStatus } from '@/db/schema';
 import { cachedUntilPublicChange } from '@/lib/cache';
 import { countPublicByPillarAndStatus, publicLinksByInitiative } from '@/lib/public/counts';
+import type { PairCheck } from '@/lib/translations/paired';
+import { withChecks } from '@/lib/translations/text-checks';
 
 export type PillarSummary = typeof pillars.$inferSelect & {
   initiativeCount: number;
@@ -59,6 +61,8 @@ function recommendationCountsByPillar() {
 }
 
 export type PillarInitiative = typeof initiatives.$inferSelect & {
+  /** A person's check of the description's translation, when one holds. */
+  check: PairCheck | null;
   progressCount: number;
   latestProgressDate: string | null;
   recommendationCount: number;
@@ -79,17 +83,22 @@ export function getPillar(slug: string) {
   const progressById = new Map(progress.map((r) => [r.initiativeId, r]));
   // Kept by the database as links and items change (lib/public/counts.ts): no join over the links.
   const linked = publicLinksByInitiative(pillar.id);
-  const rows: PillarInitiative[] = db
+  const list = db
     .select()
     .from(initiatives)
     .where(eq(initiatives.pillarId, pillar.id))
     .orderBy(sql`${initiatives.state} = 'planned'`, asc(initiatives.titleEn))
-    .all()
-    .map((i) => ({
-      ...i,
-      progressCount: progressById.get(i.id)?.n ?? 0,
-      latestProgressDate: progressById.get(i.id)?.latest ?? null,
-      recommendationCount: linked.get(i.id) ?? 0,
-    }));
+    .all();
+  const rows: PillarInitiative[] = withChecks(
+    'initiative_description',
+    list,
+    (i) => i.id,
+    (i) => ({ en: i.descriptionEn, es: i.descriptionEs }),
+  ).map((i) => ({
+    ...i,
+    progressCount: progressById.get(i.id)?.n ?? 0,
+    latestProgressDate: progressById.get(i.id)?.latest ?? null,
+    recommendationCount: linked.get(i.id) ?? 0,
+  }));
   return { pillar: summary, initiatives: rows };
 }

@@ -87,9 +87,9 @@ describe('checking the translation of a text written in both languages', () => {
     expect(api.links[0]!.explanation_translation).toMatchObject({ original: 'es', language: 'en', state: 'checked' });
     // The link's event in the timeline carries the same words and is checked with it.
     expect(api.timeline.find((e) => e.kind === 'linked')!.response_translation).toMatchObject({ state: 'checked' });
-    expect(pairedState({ en: page.links[0]!.explanationEn, es: page.links[0]!.explanationEs }, 'en', 'es', page.links[0]!.check).state).toBe(
-      'checked',
-    );
+    expect(
+      pairedState({ en: page.links[0]!.explanationEn, es: page.links[0]!.explanationEs }, 'en', 'es', page.links[0]!.check).state,
+    ).toBe('checked');
     // The initiative's page and API say the same of the explanation.
     const linked = initiativeRecommendations('border-management-customs').find((l) => l.item.ref === ref)!;
     expect(linked.check).not.toBeNull();
@@ -110,7 +110,12 @@ describe('checking the translation of a text written in both languages', () => {
 
   it('an edit to either language makes the translation unchecked again', async () => {
     const ref = await answeredSpanishItem();
-    checkPairedTranslation(people['coordinator.mx']!, { text: 'explanation', ref, initiative: 'border-management-customs', originalLocale: 'es' });
+    checkPairedTranslation(people['coordinator.mx']!, {
+      text: 'explanation',
+      ref,
+      initiative: 'border-management-customs',
+      originalLocale: 'es',
+    });
     expect(getPublicRecommendation(ref)!.links[0]!.check).not.toBeNull();
     const initiativeId = database.db().select().from(initiatives).where(eq(initiatives.slug, 'border-management-customs')).get()!.id;
     database
@@ -130,7 +135,11 @@ describe('checking the translation of a text written in both languages', () => {
     const update = before.progress[0]!;
     expect(update.check).toBeNull();
 
-    checkPairedTranslation(people['coordinator.us']!, { text: 'initiative_description', initiative: 'workforce-development', originalLocale: 'en' });
+    checkPairedTranslation(people['coordinator.us']!, {
+      text: 'initiative_description',
+      initiative: 'workforce-development',
+      originalLocale: 'en',
+    });
     checkPairedTranslation(people['coordinator.us']!, {
       text: 'progress_update',
       initiative: 'workforce-development',
@@ -140,22 +149,25 @@ describe('checking the translation of a text written in both languages', () => {
     const after = getInitiative('workforce-development')!;
     expect(detail(after).description_translation).toMatchObject({ state: 'checked', language: 'es' });
     expect(detail(after).progress.find((p) => p.text.en === update.textEn)!.text_translation).toMatchObject({ state: 'checked' });
-    expect(pairedState({ en: after.initiative.descriptionEn, es: after.initiative.descriptionEs }, 'es', 'en', after.descriptionCheck).state).toBe(
-      'checked',
-    );
+    expect(
+      pairedState({ en: after.initiative.descriptionEn, es: after.initiative.descriptionEs }, 'es', 'en', after.descriptionCheck).state,
+    ).toBe('checked');
   });
 
   it('is refused outside the coordinator’s pillars, for a text in one language, and for an unknown event', async () => {
-    const pillar4 = loadUser(database.db().select().from(users).where(eq(users.email, 'coordinator.pillar4@hled.example')).get()!.id, null)!;
+    const pillar4 = loadUser(
+      database.db().select().from(users).where(eq(users.email, 'coordinator.pillar4@hled.example')).get()!.id,
+      null,
+    )!;
     // Pillar I: out of this coordinator's scope, so it reads as not found.
-    expect(refused(() => checkPairedTranslation(pillar4, { text: 'initiative_description', initiative: 'supply-chains', originalLocale: 'en' }))).toBe(
-      'notFound',
-    );
+    expect(
+      refused(() => checkPairedTranslation(pillar4, { text: 'initiative_description', initiative: 'supply-chains', originalLocale: 'en' })),
+    ).toBe('notFound');
     const ref = await answeredSpanishItem();
     expect(refused(() => checkPairedTranslation(pillar4, { text: 'public_summary', ref, originalLocale: 'es' }))).toBe('notFound');
-    expect(refused(() => checkPairedTranslation(people['coordinator.mx']!, { text: 'response', ref, event: 999_999, originalLocale: 'es' }))).toBe(
-      'notFound',
-    );
+    expect(
+      refused(() => checkPairedTranslation(people['coordinator.mx']!, { text: 'response', ref, event: 999_999, originalLocale: 'es' })),
+    ).toBe('notFound');
 
     const db = database.db();
     const input = recommendationInput({ language: 'en' });
@@ -170,7 +182,12 @@ describe('checking the translation of a text written in both languages', () => {
     });
     expect(
       refused(() =>
-        checkPairedTranslation(people['coordinator.us']!, { text: 'explanation', ref: oneLanguage, initiative: 'border-management-customs', originalLocale: 'en' }),
+        checkPairedTranslation(people['coordinator.us']!, {
+          text: 'explanation',
+          ref: oneLanguage,
+          initiative: 'border-management-customs',
+          originalLocale: 'en',
+        }),
       ),
     ).toBe('translationNeedsBothTexts');
   });

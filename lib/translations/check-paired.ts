@@ -102,7 +102,11 @@ export function checkPairedTranslation(user: CurrentUser, input: CheckPairedInpu
       if (!present(found.written.en) || !present(found.written.es)) throw new Refusal('translationNeedsBothTexts');
       storeCheck(tx, input.text, found.key, found.written, input.originalLocale, user.id);
       for (const copy of found.also ?? []) storeCheck(tx, 'response', copy.key, copy.written, input.originalLocale, user.id);
-      recordAudit(tx, user.id, 'translation.check', found.object, { text: input.text, key: String(found.key), original: input.originalLocale });
+      recordAudit(tx, user.id, 'translation.check', found.object, {
+        text: input.text,
+        key: String(found.key),
+        original: input.originalLocale,
+      });
     },
     { behavior: 'immediate' },
   );

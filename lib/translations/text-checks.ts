@@ -69,7 +69,13 @@ export function withChecks<R>(
 
 /** One text's check that still holds, or null. */
 export function checkOf(text: PairedText, key: string | number, written: Written, tx: Tx = getDb()) {
-  return withChecks(text, [written], () => key, (w) => w, tx)[0]!.check;
+  return withChecks(
+    text,
+    [written],
+    () => key,
+    (w) => w,
+    tx,
+  )[0]!.check;
 }
 
 /** Records that a person checked the translation of the text as it stands, against `originalLocale`. */

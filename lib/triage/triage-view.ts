@@ -67,15 +67,15 @@ export function getTriageView(user: CurrentUser, ref: string) {
         .select({
           initiativeId: initiatives.id,
           slug: initiatives.slug,
-        titleEn: initiatives.titleEn,
-        titleEs: initiatives.titleEs,
-        explanationEn: recommendationInitiatives.explanationEn,
-        explanationEs: recommendationInitiatives.explanationEs,
-      })
-      .from(recommendationInitiatives)
-      .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
-      .where(eq(recommendationInitiatives.recommendationId, id))
-      .all(),
+          titleEn: initiatives.titleEn,
+          titleEs: initiatives.titleEs,
+          explanationEn: recommendationInitiatives.explanationEn,
+          explanationEs: recommendationInitiatives.explanationEs,
+        })
+        .from(recommendationInitiatives)
+        .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
+        .where(eq(recommendationInitiatives.recommendationId, id))
+        .all(),
       (link) => `${id}:${link.initiativeId}`,
       (link) => ({ en: link.explanationEn, es: link.explanationEs }),
     ),

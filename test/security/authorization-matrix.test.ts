@@ -229,6 +229,11 @@ const TABLE: Record<string, Row> = {
     }),
   },
   checkTranslationAction: { who: TRIAGE, input: async (fx) => ({ ...(await fx.translated()), locale: 'es' }) },
+  // A person's check of a text written in both languages: the record's (Pillar I) description.
+  checkPairedTranslationAction: {
+    who: TRIAGE,
+    input: () => ({ text: 'initiative_description', initiative: INITIATIVE, originalLocale: 'en' }),
+  },
   // No translation service is configured in tests: even an allowed caller is refused before any request.
   machineDraftAction: {
     who: { ...TRIAGE, coordinator: 'machineTranslationOff', admin: 'machineTranslationOff' },

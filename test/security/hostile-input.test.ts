@@ -31,6 +31,7 @@ import * as recordSchemas from '@/lib/record/initiative-schemas';
 import * as callSchemas from '@/lib/calls/schema';
 import * as progressNewsSchemas from '@/lib/notifications/progress-news-schema';
 import * as translationSchemas from '@/lib/translations/schemas';
+import * as translationCheckSchemas from '@/lib/translations/check-schemas';
 import { listQueue } from '@/lib/triage/queue';
 import * as queueFilters from '@/lib/triage/queue-filters';
 import * as triageSchemas from '@/lib/triage/schemas';
@@ -56,6 +57,7 @@ const SCHEMA_MODULES = {
   'lib/redaction/schemas': redactionSchemas,
   'lib/notifications/progress-news-schema': progressNewsSchemas,
   'lib/translations/schemas': translationSchemas,
+  'lib/translations/check-schemas': translationCheckSchemas,
 } as const;
 
 const SCHEMAS = Object.entries(SCHEMA_MODULES).flatMap(([module, exports]) =>

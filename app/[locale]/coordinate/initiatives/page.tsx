@@ -39,6 +39,7 @@ export default async function ManageInitiativesPage({ params }: Props) {
             <th scope="col">{t('recordAdmin.pillar')}</th>
             <th scope="col">{t('recordAdmin.initiative')}</th>
             <th scope="col">{t('recordAdmin.state')}</th>
+            <th scope="col">{t('recordAdmin.uncheckedTexts')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,6 +50,7 @@ export default async function ManageInitiativesPage({ params }: Props) {
                 <Link href={`/coordinate/initiatives/${row.slug}`}>{localized(row, 'title', locale)}</Link>
               </td>
               <td>{t(`initiativeState.${row.state}`)}</td>
+              <td>{row.uncheckedTexts}</td>
             </tr>
           ))}
         </tbody>

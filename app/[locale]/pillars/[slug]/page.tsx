@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { MissingPage } from '@/components/public/NotFound';
+import { TranslationMark } from '@/components/TranslationMark';
+import { RECORD_ORIGINAL } from '@/lib/translations/paired';
 import { alternates, missingPageMetadata, pageTitle } from '@/lib/public/metadata';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActivityChart } from '@/components/charts/ActivityChart';
@@ -73,7 +75,14 @@ export default async function PillarPage({ params }: Props) {
                 <InitiativeStateTag state={initiative.state} since={initiative.stateChangedOn} />
               </p>
               <MilestoneBar tally={tallies.get(initiative.id)} />
-              <p>{localized(initiative, 'description', locale)}</p>
+              <p>
+                {localized(initiative, 'description', locale)}{' '}
+                <TranslationMark
+                  written={{ en: initiative.descriptionEn, es: initiative.descriptionEs }}
+                  presumedOriginal={RECORD_ORIGINAL}
+                  check={initiative.check}
+                />
+              </p>
               <p className="muted">
                 {t('pillar.progressUpdates', { count: initiative.progressCount })}
                 {initiative.latestProgressDate
