@@ -65,6 +65,14 @@ test('the record’s Spanish texts read as translations not yet checked until a 
   await expect(visitor.locator('p.lead')).not.toContainText('Translation');
 
   const coordinator = await signedIn(browser, 'coordinator.pillar4@hled.example');
+  // The list of initiatives says how many of each one's texts await a check.
+  await coordinator.goto('/en/coordinate/initiatives');
+  const row = coordinator
+    .getByRole('row')
+    .filter({ has: coordinator.locator('a[href$="/coordinate/initiatives/competency-certification"]') });
+  const awaiting = async () => Number(await row.getByRole('cell').last().textContent());
+  const before = await awaiting();
+  expect(before).toBeGreaterThan(0);
   await coordinator.goto('/en/coordinate/initiatives/competency-certification');
   await expect(coordinator.getByText('Translation into Spanish not yet checked by a person.').first()).toBeVisible();
   const edit = coordinator.getByRole('region', { name: 'Edit', exact: true });
@@ -72,6 +80,9 @@ test('the record’s Spanish texts read as translations not yet checked until a 
   await edit.getByRole('button', { name: 'Mark the translation as checked' }).click();
   await expect(edit.getByText('Translation checked.')).toBeVisible();
   await expect(edit).toContainText(/Translation into Spanish checked by Casey Morgan on/);
+  await expectNoSeriousAxeViolations(coordinator);
+  await coordinator.goto('/en/coordinate/initiatives');
+  expect(await awaiting()).toBe(before - 1);
 
   await visitor.goto('/es/initiatives/competency-certification');
   await expect(description).toContainText('Traducción revisada por una persona el');
