@@ -12,7 +12,8 @@ export type Written = { en: string | null | undefined; es: string | null | undef
 /** The text a reader of `locale` is shown, its language, and the language it exists in alone when it is not theirs. */
 export type ShownText = { text: string; lang: Locale; onlyIn: Locale | null };
 
-const present = (text: string | null | undefined): text is string => typeof text === 'string' && text.trim() !== '';
+/** Whether a text was written: a blank one counts as not written. */
+export const present = (text: string | null | undefined): text is string => typeof text === 'string' && text.trim() !== '';
 
 /** The languages a text was written in, English first: what the open data says beside the texts. */
 export function writtenIn(written: Written): Locale[] {

@@ -12,7 +12,7 @@ import type { Tx } from '@/db/types';
 import { recordAudit, type AuditObject } from '@/lib/audit';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { mayActOnPillar } from '@/lib/auth/permissions';
-import type { Written } from '@/lib/i18n/written-text';
+import { present, type Written } from '@/lib/i18n/written-text';
 import { logEvent } from '@/lib/log';
 import { initiativeInScope } from '@/lib/record/record-progress';
 import { Refusal } from '@/lib/refusal';
@@ -90,8 +90,6 @@ function target(tx: Tx, user: CurrentUser, input: CheckPairedInput): Target {
     }
   }
 }
-
-const present = (text: string | null | undefined) => typeof text === 'string' && text.trim() !== '';
 
 /** Records that `user` checked the text's translation against its original in `input.originalLocale`. */
 export function checkPairedTranslation(user: CurrentUser, input: CheckPairedInput): void {

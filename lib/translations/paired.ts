@@ -11,7 +11,7 @@
  * recommendation's own language for what coordinators write about it (they answer the submitter first).
  */
 import type { Locale } from '@/lib/i18n/routing';
-import type { Written } from '@/lib/i18n/written-text';
+import { present, type Written } from '@/lib/i18n/written-text';
 
 /** The record's texts are translations of English documents until a person's check says otherwise. */
 export const RECORD_ORIGINAL: Locale = 'en';
@@ -20,8 +20,6 @@ export const RECORD_ORIGINAL: Locale = 'en';
 export type PairCheck = { originalLocale: Locale; checkedAt: Date };
 
 export type PairedState = { state: 'original' | 'checked' | 'unchecked' | 'missing'; checkedAt: Date | null };
-
-const present = (text: string | null | undefined) => typeof text === 'string' && text.trim() !== '';
 
 export function pairedState(written: Written, locale: Locale, presumedOriginal: Locale, check: PairCheck | null | undefined): PairedState {
   const other: Locale = locale === 'en' ? 'es' : 'en';

@@ -3,7 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Written } from '@/lib/i18n/written-text';
+import { present, type Written } from '@/lib/i18n/written-text';
 import { checkPairedTranslationAction } from '@/lib/translations/actions';
 import type { CheckPairedInput } from '@/lib/translations/check-schemas';
 import { useTriageSubmit } from './useTriageSubmit';
@@ -17,8 +17,6 @@ type Props = {
   presumedOriginal: Locale;
   check: { originalLocale: Locale; checkedAt: Date; checkerName: string | null } | null;
 };
-
-const present = (text: string | null | undefined) => typeof text === 'string' && text.trim() !== '';
 
 /**
  * Under a text written in both languages (a response, an explanation, a summary, a description, a
