@@ -24,6 +24,13 @@ export function pillarScope(user: CurrentUser): SQL {
   return inArray(recommendations.pillarId, user.pillarIds);
 }
 
+/** A name for the caller's pillar scope, for answers cached per scope (two callers with the same scope see the same). */
+export function pillarScopeKey(user: CurrentUser): string {
+  if (user.role === 'admin' || (user.role === 'coordinator' && user.allPillars)) return 'all';
+  if (user.role !== 'coordinator' || user.pillarIds.length === 0) return 'none';
+  return [...user.pillarIds].sort((a, b) => a - b).join(',');
+}
+
 /** Only a government's own coordinators speak for it: its position, its confirmation. */
 export function speaksFor(user: CurrentUser): 'us' | 'mx' | null {
   return user.role === 'coordinator' ? user.government : null;

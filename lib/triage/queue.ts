@@ -10,7 +10,7 @@ import { cachedUntilChange } from '@/lib/cache';
 import { pillars, recommendations, recommendationTranslations, statusConfirmations, users } from '@/db/schema';
 import { type RecommendationStatus } from '@/db/vocabulary';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { pillarScope, speaksFor } from '@/lib/auth/permissions';
+import { pillarScope, pillarScopeKey, speaksFor } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
 import { REFERENCE_PATTERN } from '@/lib/validation/fields';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from './queue-filters';
@@ -35,12 +35,10 @@ export function awaitingConfirmationBy(user: CurrentUser): SQL {
   )!;
 }
 
-const scopeKey = (user: CurrentUser) => (user.role === 'admin' || user.allPillars ? 'all' : user.pillarIds.join(','));
-
 /** How many items in the caller's pillars await their government's confirmation: the queue's reminder. */
 export function countAwaitingMyConfirmation(user: CurrentUser): number {
   return cachedUntilChange(
-    `queue-awaiting:${scopeKey(user)}:${speaksFor(user) ?? 'none'}`,
+    `queue-awaiting:${pillarScopeKey(user)}:${speaksFor(user) ?? 'none'}`,
     () =>
       getDb()
         .select({ n: count() })
@@ -89,7 +87,7 @@ export function listQueue(user: CurrentUser, filters: QueueFilters, locale: Loca
   // Counts are the queue's costliest part at scale; they are kept until the database changes, so never stale.
   const { page: _page, sort: _sort, ...counted } = filters;
   const key = JSON.stringify({
-    scope: scopeKey(user),
+    scope: pillarScopeKey(user),
     me: filters.assigned === 'me' ? user.id : null,
     government: filters.awaiting ? (speaksFor(user) ?? 'none') : null,
     counted,
