@@ -11,7 +11,7 @@ import { getDb } from '@/db/client';
 import { initiatives, meetings, milestones, pillars, progressUpdates, sources } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { publicBaseUrl } from '@/lib/config';
-import { CSV_COLUMNS, csvCell } from '@/lib/public/api/csv';
+import { CSV_COLUMNS, csvRow } from '@/lib/public/api/csv';
 import { type PublicItem, registerExportQuery } from '@/lib/public/register';
 import { parseRegisterFiltersLenient } from '@/lib/public/register-filters';
 
@@ -120,9 +120,6 @@ export function buildSnapshot(tx: Tx, meeting: SnapshotMeeting, takenAt: Date): 
     null,
     2,
   );
-  const lines = [
-    CSV_COLUMNS.map((c) => csvCell(c.name)).join(','),
-    ...items.map((item) => CSV_COLUMNS.map((c) => csvCell(c.value(item, base))).join(',')),
-  ];
-  return { json, csv: `\uFEFF${lines.join('\r\n')}\r\n` };
+  const rows = [CSV_COLUMNS.map((c) => c.name), ...items.map((item) => CSV_COLUMNS.map((c) => c.value(item, base)))];
+  return { json, csv: `\uFEFF${rows.map(csvRow).join('')}` };
 }
