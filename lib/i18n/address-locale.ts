@@ -8,18 +8,14 @@
  */
 import diagnostics from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
-import { isLocale, type Locale } from './routing';
+import { localeOfAddress } from './routing';
 
 export const ADDRESS_LOCALE_HEADER = 'x-hled-address-locale';
 
 const INSTALLED = Symbol.for('hled.addressLocale');
 type Installed = typeof globalThis & { [INSTALLED]?: boolean };
 
-/** The locale of an address's first segment ("/es/no/such" -> "es"), or null. */
-export function localeOfAddress(url: string | undefined): Locale | null {
-  const first = (url ?? '').split(/[/?#]/)[1] ?? '';
-  return isLocale(first) ? first : null;
-}
+export { localeOfAddress };
 
 function onRequestStart(message: unknown) {
   const { request } = message as { request: IncomingMessage };

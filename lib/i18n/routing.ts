@@ -31,3 +31,9 @@ export const routing = defineRouting({
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
+
+/** The locale of an address's first segment ("/es/no/such" -> "es", "/es?x=1" -> "es"), or null. */
+export function localeOfAddress(url: string | undefined): Locale | null {
+  const first = (url ?? '').split(/[/?#]/)[1] ?? '';
+  return isLocale(first) ? first : null;
+}

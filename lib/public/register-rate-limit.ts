@@ -12,11 +12,11 @@ import { createTranslator } from 'next-intl';
 import { NextResponse, type NextRequest } from 'next/server';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
-import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { localeOfAddress, type Locale } from '@/lib/i18n/routing';
 import { xmlEscape } from '@/lib/public/api/xml';
 import { takeRequest, type Quota, type RateLimiter } from '@/lib/public/api/rate-limit';
 
-const REGISTER = /^\/([a-z]{2})\/recommendations\/?$/;
+const REGISTER = /^\/[a-z]{2}\/recommendations\/?$/;
 const MESSAGES = { en, es } as const;
 
 type PageHandler = (request: NextRequest) => Response | Promise<Response>;
@@ -27,8 +27,7 @@ function isPrefetch(headers: Headers): boolean {
 
 /** The locale of the register page `pathname` is, or null for any other address. */
 export function registerLocale(pathname: string): Locale | null {
-  const locale = REGISTER.exec(pathname)?.[1];
-  return locale && isLocale(locale) ? locale : null;
+  return REGISTER.test(pathname) ? localeOfAddress(pathname) : null;
 }
 
 export function tooManyRequestsPage(locale: Locale, quota: Quota): Response {

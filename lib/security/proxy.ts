@@ -12,7 +12,7 @@
  * The proxy is not an authorization layer: every page, action and route checks the caller itself.
  */
 import { NextRequest, NextResponse } from 'next/server';
-import { locales } from '@/lib/i18n/routing';
+import { localeOfAddress, locales } from '@/lib/i18n/routing';
 import { logEvent } from '@/lib/log';
 import { refuseNestedActionBody } from './action-body';
 import { contentSecurityPolicy, createNonce } from './csp';
@@ -32,10 +32,6 @@ export const NO_STORE = 'private, no-store';
 export const NEXT_INTL_LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
 
 /** The locale of an address's first segment (/es/account -> 'es'), or null. */
-function addressLocale(pathname: string): string | null {
-  const first = pathname.split('/')[1] ?? '';
-  return (locales as readonly string[]).includes(first) ? first : null;
-}
 
 /** experimental.serverActions.bodySizeLimit in next.config.js (48 KB; checked by test/security/action-body-limit.test.ts). */
 export const ACTION_BODY_LIMIT_BYTES = 48 * 1024;
@@ -83,7 +79,7 @@ export function securityProxy(pageHandler: PageHandler, env: SiteEnv = process.e
     // here from the address (without the cookie), or a Spanish page comes back in English.
     if (request.headers.has('next-action')) {
       const forwarded = new Headers(request.headers);
-      const locale = addressLocale(request.nextUrl.pathname);
+      const locale = localeOfAddress(request.nextUrl.pathname);
       if (locale) forwarded.set(NEXT_INTL_LOCALE_HEADER, locale);
       else forwarded.delete(NEXT_INTL_LOCALE_HEADER);
       const response = withTransportHeaders(
