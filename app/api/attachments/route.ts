@@ -12,11 +12,11 @@ import { logEvent } from '@/lib/log';
 import { changing, recommendationPages } from '@/lib/page-store/refresh';
 import { Refusal } from '@/lib/refusal';
 import { REFERENCE_PATTERN } from '@/lib/validation/fields';
+import { privateJson } from '@/lib/http/private-response';
 
 export const dynamic = 'force-dynamic';
 
-const PRIVATE = { 'Cache-Control': 'private, no-store' };
-const refuse = (error: string, status: number) => Response.json({ error }, { status, headers: PRIVATE });
+const refuse = (error: string, status: number) => privateJson({ error }, status);
 
 export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return refuse('forbidden', 403);
@@ -40,7 +40,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const added = await changing(recommendationPages(ref), () => addAttachment(user, ref, { name: file.name, bytes }));
-    return Response.json(added, { status: 201, headers: PRIVATE });
+    return privateJson(added, 201);
   } catch (error) {
     if (error instanceof Refusal) {
       logEvent('action.refused', { code: error.code, userId: user.id, role: user.role, route: 'attachments.upload' });

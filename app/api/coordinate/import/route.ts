@@ -14,11 +14,11 @@ import { IMPORT_MODES, MAX_CSV_CHARS, MAX_CSV_REQUEST_BYTES, runImport, type Imp
 import { isSameOrigin, readLimitedBody } from '@/lib/http/route-body';
 import { logEvent } from '@/lib/log';
 import { Refusal } from '@/lib/refusal';
+import { privateJson } from '@/lib/http/private-response';
 
 export const dynamic = 'force-dynamic';
 
-const PRIVATE = { 'Cache-Control': 'private, no-store' };
-const refuse = (code: string, status: number) => Response.json({ serverError: code }, { status, headers: PRIVATE });
+const refuse = (code: string, status: number) => privateJson({ serverError: code }, status);
 
 export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return refuse('forbidden', 403);
@@ -40,7 +40,7 @@ export async function POST(request: Request): Promise<Response> {
     return refuse(csv.length === 0 ? 'invalidInput' : 'tooLarge', csv.length === 0 ? 400 : 413);
   try {
     refuseWithoutTwoStep(user);
-    return Response.json({ data: await runImport(user, mode as ImportMode, csv) }, { headers: PRIVATE });
+    return privateJson({ data: await runImport(user, mode as ImportMode, csv) });
   } catch (error) {
     if (error instanceof Refusal) {
       logEvent('action.refused', { code: error.code, userId: user.id, role: user.role, route: 'coordinate.import' });

@@ -8,10 +8,9 @@ import { mustSetUpTwoStep } from '@/lib/auth/mfa-policy';
 import { mayTriage } from '@/lib/auth/permissions';
 import { coordinatorCsv } from '@/lib/coordinate-csv/export';
 import { logEvent } from '@/lib/log';
+import { privateJson, PRIVATE_HEADERS } from '@/lib/http/private-response';
 
 export const dynamic = 'force-dynamic';
-
-const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
 export async function GET(): Promise<Response> {
   const user = await getCurrentUser();
@@ -21,13 +20,13 @@ export async function GET(): Promise<Response> {
       reason: user ? 'not_a_coordinator' : 'not_signed_in',
       route: 'coordinate.export',
     });
-    return Response.json({ error: user ? 'forbidden' : 'not_signed_in' }, { status: user ? 403 : 401, headers: PRIVATE });
+    return privateJson({ error: user ? 'forbidden' : 'not_signed_in' }, user ? 403 : 401);
   }
   const day = new Date().toISOString().slice(0, 10);
   logEvent('record.csv_exported', { userId: user.id });
   return new Response(coordinatorCsv(user), {
     headers: {
-      ...PRIVATE,
+      ...PRIVATE_HEADERS,
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="hled-initiatives-${day}.csv"`,
     },
