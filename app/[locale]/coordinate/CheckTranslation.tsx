@@ -48,6 +48,14 @@ export function CheckTranslation({ target, written, presumedOriginal, check }: P
       {check ? null : (
         <details>
           <summary>{t('open')}</summary>
+          <div className="side-by-side">
+            {(['en', 'es'] as const).map((code) => (
+              <div key={code}>
+                <p className="muted">{t('text', { language: language(code) })}</p>
+                <p lang={code}>{written[code]}</p>
+              </div>
+            ))}
+          </div>
           <form
             className="form"
             onSubmit={(event) => {
