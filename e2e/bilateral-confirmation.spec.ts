@@ -2,9 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { emailsAbout, signedIn, submitRecommendation, uniqueWord } from './triage-helpers';
 
-async function saveStatus(page: Page, status: string, response: string) {
+async function saveStatus(page: Page, status: string, response: { en: string; es: string }) {
   await page.getByLabel('New status').selectOption({ label: status });
-  await page.getByLabel('Public response in English').fill(response);
+  await page.getByLabel('Public response in English').fill(response.en);
+  await page.getByLabel('Public response in Spanish').fill(response.es);
   await page.getByRole('button', { name: 'Save the status' }).click();
   await expect(page.getByText('Status saved.')).toBeVisible();
 }
@@ -24,8 +25,11 @@ test('the U.S. marks an item implemented; the Mexican coordinator is told, finds
   await unitedStates.getByLabel('How it answers the recommendation (English)').fill(`The plan publishes crossing data (${word}).`);
   await unitedStates.getByRole('button', { name: 'Link to the initiative' }).click();
   await expect(unitedStates.getByText('Linked.')).toBeVisible();
-  await saveStatus(unitedStates, 'Accepted', `Taken up under the action plan (${word}).`);
-  await saveStatus(unitedStates, 'Implemented', `The dashboard went live (${word}).`);
+  await saveStatus(unitedStates, 'Accepted', {
+    en: `Taken up under the action plan (${word}).`,
+    es: `Se retoma en el plan de acción (${word}).`,
+  });
+  await saveStatus(unitedStates, 'Implemented', { en: `The dashboard went live (${word}).`, es: `El tablero ya está en línea (${word}).` });
   await expect(unitedStates.getByText(/Implemented: awaiting confirmation \(confirmed by US\)/)).toBeVisible();
   await expectNoSeriousAxeViolations(unitedStates);
   await unitedStates.goto('/en/account');

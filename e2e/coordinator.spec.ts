@@ -24,9 +24,12 @@ async function openFromQueue(page: Page, words: string): Promise<string> {
   return ref;
 }
 
-async function changeStatus(page: Page, status: string, response?: string) {
+async function changeStatus(page: Page, status: string, response?: { en: string; es: string }) {
   await page.getByLabel('New status').selectOption({ label: status });
-  if (response) await page.getByLabel('Public response in English').fill(response);
+  if (response) {
+    await page.getByLabel('Public response in English').fill(response.en);
+    await page.getByLabel('Public response in Spanish').fill(response.es);
+  }
   await page.getByRole('button', { name: 'Save the status' }).click();
   await expect(page.getByText('Status saved.')).toBeVisible();
 }
@@ -64,6 +67,7 @@ test('a recommendation goes from received to implemented, confirmed by both gove
   // Accepting needs a linked initiative: the workflow refuses it first, with a reason.
   await mexico.getByLabel('New status').selectOption({ label: 'Accepted' });
   await mexico.getByLabel('Public response in English').fill('Both governments take this up.');
+  await mexico.getByLabel('Public response in Spanish').fill('Ambos gobiernos la retoman.');
   await mexico.getByRole('button', { name: 'Save the status' }).click();
   await expect(mexico.getByRole('alert').filter({ hasText: 'Link the recommendation to at least one initiative first.' })).toBeVisible();
 
@@ -72,9 +76,18 @@ test('a recommendation goes from received to implemented, confirmed by both gove
   await mexico.getByRole('button', { name: 'Link to the initiative' }).click();
   await expect(mexico.getByText('Linked.')).toBeVisible();
 
-  await changeStatus(mexico, 'Accepted', 'Both governments take this up under the semiconductor action plan.');
-  await changeStatus(mexico, 'In progress', 'Supplier mapping is under way with CANIETI.');
-  await changeStatus(mexico, 'Implemented', 'The joint supplier directory was published.');
+  await changeStatus(mexico, 'Accepted', {
+    en: 'Both governments take this up under the semiconductor action plan.',
+    es: 'Ambos gobiernos la retoman en el plan de acción de semiconductores.',
+  });
+  await changeStatus(mexico, 'In progress', {
+    en: 'Supplier mapping is under way with CANIETI.',
+    es: 'El mapeo de proveedores está en curso con CANIETI.',
+  });
+  await changeStatus(mexico, 'Implemented', {
+    en: 'The joint supplier directory was published.',
+    es: 'Se publicó el directorio conjunto de proveedores.',
+  });
   await expect(mexico.getByText(/Implemented: awaiting confirmation \(confirmed by MX\)/)).toBeVisible();
 
   const unitedStates = await signedIn(browser, 'coordinator.us@hled.example');
@@ -177,9 +190,11 @@ test('two coordinators change the same item: the second is told of the conflict 
   await unitedStates.getByLabel('New status').selectOption({ label: 'Not adopted' });
   await unitedStates.getByLabel('Reason for not adopting it').selectOption({ label: 'Other' });
   await unitedStates.getByLabel('Public response in English').fill('A long response the coordinator must not lose.');
+  await unitedStates.getByLabel('Public response in Spanish').fill('Una respuesta larga que no debe perderse.');
   await unitedStates.getByRole('button', { name: 'Save the status' }).click();
   await expect(unitedStates.getByRole('alert').filter({ hasText: 'This recommendation was changed elsewhere' })).toBeVisible();
   await expect(unitedStates.getByLabel('Public response in English')).toHaveValue('A long response the coordinator must not lose.');
+  await expect(unitedStates.getByLabel('Public response in Spanish')).toHaveValue('Una respuesta larga que no debe perderse.');
   await Promise.all([mexico.context().close(), unitedStates.context().close()]);
 });
 

@@ -58,6 +58,7 @@ async function accept(coordinator: Page, ref: string, word: string) {
   await expect(coordinator.getByText('Linked.')).toBeVisible();
   await coordinator.getByLabel('New status').selectOption({ label: 'Accepted' });
   await coordinator.getByLabel('Public response in English').fill(`Taken up (${word}).`);
+  await coordinator.getByLabel('Public response in Spanish').fill(`Se retoma (${word}).`);
   await coordinator.getByRole('button', { name: 'Save the status' }).click();
   await expect(coordinator.getByText('Status saved.')).toBeVisible();
 }

@@ -78,6 +78,7 @@ test('a hidden item is gone from every stored page that showed it as soon as the
   await expect(coordinator.getByText('Linked.')).toBeVisible();
   await coordinator.getByLabel('New status').selectOption({ label: 'Accepted' });
   await coordinator.getByLabel('Public response in English').fill('Both governments take this up for southern producers.');
+  await coordinator.getByLabel('Public response in Spanish').fill('Ambos gobiernos la retoman para productores del sur.');
   await coordinator.getByRole('button', { name: 'Save the status' }).click();
   await expect(coordinator.getByText('Status saved.')).toBeVisible();
 

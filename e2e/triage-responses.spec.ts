@@ -10,7 +10,15 @@ async function saveStatus(page: Page, status: string, responses: { en?: string; 
   await expect(page.getByText('Status saved.')).toBeVisible();
 }
 
-test('a Spanish-only response after a bilingual one publishes no English text from before: page, API, CSV, e-mails', async ({
+/** The site setting "Public responses in both languages", saved by an administrator. */
+async function requireBothLanguages(admin: Page, on: boolean) {
+  await admin.goto('/en/admin/settings');
+  await admin.getByRole('checkbox', { name: /^Public responses in both languages/ }).setChecked(on);
+  await admin.getByRole('button', { name: 'Save the settings' }).click();
+  await expect(admin.getByText('The settings were saved.')).toBeVisible();
+}
+
+test('both languages are asked for by default; turned off, a Spanish-only response after a bilingual one publishes no English text from before: page, API, CSV, e-mails', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -22,6 +30,9 @@ test('a Spanish-only response after a bilingual one publishes no English text fr
   const ref = await submitRecommendation(submitter, `Hourly crossing times ${word}`);
 
   const coordinator = await signedIn(browser, 'coordinator.us@hled.example');
+  // Before anything is saved, the form says that a public response is needed in both languages, in Spanish too.
+  await coordinator.goto(`/es/coordinate/${ref}`);
+  await expect(coordinator.getByLabel('Respuesta pública en español')).toHaveAccessibleDescription(/Escríbala en inglés y en español/);
   await coordinator.goto(`/en/coordinate/${ref}`);
   await saveStatus(coordinator, 'Under review', {});
   await coordinator.getByLabel(/^Initiative/).selectOption({ label: 'I · Joint Semiconductor Supply Chain Action Plan' });
@@ -33,14 +44,42 @@ test('a Spanish-only response after a bilingual one publishes no English text fr
   await expect.soft(coordinator.getByLabel(/^Initiative/)).toHaveValue('');
   await expect.soft(coordinator.getByLabel('How it answers the recommendation (English)')).toHaveValue('');
 
-  await saveStatus(coordinator, 'Accepted', { en: oldEnglish, es: `Ambos gobiernos la retoman (${word}).` });
+  // The site asks for both languages by default: the hint says so, read with either field, and a response
+  // in English only is refused on the Spanish field, which gets the focus, with what was typed kept.
+  const english = coordinator.getByLabel('Public response in English');
+  const spanish = coordinator.getByLabel('Public response in Spanish');
+  for (const field of [english, spanish]) await expect(field).toHaveAccessibleDescription(/Write it in English and in Spanish/);
+  await coordinator.getByLabel('New status').selectOption({ label: 'Accepted' });
+  await english.fill(oldEnglish);
+  await coordinator.getByRole('button', { name: 'Save the status' }).click();
+  await expect(spanish).toHaveAccessibleDescription(/^Write this response in Spanish too/);
+  await expect(spanish).toHaveAttribute('aria-invalid', 'true');
+  await expect(spanish).toBeFocused();
+  await expect(english).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(english).toHaveValue(oldEnglish);
+  await expect(coordinator.getByText('Status saved.')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(coordinator);
+  await spanish.fill(`Ambos gobiernos la retoman (${word}).`);
+  await coordinator.getByRole('button', { name: 'Save the status' }).click();
+  await expect(coordinator.getByText('Status saved.')).toBeVisible();
   // After "Status saved." the status form starts empty, with no status chosen for the coordinator.
   await expect.soft(coordinator.getByLabel('New status').locator('option:checked')).toHaveText('Choose…');
   await expect.soft(coordinator.getByLabel('Public response in English')).toHaveValue('');
   await expect.soft(coordinator.getByLabel('Public response in Spanish')).toHaveValue('');
 
-  // The coordinator writes the next response in Spanish only.
-  await saveStatus(coordinator, 'In progress', { es: spanishOnly });
+  // An administrator turns the setting off; the form then says that a language left empty is shown as
+  // pending, and the coordinator writes the next response in Spanish only. The setting is back on at once:
+  // the other journeys write both languages and pass either way.
+  const admin = await signedIn(browser, 'admin@hled.example');
+  await requireBothLanguages(admin, false);
+  try {
+    await coordinator.reload();
+    for (const field of [english, spanish])
+      await expect(field).toHaveAccessibleDescription(/available in English only: not yet translated/);
+    await saveStatus(coordinator, 'In progress', { es: spanishOnly });
+  } finally {
+    await requireBothLanguages(admin, true);
+  }
 
   // The public page, in English: the new response is the Spanish one, marked as such, and nothing older.
   const visitor = await (await browser.newContext()).newPage();
@@ -79,7 +118,6 @@ test('a Spanish-only response after a bilingual one publishes no English text fr
   await expectNoSeriousAxeViolations(submitter);
 
   // The submitter's e-mail (in English) gives the Spanish response, says so, and repeats nothing older.
-  const admin = await signedIn(browser, 'admin@hled.example');
   const emails = await emailsAbout(admin, ref);
   const told = emails.find((body) => body.includes('Its status is now: In progress.'));
   expect(told).toBeDefined();

@@ -102,6 +102,7 @@ export async function createPerson(
     version: version(),
     to: 'not_adopted',
     reason: 'out_of_scope',
+    responseEn: `Public response ${key}.`,
     responseEs: `Respuesta pública ${key}.`,
   });
 

@@ -62,7 +62,7 @@ describe('download my data', () => {
     expect(named.history.at(-1)).toMatchObject({
       by: 'governments',
       toStatus: 'not_adopted',
-      publicResponse: { es: 'Respuesta pública ana.' },
+      publicResponse: { en: 'Public response ana.', es: 'Respuesta pública ana.' },
     });
     expect(data.recommendations.find((r) => r.ref === ana.refs.confidential)!.publicationConsent).toBe('confidential');
 
@@ -86,6 +86,7 @@ describe('download my data', () => {
       ben.refs.named,
       ben.refs.confidential,
       'Single ben customs window',
+      'Public response ben.',
       'Respuesta pública ben.',
     ]) {
       expect(text, theirs).not.toContain(theirs);

@@ -22,10 +22,12 @@ export const SITE_SETTING_KEYS: Record<keyof SiteSettings, string> = {
 };
 
 /**
- * responsesInBothLanguages starts off: turned on, a public response in one language only is refused;
- * off, it is published and readers of the other language see it marked as not yet translated.
+ * responsesInBothLanguages starts on (issue 16): a public response in one language only is refused, so
+ * readers of either language get it. An administrator who turns it off has `false` stored, which the
+ * default no longer reaches; then a response in one language is published and readers of the other
+ * language see it marked as not yet translated.
  */
-export const SITE_SETTING_DEFAULTS: SiteSettings = { bilateralConfirmation: true, responsesInBothLanguages: false };
+export const SITE_SETTING_DEFAULTS: SiteSettings = { bilateralConfirmation: true, responsesInBothLanguages: true };
 
 const SETTING_NAMES = Object.keys(SITE_SETTING_KEYS) as (keyof SiteSettings)[];
 

@@ -59,9 +59,15 @@ describe('bilateral confirmation requests', () => {
       initiative: 'workforce-development',
       explanationEs: 'Capacita técnicos.',
     });
-    await changeStatus(mx, { ref, version: current(ref).version, to: 'accepted', responseEs: 'Se retoma.' });
+    await changeStatus(mx, { ref, version: current(ref).version, to: 'accepted', responseEn: 'Taken up.', responseEs: 'Se retoma.' });
     const before = { us: mailTo(us.id).length, pillarFour: mailTo(pillarFour.id).length, mx: mailTo(mx.id).length };
-    await changeStatus(mx, { ref, version: current(ref).version, to: 'implemented', responseEs: 'Se publicó el programa.' });
+    await changeStatus(mx, {
+      ref,
+      version: current(ref).version,
+      to: 'implemented',
+      responseEn: 'The programme was published.',
+      responseEs: 'Se publicó el programa.',
+    });
 
     for (const coordinator of [us, pillarFour]) {
       expect(noticesOf(coordinator.id, 'confirmation_requested').map((n) => n.recommendationId)).toContain(current(ref).id);
@@ -101,8 +107,8 @@ describe('bilateral confirmation requests', () => {
       initiative: 'semiconductor-supply-chains',
       explanationEn: 'Maps suppliers.',
     });
-    await changeStatus(us, { ref, version: current(ref).version, to: 'accepted', responseEn: 'Taken up.' });
-    await changeStatus(us, { ref, version: current(ref).version, to: 'implemented', responseEn: 'Published.' });
+    await changeStatus(us, { ref, version: current(ref).version, to: 'accepted', responseEn: 'Taken up.', responseEs: 'Se retoma.' });
+    await changeStatus(us, { ref, version: current(ref).version, to: 'implemented', responseEn: 'Published.', responseEs: 'Se publicó.' });
     const mail = mailTo(mx.id).at(-1)!;
     expect(mail).toMatchObject({ locale: 'es', subject: `${ref} espera la confirmación de su gobierno` });
     expect(mail.bodyText).toContain('El Gobierno de los Estados Unidos marcó la recomendación');

@@ -1,11 +1,21 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
-import { recommendations } from '@/db/schema';
-import { updateSiteSettings } from '@/lib/admin/settings';
+import { describe, expect, it, vi } from 'vitest';
+import { historyEvents, recommendations } from '@/db/schema';
+import { getSiteSettings, updateSiteSettings } from '@/lib/admin/settings';
+import type { CurrentUser } from '@/lib/auth/current-user';
 import { createRecommendation } from '@/lib/recommendations/create-recommendation';
 import { changeStatus } from '@/lib/triage/change-status';
 import { recommendationInput, useDemoPeople } from '@/test/demo-people';
 import { useTemporaryGlobalDatabase } from '@/test/global-database';
+
+const caller = vi.hoisted(() => ({ current: null as CurrentUser | null }));
+vi.mock('@/lib/auth/current-user', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/auth/current-user')>()),
+  getCurrentUser: async () => caller.current,
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+const { changeStatusAction } = await import('@/lib/triage/actions');
 
 const database = useTemporaryGlobalDatabase();
 const people = useDemoPeople(database);
@@ -22,39 +32,64 @@ async function underReview() {
 }
 
 describe('the site setting "public responses in both languages"', () => {
-  it('is off by default: a response in one language is published (readers of the other see it as not yet translated)', async () => {
+  it('is on by default: refuses a response in one language, naming the one left empty, and changes nothing; both languages pass', async () => {
+    expect(getSiteSettings().responsesInBothLanguages).toBe(true);
     const ref = await underReview();
-    await changeStatus(people['coordinator.mx']!, {
-      ref,
-      version: current(ref).version,
-      to: 'not_adopted',
-      reason: 'other',
-      responseEn: 'Out of scope.',
-    });
+    const before = current(ref);
+    const mx = people['coordinator.mx']!;
+    const notAdopted = { ref, version: before.version, to: 'not_adopted', reason: 'other' } as const;
+    const spanishOnly = changeStatus(mx, { ...notAdopted, responseEs: 'Fuera del alcance.' });
+    await expect(spanishOnly).rejects.toThrow('responseNeedsBothLanguages');
+    await expect(spanishOnly).rejects.toMatchObject({ field: 'responseEn' });
+    const englishOnly = changeStatus(mx, { ...notAdopted, responseEn: 'Out of scope.', responseEs: '   ' });
+    await expect(englishOnly).rejects.toThrow('responseNeedsBothLanguages');
+    await expect(englishOnly).rejects.toMatchObject({ field: 'responseEs' });
+    expect(current(ref)).toEqual(before);
+    await changeStatus(mx, { ...notAdopted, responseEn: 'Out of scope.', responseEs: 'Fuera del alcance.' });
     expect(current(ref).status).toBe('not_adopted');
   });
 
-  it('turned on, refuses a response in one language and changes nothing; both languages pass', async () => {
-    updateSiteSettings(people.admin!, { bilateralConfirmation: true, responsesInBothLanguages: true });
+  it("is refused by the status action on the missing language's field, with nothing changed", async () => {
+    const ref = await underReview();
+    const before = current(ref);
+    caller.current = people['coordinator.us']!;
+    try {
+      const notAdopted = { ref, version: before.version, to: 'not_adopted', reason: 'other' } as const;
+      const englishOnly = await changeStatusAction({ ...notAdopted, responseEn: 'Out of scope.' });
+      expect(englishOnly?.serverError).toBeUndefined();
+      expect(englishOnly?.validationErrors?.fieldErrors).toEqual({ responseEs: ['responseNeedsSpanish'] });
+      const spanishOnly = await changeStatusAction({ ...notAdopted, responseEs: 'Fuera del alcance.' });
+      expect(spanishOnly?.validationErrors?.fieldErrors).toEqual({ responseEn: ['responseNeedsEnglish'] });
+      expect(current(ref)).toEqual(before);
+      const events = database.db().select().from(historyEvents).where(eq(historyEvents.recommendationId, before.id)).all();
+      expect(events.map((e) => e.toStatus)).not.toContain('not_adopted');
+    } finally {
+      caller.current = null;
+    }
+  });
+
+  it('turned off by an administrator, publishes a response in one language (readers of the other see it as not yet translated)', async () => {
+    updateSiteSettings(people.admin!, { bilateralConfirmation: true, responsesInBothLanguages: false });
     try {
       const ref = await underReview();
-      const before = current(ref);
-      const mx = people['coordinator.mx']!;
-      await expect(
-        changeStatus(mx, { ref, version: before.version, to: 'not_adopted', reason: 'other', responseEs: 'Fuera del alcance.' }),
-      ).rejects.toThrow('responseNeedsBothLanguages');
-      expect(current(ref)).toEqual(before);
-      await changeStatus(mx, {
+      await changeStatus(people['coordinator.mx']!, {
         ref,
-        version: before.version,
+        version: current(ref).version,
         to: 'not_adopted',
         reason: 'other',
         responseEn: 'Out of scope.',
-        responseEs: 'Fuera del alcance.',
       });
       expect(current(ref).status).toBe('not_adopted');
+      const event = database
+        .db()
+        .select()
+        .from(historyEvents)
+        .where(eq(historyEvents.recommendationId, current(ref).id))
+        .all()
+        .findLast((e) => e.toStatus === 'not_adopted')!;
+      expect(event).toMatchObject({ isPublic: true, publicResponseEn: 'Out of scope.', publicResponseEs: null });
     } finally {
-      updateSiteSettings(people.admin!, { bilateralConfirmation: true, responsesInBothLanguages: false });
+      updateSiteSettings(people.admin!, { bilateralConfirmation: true, responsesInBothLanguages: true });
     }
   });
 });

@@ -5,12 +5,13 @@
  * workflow table before changing anything. Every change is written to history by the use case.
  */
 import { revalidatePath } from 'next/cache';
+import { returnValidationErrors } from 'next-safe-action';
 import { getDb } from '@/db/client';
 import { triageActionClient } from '@/lib/actions/client';
 import { changing, recommendationPages } from '@/lib/page-store/refresh';
 import { currentVersion } from './guard';
 import { assignRecommendations, startReview } from './assignment';
-import { changeStatus, confirmStatus } from './change-status';
+import { changeStatus, confirmStatus, ResponseLanguageMissing } from './change-status';
 import { linkRecommendationToInitiative, unlinkRecommendationFromInitiative } from './links';
 import { hideRecommendation, mergeDuplicate } from './moderation';
 import { addInternalNote, recordGovernmentPosition } from './notes-and-positions';
@@ -39,8 +40,17 @@ function refresh(ref?: string) {
 }
 
 export const changeStatusAction = triageActionClient.inputSchema(statusChangeSchema).action(async ({ parsedInput, ctx }) => {
-  const result = await changing(recommendationPages(parsedInput.ref), () => changeStatus(ctx.user, parsedInput));
-  return { ...result, version: refresh(parsedInput.ref) };
+  try {
+    const result = await changing(recommendationPages(parsedInput.ref), () => changeStatus(ctx.user, parsedInput));
+    return { ...result, version: refresh(parsedInput.ref) };
+  } catch (error) {
+    // The language left empty goes on its own field, so the form marks and focuses the one still to write.
+    if (error instanceof ResponseLanguageMissing) {
+      const message = error.field === 'responseEn' ? 'responseNeedsEnglish' : 'responseNeedsSpanish';
+      return returnValidationErrors(statusChangeSchema, { [error.field]: { _errors: [message] } });
+    }
+    throw error;
+  }
 });
 
 export const confirmStatusAction = triageActionClient.inputSchema(confirmSchema).action(async ({ parsedInput, ctx }) => {

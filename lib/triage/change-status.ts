@@ -38,6 +38,17 @@ export type StatusChange = {
 
 const clean = (text: string | undefined) => text?.trim() || null;
 
+/**
+ * A public response written in one language where the site asks for both (the site setting, on by
+ * default). `field` is the language left empty, so the status form can point at it; anything that does
+ * not look at it still reads the refusal `responseNeedsBothLanguages`.
+ */
+export class ResponseLanguageMissing extends Refusal {
+  constructor(readonly field: 'responseEn' | 'responseEs') {
+    super('responseNeedsBothLanguages');
+  }
+}
+
 export async function changeStatus(user: CurrentUser, change: StatusChange): Promise<{ pending: boolean }> {
   const db = getDb();
   const outcome = db.transaction((tx) => applyChange(tx, user, change), { behavior: 'immediate' });
@@ -96,7 +107,7 @@ function applyChange(tx: Tx, user: CurrentUser, change: StatusChange): { pending
   refuseRepeatedResponse(tx, recommendation.id, responseEn, responseEs);
   // Where the site asks for both languages, a response in one would leave the other language's readers without it.
   if ((responseEn || responseEs) && !(responseEn && responseEs) && responsesInBothLanguagesRequired(tx)) {
-    throw new Refusal('responseNeedsBothLanguages');
+    throw new ResponseLanguageMissing(responseEn ? 'responseEs' : 'responseEn');
   }
 
   const coveredBy = change.reason === 'already_covered' ? initiativeId(tx, change.coveredByInitiative) : null;

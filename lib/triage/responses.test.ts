@@ -1,5 +1,6 @@
 /**
- * What a response in one language means for the other language's readers: each
+ * What a response in one language means for the other language's readers, where an administrator has
+ * turned off the site setting that asks for both (lib/translations/response-languages.test.ts): each
  * language is stored as written, and readers of a language left empty get the other text marked as
  * not yet translated, on the page's data, in the API, in the feed and in the submitter's e-mail; never
  * the response of an earlier status. And a bilateral confirmation names both governments (item 3).
@@ -7,6 +8,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { historyEvents, outbox, recommendations } from '@/db/schema';
+import { updateSiteSettings } from '@/lib/admin/settings';
 import { shownTo } from '@/lib/i18n/written-text';
 import { atomFeed } from '@/lib/public/api/atom';
 import { recommendationDetailResource } from '@/lib/public/api/resources';
@@ -43,13 +45,20 @@ async function accepted(responseEn: string, responseEs: string) {
 describe('a response written in one language only', () => {
   it('reaches English readers as the Spanish text, marked, and never as the earlier English response', async () => {
     const ref = await accepted('Both governments take this up.', 'Ambos gobiernos la retoman.');
-    await changeStatus(people['coordinator.us']!, {
+    const inProgress = {
       ref,
       version: current(ref).version,
       to: 'in_progress',
       responseEn: '',
       responseEs: 'La medición comenzó en Nogales.',
-    });
+    } as const;
+    await expect(changeStatus(people['coordinator.us']!, inProgress)).rejects.toThrow('responseNeedsBothLanguages');
+    updateSiteSettings(people.admin!, { bilateralConfirmation: true, responsesInBothLanguages: false });
+    try {
+      await changeStatus(people['coordinator.us']!, inProgress);
+    } finally {
+      updateSiteSettings(people.admin!, { bilateralConfirmation: true, responsesInBothLanguages: true });
+    }
 
     const event = getPublicRecommendation(ref)!.timeline.findLast((e) => e.toStatus === 'in_progress')!;
     expect(event).toMatchObject({ responseEn: null, responseEs: 'La medición comenzó en Nogales.' });
@@ -100,12 +109,17 @@ describe('a bilateral confirmation on the public record', () => {
       version: current(ref).version,
       to: 'implemented',
       responseEn: 'The directory was published.',
+      responseEs: 'Se publicó el directorio.',
     });
     await confirmStatus(people['coordinator.mx']!, ref, current(ref).version);
     const item = getPublicRecommendation(ref)!;
     expect(item.confirmation).toMatchObject({ status: 'implemented', markedBy: 'us', confirmedBy: 'mx' });
     const confirmed = item.timeline.find((e) => e.kind === 'status_confirmed')!;
-    expect(confirmed).toMatchObject({ responseEn: 'The directory was published.', details: { markedBy: 'us', confirmedBy: 'mx' } });
+    expect(confirmed).toMatchObject({
+      responseEn: 'The directory was published.',
+      responseEs: 'Se publicó el directorio.',
+      details: { markedBy: 'us', confirmedBy: 'mx' },
+    });
     expect(recommendationDetailResource(item).timeline.find((e) => e.kind === 'status_confirmed')!.details).toEqual({
       marked_by: 'us',
       confirmed_by: 'mx',

@@ -38,10 +38,21 @@ describe('triage', () => {
       initiative: 'semiconductor-supply-chains',
       explanationEn: 'It maps suppliers.',
     });
-    await changeStatus(mx, { ref, version: current(ref).version, to: 'accepted', responseEs: 'Ambos gobiernos la retoman.' });
-    expect((await changeStatus(mx, { ref, version: current(ref).version, to: 'implemented', responseEn: 'Published.' })).pending).toBe(
-      true,
-    );
+    await changeStatus(mx, {
+      ref,
+      version: current(ref).version,
+      to: 'accepted',
+      responseEn: 'Both governments take this up.',
+      responseEs: 'Ambos gobiernos la retoman.',
+    });
+    const implemented = {
+      ref,
+      version: current(ref).version,
+      to: 'implemented',
+      responseEn: 'Published.',
+      responseEs: 'Se publicó.',
+    } as const;
+    expect((await changeStatus(mx, implemented)).pending).toBe(true);
     expect(current(ref).status).toBe('accepted');
     expect(current(ref).pendingStatus).toBe('implemented');
     await expect(confirmStatus(mx, ref, current(ref).version)).rejects.toThrow('alreadyConfirmedByYourGovernment');
@@ -79,8 +90,15 @@ describe('triage', () => {
         initiative: 'cybersecurity-cooperation',
         explanationEn: 'Workshops.',
       });
-      await changeStatus(us, { ref, version: current(ref).version, to: 'accepted', responseEn: 'Taken up.' });
-      expect((await changeStatus(us, { ref, version: current(ref).version, to: 'implemented', responseEn: 'Held.' })).pending).toBe(false);
+      await changeStatus(us, { ref, version: current(ref).version, to: 'accepted', responseEn: 'Taken up.', responseEs: 'Se retoma.' });
+      const implemented = {
+        ref,
+        version: current(ref).version,
+        to: 'implemented',
+        responseEn: 'Held.',
+        responseEs: 'Se realizó.',
+      } as const;
+      expect((await changeStatus(us, implemented)).pending).toBe(false);
       expect(current(ref).status).toBe('implemented');
     } finally {
       db.delete(settings).where(eq(settings.key, SITE_SETTING_KEYS.bilateralConfirmation)).run();
@@ -102,7 +120,7 @@ describe('triage', () => {
     const mx = people['coordinator.mx']!;
     await changeStatus(mx, { ref, version, to: 'under_review' });
     await expect(
-      changeStatus(people['coordinator.us']!, { ref, version, to: 'not_adopted', reason: 'other', responseEn: 'No.' }),
+      changeStatus(people['coordinator.us']!, { ref, version, to: 'not_adopted', reason: 'other', responseEn: 'No.', responseEs: 'No.' }),
     ).rejects.toThrow('conflict');
     expect(current(ref).status).toBe('under_review');
   });

@@ -321,7 +321,8 @@ const TABLE: Record<string, Row> = {
   reactivateUserAction: { who: ADMIN, input: (fx) => ({ userId: fx.user({ deactivatedAt: new Date() }).id }) },
   createMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug() }) },
   updateMeetingAction: { who: ADMIN, input: (fx) => ({ ...meetingForm(), slug: fx.slug(), meetingId: fx.meeting() }) },
-  updateSiteSettingsAction: { who: ADMIN, input: () => ({ bilateralConfirmation: true, responsesInBothLanguages: false }) },
+  // The defaults, so the rows after it still run under them (both languages for a public response).
+  updateSiteSettingsAction: { who: ADMIN, input: () => ({ bilateralConfirmation: true, responsesInBothLanguages: true }) },
   // lib/calls/actions.ts: calls for input (a coordinator must cover every pillar of the call), the trail, subscriptions
   createCallAction: { who: TRIAGE, input: (fx) => callForm(fx.slug(), fx.meetingSlug()) },
   moveCallAction: { who: TRIAGE, input: (fx) => ({ call: fx.draftCall(), move: 'open' }) },
@@ -509,8 +510,8 @@ function fixtures(db: Database) {
         initiative: INITIATIVE,
         explanationEs: 'Mapea proveedores.',
       });
-      await changeStatus(mx, { ref, version: current(db, ref).version, to: 'accepted', responseEs: 'Se retoma.' });
-      await changeStatus(mx, { ref, version: current(db, ref).version, to: 'implemented', responseEs: 'Hecho.' });
+      await changeStatus(mx, { ref, version: current(db, ref).version, to: 'accepted', responseEn: 'Taken up.', responseEs: 'Se retoma.' });
+      await changeStatus(mx, { ref, version: current(db, ref).version, to: 'implemented', responseEn: 'Done.', responseEs: 'Hecho.' });
       return current(db, ref);
     },
   };

@@ -18,14 +18,20 @@ type Props = {
   moves: { to: RecommendationStatus; label: string; needsResponse: boolean }[];
   initiatives: Choice[];
   meetings: Choice[];
+  /** The site setting "public responses in both languages" (lib/admin/settings.ts), as the page was read. */
+  bothLanguages: boolean;
 };
 
 /**
  * Changes the status with its public response; only the moves the workflow allows from here are offered.
  * Nothing is chosen or written in advance, and after a save the form is empty again: every move gets a
  * response written for it, never the previous one left in a field.
+ *
+ * The response's hint, read with both fields, says before saving whether both languages are needed or a
+ * language left empty will be shown as not yet translated. The server decides either way: when it
+ * refuses a response in one language, the missing language's field carries the error.
  */
-export function StatusForm({ reference, version, moves, initiatives, meetings }: Props) {
+export function StatusForm({ reference, version, moves, initiatives, meetings, bothLanguages }: Props) {
   const t = useTranslations('triage');
   const options = useTranslations('triage.reasons');
   const empty: StatusChangeValues = {
@@ -99,14 +105,27 @@ export function StatusForm({ reference, version, moves, initiatives, meetings }:
           options={meetings.map((m) => ({ value: m.slug, label: m.label }))}
         />
       ) : null}
-      <Field id="responseEn" label={t('responseEn')} hint={t('responseHint')} error={formState.errors.responseEn}>
+      <Field
+        id="responseEn"
+        label={t('responseEn')}
+        hint={`${t('responseHint')} ${t(bothLanguages ? 'responseBothLanguages' : 'responseOneLanguage')}`}
+        error={formState.errors.responseEn}
+      >
         {(d, invalid) => (
           <textarea id="responseEn" rows={3} lang="en" aria-describedby={d} aria-invalid={invalid} {...register('responseEn')} />
         )}
       </Field>
       <Field id="responseEs" label={t('responseEs')} error={formState.errors.responseEs}>
         {(d, invalid) => (
-          <textarea id="responseEs" rows={3} lang="es" aria-describedby={d} aria-invalid={invalid} {...register('responseEs')} />
+          <textarea
+            id="responseEs"
+            rows={3}
+            lang="es"
+            // The hint over the English field (Field names it `responseEn-hint`) is about both languages.
+            aria-describedby={[d, 'responseEn-hint'].filter(Boolean).join(' ')}
+            aria-invalid={invalid}
+            {...register('responseEs')}
+          />
         )}
       </Field>
     </TriageForm>

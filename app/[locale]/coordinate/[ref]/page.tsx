@@ -13,6 +13,7 @@ import { toRoman } from '@/lib/record/roman';
 import { listAssignees } from '@/lib/triage/queue';
 import { requireCoordinator } from '@/lib/auth/guards';
 import { getTriageView, triageChoices } from '@/lib/triage/triage-view';
+import { responsesInBothLanguagesRequired } from '@/lib/admin/settings';
 import { allowedMoves, isClosed } from '@/lib/recommendations/lifecycle';
 import { CheckTranslation } from '../CheckTranslation';
 import { AssignForm } from './AssignForm';
@@ -165,6 +166,7 @@ export default async function TriageRecommendationPage({ params }: Props) {
             {...target}
             initiatives={initiativeOptions}
             meetings={meetingOptions}
+            bothLanguages={responsesInBothLanguagesRequired()}
             moves={allowedMoves(r.status).map((m) => ({ to: m.to, label: t(`status.${m.to}`), needsResponse: m.needsResponse }))}
           />
         </section>
