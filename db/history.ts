@@ -6,6 +6,8 @@
  */
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type * as schema from './schema';
+import { sql } from 'drizzle-orm';
+import { perConnection } from './prepared';
 import { historyEvents } from './schema';
 import type { Tx } from './types';
 import type { HistoryKind, RecommendationStatus, Role } from './vocabulary';
@@ -28,25 +30,50 @@ export type HistoryEntry = {
   at?: Date;
 };
 
-/** Appends one event to a recommendation's history, inside the caller's transaction; returns its id. */
-export function appendHistory(tx: Tx | BetterSQLite3Database<typeof schema>, entry: HistoryEntry): number {
-  const { actor, response } = entry;
-  return tx
+type Writer = Tx | BetterSQLite3Database<typeof schema>;
+
+// Every use case appends here, the submission on every request: prepared once per connection
+// (db/prepared.ts). A missing value is null, as drizzle writes it for these columns (none has a default),
+// except `createdAt`, whose default is the database's clock: an entry without `at` uses the statement
+// without the column. `details` goes in as its JSON text, so that null stays NULL (see db/prepared.ts).
+const columns = {
+  recommendationId: sql.placeholder('recommendationId'),
+  actorId: sql.placeholder('actorId'),
+  actorRole: sql.placeholder('actorRole'),
+  kind: sql.placeholder('kind'),
+  fromStatus: sql.placeholder('fromStatus'),
+  toStatus: sql.placeholder('toStatus'),
+  isPublic: sql.placeholder('isPublic'),
+  publicResponseEn: sql.placeholder('publicResponseEn'),
+  publicResponseEs: sql.placeholder('publicResponseEs'),
+  internalReason: sql.placeholder('internalReason'),
+  details: sql`${sql.placeholder('details')}`,
+};
+const insertAt = perConnection((tx: Writer) =>
+  tx
     .insert(historyEvents)
-    .values({
-      recommendationId: entry.recommendationId,
-      actorId: actor === 'system' ? null : actor.id,
-      actorRole: actor === 'system' ? 'system' : actor.role,
-      kind: entry.kind,
-      fromStatus: entry.from,
-      toStatus: entry.to,
-      isPublic: entry.isPublic,
-      publicResponseEn: response?.en,
-      publicResponseEs: response?.es,
-      internalReason: entry.internalReason,
-      details: entry.details,
-      createdAt: entry.at,
-    })
+    .values({ ...columns, createdAt: sql.placeholder('createdAt') })
     .returning({ id: historyEvents.id })
-    .get().id;
+    .prepare(),
+);
+const insertNow = perConnection((tx: Writer) => tx.insert(historyEvents).values(columns).returning({ id: historyEvents.id }).prepare());
+
+/** Appends one event to a recommendation's history, inside the caller's transaction; returns its id. */
+export function appendHistory(tx: Writer, entry: HistoryEntry): number {
+  const { actor, response } = entry;
+  const values = {
+    recommendationId: entry.recommendationId,
+    actorId: actor === 'system' ? null : actor.id,
+    actorRole: actor === 'system' ? 'system' : actor.role,
+    kind: entry.kind,
+    fromStatus: entry.from ?? null,
+    toStatus: entry.to ?? null,
+    isPublic: entry.isPublic,
+    publicResponseEn: response?.en ?? null,
+    publicResponseEs: response?.es ?? null,
+    internalReason: entry.internalReason ?? null,
+    details: entry.details == null ? null : JSON.stringify(entry.details),
+  };
+  const row = entry.at === undefined ? insertNow(tx).get(values) : insertAt(tx).get({ ...values, createdAt: entry.at });
+  return row!.id;
 }

@@ -4,10 +4,11 @@
  * and pillar scope always come from here, never from the token or the client (ASVS 4.1.2, 4.1.3).
  */
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
-import { getDb } from '@/db/client';
+import { getDb, type Database } from '@/db/client';
+import { perConnection } from '@/db/prepared';
 import { coordinatorPillars, users } from '@/db/schema';
 import { authOptions } from './options';
 
@@ -29,16 +30,29 @@ export type CurrentUser = {
   updatedAt: Date;
 };
 
-export function loadUser(id: number, sessionVersion: number | null): CurrentUser | null {
-  const db = getDb();
-  const user = db.select().from(users).where(eq(users.id, id)).get();
-  if (!user || user.deactivatedAt) return null;
-  if (sessionVersion !== null && user.sessionVersion !== sessionVersion) return null;
-  const pillarIds = db
+// Read on every authenticated request: prepared once per connection (db/prepared.ts).
+const userById = perConnection((db: Database) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
+const pillarsOfUser = perConnection((db: Database) =>
+  db
     .select({ pillarId: coordinatorPillars.pillarId })
     .from(coordinatorPillars)
-    .where(eq(coordinatorPillars.userId, id))
-    .all()
+    .where(eq(coordinatorPillars.userId, sql.placeholder('id')))
+    .prepare(),
+);
+
+export function loadUser(id: number, sessionVersion: number | null): CurrentUser | null {
+  const db = getDb();
+  const user = userById(db).get({ id });
+  if (!user || user.deactivatedAt) return null;
+  if (sessionVersion !== null && user.sessionVersion !== sessionVersion) return null;
+  const pillarIds = pillarsOfUser(db)
+    .all({ id })
     .map((row) => row.pillarId);
   return {
     id: user.id,

@@ -7,9 +7,10 @@
  *     password change and deactivation raise it);
  *   - an account with two-step sign-in only accepts sessions that passed it.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { JWT } from 'next-auth/jwt';
-import { getDb } from '@/db/client';
+import { getDb, type Database } from '@/db/client';
+import { perConnection } from '@/db/prepared';
 import { users } from '@/db/schema';
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
@@ -23,14 +24,19 @@ export class SessionEnded extends Error {
   }
 }
 
+// Read on every authenticated request: prepared once per connection (db/prepared.ts).
+const sessionFacts = perConnection((db: Database) =>
+  db
+    .select({ deactivatedAt: users.deactivatedAt, sessionVersion: users.sessionVersion, totpEnabledAt: users.totpEnabledAt })
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
+
 export function sessionProblem(token: JWT, now = Date.now()): SessionProblem | null {
   if (!token.uid) return 'no_user';
   if (typeof token.authTime !== 'number' || now / 1000 - token.authTime > SESSION_MAX_AGE_S) return 'too_old';
-  const user = getDb()
-    .select({ deactivatedAt: users.deactivatedAt, sessionVersion: users.sessionVersion, totpEnabledAt: users.totpEnabledAt })
-    .from(users)
-    .where(eq(users.id, token.uid))
-    .get();
+  const user = sessionFacts(getDb()).get({ id: token.uid });
   if (!user) return 'account_gone';
   if (user.deactivatedAt) return 'deactivated';
   if (user.sessionVersion !== token.sv) return 'ended';

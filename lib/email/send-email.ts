@@ -9,9 +9,10 @@
  * only in memory between queueing and delivery.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { getDb } from '@/db/client';
+import { perConnection } from '@/db/prepared';
 import type { Tx } from '@/db/types';
 import { outbox } from '@/db/schema';
 import { isDemoMode } from '@/lib/config';
@@ -35,22 +36,34 @@ export function withoutLiveLinks(text: string): string {
   return text.replace(/([?&]token=)[^\s&]+/g, '$1REMOVED');
 }
 
+// Every submission queues its receipt: prepared once per connection (db/prepared.ts).
+const insertMessage = perConnection((tx: Tx) =>
+  tx
+    .insert(outbox)
+    .values({
+      userId: sql.placeholder('userId'),
+      toAddress: sql.placeholder('toAddress'),
+      subject: sql.placeholder('subject'),
+      bodyText: sql.placeholder('bodyText'),
+      locale: sql.placeholder('locale'),
+      viewKeyHash: sql.placeholder('viewKeyHash'),
+    })
+    .returning({ id: outbox.id })
+    .prepare(),
+);
+
 /** Records the message in the caller's transaction; call `deliver` with the result after commit. */
 export function queueEmail(tx: Tx, message: OutgoingEmail): QueuedEmail {
   const viewKey = randomBytes(24).toString('base64url');
-  const row = tx
-    .insert(outbox)
-    .values({
-      userId: message.userId,
-      toAddress: message.to,
-      subject: message.subject,
-      // Demo mode without SMTP reads the outbox instead of a mailbox: the link must work there.
-      bodyText: isDemoMode() ? message.text : withoutLiveLinks(message.text),
-      locale: message.locale,
-      viewKeyHash: hashViewKey(viewKey),
-    })
-    .returning({ id: outbox.id })
-    .get();
+  const row = insertMessage(tx).get({
+    userId: message.userId,
+    toAddress: message.to,
+    subject: message.subject,
+    // Demo mode without SMTP reads the outbox instead of a mailbox: the link must work there.
+    bodyText: isDemoMode() ? message.text : withoutLiveLinks(message.text),
+    locale: message.locale,
+    viewKeyHash: hashViewKey(viewKey),
+  })!;
   return { id: row.id, viewKey, message };
 }
 

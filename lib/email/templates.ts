@@ -11,8 +11,15 @@ import { shownTo } from '@/lib/i18n/written-text';
 
 const MESSAGES = { en, es } as const;
 
+// One translator per language for the process: a translator keeps the messages it has parsed, and parsing
+// the receipt's message anew cost about as much as the rest of a submission's JavaScript (issue 14).
+const translators = new Map<Locale, ReturnType<typeof emailTranslator>>();
+const emailTranslator = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: 'email' });
+
 function translator(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale], namespace: 'email' });
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = emailTranslator(locale)));
+  return t;
 }
 
 export type EmailContent = { subject: string; text: string };

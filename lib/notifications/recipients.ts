@@ -3,7 +3,8 @@
  * optionally of one government only. Invited coordinators who have not chosen a password yet, and
  * deactivated accounts, are left out. Administrators are not coordinators and are not told.
  */
-import { and, eq, exists, isNotNull, isNull, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, eq, exists, isNotNull, isNull, or, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
+import { perConnection } from '@/db/prepared';
 import { coordinatorPillars, pillars, recommendations, users } from '@/db/schema';
 import { type Government } from '@/db/vocabulary';
 import type { Tx } from '@/db/types';
@@ -20,9 +21,10 @@ const recipientColumns = {
 
 /**
  * The condition "this user (a row of `users` in the query) is an active coordinator of the pillar", for
- * queries that add their own conditions. The pillar is an id or a column of the outer query.
+ * queries that add their own conditions. The pillar is an id, a column of the outer query, or a placeholder of
+ * a prepared query.
  */
-export function coordinatesPillar(tx: Tx, pillarId: number | Column): SQL {
+export function coordinatesPillar(tx: Tx, pillarId: number | Column | Placeholder): SQL {
   return and(
     eq(users.role, 'coordinator'),
     isNull(users.deactivatedAt),
@@ -44,12 +46,17 @@ export function coordinatorsOfPillar(tx: Tx, pillarId: number, government?: Gove
   return tx.select(recipientColumns).from(users).where(where).all();
 }
 
-/** A recommendation as coordinators' alerts name it: reference, original title, pillar. */
-export function alertItem(tx: Tx, recommendationId: number) {
-  return tx
+// Read on every submission (its coordinators' alerts): prepared once per connection (db/prepared.ts).
+const alertItemById = perConnection((tx: Tx) =>
+  tx
     .select({ ref: recommendations.ref, title: recommendations.title, pillarId: recommendations.pillarId, pillarNumber: pillars.number })
     .from(recommendations)
     .innerJoin(pillars, eq(pillars.id, recommendations.pillarId))
-    .where(eq(recommendations.id, recommendationId))
-    .get();
+    .where(eq(recommendations.id, sql.placeholder('recommendationId')))
+    .prepare(),
+);
+
+/** A recommendation as coordinators' alerts name it: reference, original title, pillar. */
+export function alertItem(tx: Tx, recommendationId: number) {
+  return alertItemById(tx).get({ recommendationId });
 }

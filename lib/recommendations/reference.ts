@@ -5,18 +5,24 @@
  */
 import { sql } from 'drizzle-orm';
 import { referenceCounters } from '@/db/schema';
+import { perConnection } from '@/db/prepared';
 import type { Tx } from '@/db/types';
 
 export function formatReference(year: number, sequence: number): string {
   return `HLED-${year}-${String(sequence).padStart(4, '0')}`;
 }
 
-export function allocateReference(tx: Tx, year: number): string {
-  const row = tx
+// Raised on every submission: prepared once per connection (db/prepared.ts).
+const raiseCounter = perConnection((tx: Tx) =>
+  tx
     .insert(referenceCounters)
-    .values({ year, lastSequence: 1 })
+    .values({ year: sql.placeholder('year'), lastSequence: 1 })
     .onConflictDoUpdate({ target: referenceCounters.year, set: { lastSequence: sql`${referenceCounters.lastSequence} + 1` } })
     .returning({ lastSequence: referenceCounters.lastSequence })
-    .get();
+    .prepare(),
+);
+
+export function allocateReference(tx: Tx, year: number): string {
+  const row = raiseCounter(tx).get({ year })!;
   return formatReference(year, row.lastSequence);
 }
