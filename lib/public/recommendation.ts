@@ -20,7 +20,7 @@ import {
   sources,
 } from '@/db/schema';
 import { listProgress, sourceColumns } from '@/lib/record/initiatives';
-import { checkOf, withChecks } from '@/lib/translations/text-checks';
+import { checkOf, explanationKey, withChecks } from '@/lib/translations/text-checks';
 import { publicItemColumns, type PublicItem } from './register';
 
 const meetingColumns = { slug: meetings.slug, titleEn: meetings.titleEn, titleEs: meetings.titleEs, date: meetings.date };
@@ -128,29 +128,26 @@ export function getPublicRecommendation(ref: string) {
   const mergedInto = extra.mergedIntoId
     ? (db.select({ ref: pr.ref }).from(pr).where(eq(pr.id, extra.mergedIntoId)).get()?.ref ?? null)
     : null;
-  const links = db
-    .select({
-      initiative: { id: initiatives.id, ...initiativeColumns },
-      explanationEn: recommendationInitiatives.explanationEn,
-      explanationEs: recommendationInitiatives.explanationEs,
-    })
-    .from(recommendationInitiatives)
-    .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
-    .where(eq(recommendationInitiatives.recommendationId, item.id))
-    .orderBy(asc(initiatives.titleEn))
-    .all()
-    .map(({ initiative: { id, ...initiative }, ...link }) => ({
-      ...link,
-      key: `${item.id}:${id}`,
-      initiative,
-      progress: listProgress(eq(progressUpdates.initiativeId, id)),
-    }));
-  const checkedLinks = withChecks(
+  const links = withChecks(
     'explanation',
-    links,
-    (link) => link.key,
+    db
+      .select({
+        initiative: { id: initiatives.id, ...initiativeColumns },
+        explanationEn: recommendationInitiatives.explanationEn,
+        explanationEs: recommendationInitiatives.explanationEs,
+      })
+      .from(recommendationInitiatives)
+      .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
+      .where(eq(recommendationInitiatives.recommendationId, item.id))
+      .orderBy(asc(initiatives.titleEn))
+      .all(),
+    (link) => explanationKey(item.id, link.initiative.id),
     (link) => ({ en: link.explanationEn, es: link.explanationEs }),
-  ).map(({ key: _key, ...link }) => link);
+  ).map(({ initiative: { id, ...initiative }, ...link }) => ({
+    ...link,
+    initiative,
+    progress: listProgress(eq(progressUpdates.initiativeId, id)),
+  }));
   const timeline = publicTimeline(item.id);
   return {
     ...item,
@@ -189,7 +186,7 @@ export function getPublicRecommendation(ref: string) {
       .where(eq(governmentPositions.recommendationId, item.id))
       .orderBy(desc(governmentPositions.government))
       .all(),
-    links: checkedLinks,
+    links,
     summaryCheck: item.textKind === 'summary' ? summaryCheck(item.id) : null,
     timeline,
     confirmation: bilateralConfirmation(timeline),

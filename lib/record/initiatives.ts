@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, count, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { LIST_LIMIT } from '@/lib/public/display';
-import { checkOf, withChecks } from '@/lib/translations/text-checks';
+import { checkOf, explanationKey, withChecks } from '@/lib/translations/text-checks';
 import {
   agencies,
   initiativeLeads,
@@ -142,7 +142,7 @@ function listLinkedRecommendations(initiativeId: number) {
   return withChecks(
     'explanation',
     rows,
-    (row) => `${row.recommendationId}:${initiativeId}`,
+    (row) => explanationKey(row.recommendationId, initiativeId),
     (row) => ({ en: row.explanationEn, es: row.explanationEs }),
   );
 }

@@ -18,7 +18,7 @@ import { initiativeInScope } from '@/lib/record/record-progress';
 import { Refusal } from '@/lib/refusal';
 import { loadForTriage } from '@/lib/triage/guard';
 import type { CheckPairedInput } from './check-schemas';
-import { storeCheck } from './text-checks';
+import { explanationKey, storeCheck } from './text-checks';
 
 type Target = { key: string | number; written: Written; object: AuditObject; also?: { key: number; written: Written }[] };
 
@@ -58,7 +58,7 @@ function target(tx: Tx, user: CurrentUser, input: CheckPairedInput): Target {
         .all()
         .filter((e) => e.en === link.en && e.es === link.es);
       return {
-        key: `${r.id}:${initiative.id}`,
+        key: explanationKey(r.id, initiative.id),
         written: link,
         object: { type: 'recommendation', id: r.ref },
         also: events.map((e) => ({ key: e.key, written: { en: e.en, es: e.es } })),

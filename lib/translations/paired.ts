@@ -24,13 +24,15 @@ export type PairedState = { state: 'original' | 'checked' | 'unchecked' | 'missi
 export function pairedState(written: Written, locale: Locale, presumedOriginal: Locale, check: PairCheck | null | undefined): PairedState {
   const other: Locale = locale === 'en' ? 'es' : 'en';
   if (!present(written[locale])) return { state: present(written[other]) ? 'missing' : 'original', checkedAt: null };
-  if (!present(written[other])) return { state: 'original', checkedAt: null };
-  const original = check?.originalLocale ?? presumedOriginal;
-  if (original === locale) return { state: 'original', checkedAt: null };
-  return check ? { state: 'checked', checkedAt: check.checkedAt } : { state: 'unchecked', checkedAt: null };
+  const translation = pairedTranslation(written, presumedOriginal, check);
+  if (!translation || translation.language !== locale) return { state: 'original', checkedAt: null };
+  return { state: translation.state, checkedAt: translation.checkedAt };
 }
 
-/** Both languages' states, for the open data (API and CSV), which carry both texts. */
+/**
+ * Which of a text's two languages is the translation, and whether a person checked it; null for a text in
+ * one language. The pages read one language's state from it (`pairedState`), the open data both.
+ */
 export function pairedTranslation(written: Written, presumedOriginal: Locale, check: PairCheck | null | undefined) {
   if (!present(written.en) || !present(written.es)) return null;
   const original = check?.originalLocale ?? presumedOriginal;

@@ -14,6 +14,9 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { Written } from '@/lib/i18n/written-text';
 import type { PairCheck } from './paired';
 
+/** The key of a link's explanation: the link is named by its recommendation and its initiative. */
+export const explanationKey = (recommendationId: number, initiativeId: number) => `${recommendationId}:${initiativeId}`;
+
 export function digestOf(written: Written): string {
   return createHash('sha256')
     .update(`${written.en ?? ''}\u0000${written.es ?? ''}`)

@@ -24,7 +24,7 @@ import type { CurrentUser } from '@/lib/auth/current-user';
 import { mayActOnPillar } from '@/lib/auth/permissions';
 import { findSimilar } from './similar';
 import { responseOf } from '@/lib/i18n/written-text';
-import { checkOf, withChecks } from '@/lib/translations/text-checks';
+import { checkOf, explanationKey, withChecks } from '@/lib/translations/text-checks';
 
 const actor = alias(users, 'actor');
 
@@ -76,7 +76,7 @@ export function getTriageView(user: CurrentUser, ref: string) {
         .innerJoin(initiatives, eq(initiatives.id, recommendationInitiatives.initiativeId))
         .where(eq(recommendationInitiatives.recommendationId, id))
         .all(),
-      (link) => `${id}:${link.initiativeId}`,
+      (link) => explanationKey(id, link.initiativeId),
       (link) => ({ en: link.explanationEn, es: link.explanationEs }),
     ),
     positions: db.select().from(governmentPositions).where(eq(governmentPositions.recommendationId, id)).all(),

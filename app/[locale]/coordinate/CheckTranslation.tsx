@@ -3,9 +3,10 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
-import { present, type Written } from '@/lib/i18n/written-text';
+import type { Written } from '@/lib/i18n/written-text';
 import { checkPairedTranslationAction } from '@/lib/translations/actions';
 import type { CheckPairedInput } from '@/lib/translations/check-schemas';
+import { pairedTranslation } from '@/lib/translations/paired';
 import { useTriageSubmit } from './useTriageSubmit';
 import { TriageNotices } from './[ref]/TriageForm';
 
@@ -30,19 +31,20 @@ export function CheckTranslation({ target, written, presumedOriginal, check }: P
   const id = useId();
   const { submit, failure, done } = useTriageSubmit();
   const [original, setOriginal] = useState<Locale>(check?.originalLocale ?? presumedOriginal);
-  if (!present(written.en) || !present(written.es)) return null;
+  // Null for a text in one language: there is no translation to check.
+  const translation = pairedTranslation(written, presumedOriginal, check);
+  if (!translation) return null;
   const language = (code: Locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  const translated: Locale = (check?.originalLocale ?? presumedOriginal) === 'en' ? 'es' : 'en';
   return (
     <div className="translation-check">
       <p className="muted">
         {check
           ? t('checked', {
-              language: language(translated),
+              language: language(translation.language),
               name: check.checkerName ?? '—',
               date: format.dateTime(check.checkedAt, { dateStyle: 'medium', timeStyle: 'short' }),
             })
-          : t('unchecked', { language: language(translated) })}
+          : t('unchecked', { language: language(translation.language) })}
       </p>
       <TriageNotices failure={failure} done={done} saved={t('done')} />
       {check ? null : (

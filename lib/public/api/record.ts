@@ -19,7 +19,7 @@ import {
 } from '@/db/schema';
 import { INITIATIVE_STATES, type RecommendationStatus } from '@/db/vocabulary';
 import { publicItemColumns, type PublicItem, type UnknownValue } from '@/lib/public/register';
-import { withChecks } from '@/lib/translations/text-checks';
+import { explanationKey, withChecks } from '@/lib/translations/text-checks';
 
 export function publicPillars() {
   const db = getDb();
@@ -140,7 +140,7 @@ export function initiativeRecommendations(initiativeSlug: string) {
   return withChecks(
     'explanation',
     rows,
-    (row) => `${row.id}:${row.initiativeId}`,
+    (row) => explanationKey(row.id, row.initiativeId),
     (row) => ({ en: row.explanationEn, es: row.explanationEs }),
   ).map(({ explanationEn, explanationEs, check, initiativeId: _initiative, ...item }) => ({
     item: item as PublicItem,
