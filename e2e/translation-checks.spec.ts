@@ -54,6 +54,8 @@ test('a response written in both languages reads as an unchecked translation unt
 });
 
 test('the record’s Spanish texts read as translations not yet checked until a coordinator checks one', async ({ browser, request }) => {
+  // A sign-in, five page loads and three axe audits: 25–30 s when the suite's other journeys share the machine.
+  test.slow();
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto('/es/initiatives/competency-certification');
   const description = visitor.locator('p.lead');
