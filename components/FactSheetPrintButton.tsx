@@ -1,19 +1,13 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
+import { useHydrated } from '@/components/useHydrated';
 
 /**
  * Opens the browser's print dialog. It needs JavaScript, so it appears only once the page runs it;
  * without JavaScript the browser's own Print command prints the same clean document.
  */
 export function FactSheetPrintButton({ label }: { label: string }) {
-  const interactive = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const interactive = useHydrated();
   if (!interactive) return null;
   return (
     <button type="button" className="button button--secondary print-hide" onClick={() => window.print()}>

@@ -98,3 +98,22 @@ test('a signed-in page is never stored by a cache, and its scripts need its nonc
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+' 'strict-dynamic'/);
   expect(csp).toContain("frame-ancestors 'none'");
 });
+
+test.describe('a form that submits through JavaScript, without it', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('cannot be sent as an ordinary request that would put the password in the address, and says why', async ({ page }) => {
+    for (const [path, notice, password, button] of [
+      ['/en/sign-in', 'This form needs JavaScript, which is turned off in this browser.', /^Password/, 'Sign in'],
+      ['/es/sign-in', 'Este formulario necesita JavaScript, que está desactivado en este navegador.', /^Contraseña/, 'Iniciar sesión'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByLabel(password)).toBeDisabled();
+      await expect(page.getByRole('button', { name: button })).toBeDisabled();
+      // The reason is in a <noscript>, which Chromium shows when JavaScript is off but not under
+      // Playwright's emulation of that (the parser still runs with scripting on): read the HTML.
+      const html = await (await page.request.get(path)).text();
+      expect(html).toMatch(new RegExp(`<noscript><div [^>]*>${notice}</div></noscript>`));
+    }
+  });
+});

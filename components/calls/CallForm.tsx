@@ -12,6 +12,7 @@ import { Notice } from '@/components/Notice';
 import { createCallAction } from '@/lib/calls/actions';
 import { callSchema, type CallFormValues, type CallInput } from '@/lib/calls/schema';
 import { useCallRefusal } from './useCallRefusal';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Choice = { value: string; label: string };
 
@@ -55,7 +56,7 @@ export function CallForm({ meetings, pillars }: { meetings: Choice[]; pillars: C
   );
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {created ? <Notice tone="success">{t('created')}</Notice> : null}
       {text('slug', t('slug'), t('slugHint'))}
@@ -135,6 +136,6 @@ export function CallForm({ meetings, pillars }: { meetings: Choice[]; pillars: C
       <button type="submit" disabled={formState.isSubmitting}>
         {t('create')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

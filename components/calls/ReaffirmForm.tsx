@@ -6,6 +6,7 @@ import { Notice } from '@/components/Notice';
 import { reaffirmAction } from '@/lib/calls/actions';
 import { CALL_LIMITS } from '@/lib/calls/schema';
 import { useCallRefusal } from './useCallRefusal';
+import { ClientForm } from '@/components/form/ClientForm';
 
 /** One click (the call preselected when only one is open), with an optional update note. */
 export function ReaffirmForm({ reference, calls }: { reference: string; calls: { value: string; label: string }[] }) {
@@ -27,7 +28,7 @@ export function ReaffirmForm({ reference, calls }: { reference: string; calls: {
     setMessage({ tone: 'error', text: refusal(result?.serverError ?? (result?.validationErrors ? 'invalidInput' : null)) });
   }
   return (
-    <form onSubmit={onSubmit} className="form" noValidate>
+    <ClientForm onSubmit={onSubmit} className="form" noValidate>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="field">
         <label htmlFor="reaffirm-call" className="field__label">
@@ -50,6 +51,6 @@ export function ReaffirmForm({ reference, calls }: { reference: string; calls: {
       <button type="submit" disabled={busy}>
         {t('button')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

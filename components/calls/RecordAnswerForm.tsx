@@ -13,6 +13,7 @@ import { CONSENT_LEVELS, COUNTRIES, LOCALES, SECTORS } from '@/db/vocabulary';
 import { recordAnswerAction } from '@/lib/calls/actions';
 import { recordAnswerSchema, type RecordAnswerFormValues, type RecordAnswerInput } from '@/lib/calls/schema';
 import { useCallRefusal } from './useCallRefusal';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Choice = { value: string; label: string };
 type Question = Choice & { call: string; pillar: string };
@@ -81,7 +82,7 @@ export function RecordAnswerForm({ calls, pillars, questions }: { calls: Choice[
   );
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {recorded ? <Notice tone="success">{t('recorded', { ref: recorded })}</Notice> : null}
       {select('call', t('call'), calls)}
@@ -111,6 +112,6 @@ export function RecordAnswerForm({ calls, pillars, questions }: { calls: Choice[
       <button type="submit" className="button" disabled={formState.isSubmitting}>
         {t('submit')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Notice } from '@/components/Notice';
 import { saveSubscriptionsAction } from '@/lib/calls/actions';
 import { useCallRefusal } from './useCallRefusal';
+import { ClientForm } from '@/components/form/ClientForm';
 
 export function SubscriptionsForm({ pillars, chosen }: { pillars: { value: string; label: string }[]; chosen: string[] }) {
   const t = useTranslations('calls.subscriptions');
@@ -23,7 +24,7 @@ export function SubscriptionsForm({ pillars, chosen }: { pillars: { value: strin
   }
   const toggle = (slug: string, on: boolean) => setSelected((now) => (on ? [...now, slug] : now.filter((s) => s !== slug)));
   return (
-    <form onSubmit={onSubmit} className="form" noValidate>
+    <ClientForm onSubmit={onSubmit} className="form" noValidate>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <p>{t('current', { count: chosen.length })}</p>
       <fieldset className="choices">
@@ -38,6 +39,6 @@ export function SubscriptionsForm({ pillars, chosen }: { pillars: { value: strin
       <button type="submit" disabled={busy}>
         {t('save')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -8,6 +8,7 @@ import { Notice } from '@/components/Notice';
 import { SUBMISSION_ALERTS, type SubmissionAlerts } from '@/db/vocabulary';
 import { saveAlertPreferenceAction } from '@/lib/notifications/actions';
 import { alertPreferenceSchema, type AlertPreferenceValues } from '@/lib/notifications/schemas';
+import { ClientForm } from '@/components/form/ClientForm';
 
 /** The form's words, translated on the server: the client bundle carries no catalogue for one form. */
 export type AlertPreferenceLabels = {
@@ -34,7 +35,7 @@ export function AlertPreferenceForm({ current, labels }: { current: SubmissionAl
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {saved ? <Notice tone="success">{labels.saved}</Notice> : null}
       <fieldset className="choices" aria-describedby="alerts-hint">
@@ -52,6 +53,6 @@ export function AlertPreferenceForm({ current, labels }: { current: SubmissionAl
       <button type="submit" disabled={formState.isSubmitting}>
         {labels.save}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -13,6 +13,7 @@ import { acceptInvitationAction } from '@/lib/accounts/invitation-actions';
 import { INVITATION_LINK_PROBLEM, RESET_LINK_PROBLEM } from '@/lib/accounts/link-problems';
 import { resetPasswordSchema } from '@/lib/accounts/schemas';
 import { Link } from '@/lib/i18n/navigation';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Values = z.input<typeof resetPasswordSchema>;
 
@@ -55,7 +56,7 @@ export function SetPasswordForm({ purpose, token, email }: { purpose: 'reset' | 
   }
   const problem = failure ?? outcome?.text;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {problem && invitation ? <Notice tone="error">{problem}</Notice> : null}
       {problem && !invitation ? (
         <Notice tone="error">
@@ -82,6 +83,6 @@ export function SetPasswordForm({ purpose, token, email }: { purpose: 'reset' | 
       <button type="submit" disabled={formState.isSubmitting}>
         {t(invitation ? 'invitationSave' : 'savePassword')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

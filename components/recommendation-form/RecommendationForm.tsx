@@ -15,6 +15,7 @@ import { parseErrorMessage } from '@/lib/form-errors';
 import { editRecommendationAction, submitRecommendationAction } from '@/lib/recommendations/actions';
 import { LIMITS, recommendationSchema, type RecommendationFormValues, type RecommendationInput } from '@/lib/recommendations/schema';
 import { useDraft } from './useDraft';
+import { ClientForm } from '@/components/form/ClientForm';
 
 const FIELD_ORDER = [
   'title',
@@ -101,7 +102,7 @@ export function RecommendationForm({ pillars, defaults, editing, calls }: Props)
   };
 
   return (
-    <form onSubmit={handleSubmit(onSubmit, onInvalid)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit, onInvalid)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {draft.restored ? <Notice tone="info">{t('draftRestored')}</Notice> : null}
 
@@ -253,6 +254,6 @@ export function RecommendationForm({ pillars, defaults, editing, calls }: Props)
       <button type="submit" disabled={formState.isSubmitting}>
         {editing ? t('saveChanges') : t('send')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

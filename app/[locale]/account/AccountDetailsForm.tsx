@@ -11,6 +11,7 @@ import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
 import { updateAccountAction } from '@/lib/accounts/actions';
 import { accountDetailsSchema } from '@/lib/accounts/schemas';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Values = z.input<typeof accountDetailsSchema>;
 
@@ -31,7 +32,7 @@ export function AccountDetailsForm({ defaults }: { defaults: Values }) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : saved ? <Notice tone="success">{account('saved')}</Notice> : null}
       <Field id="name" label={t('name')} error={errors.name} required>
         {(d, invalid) => <input id="name" autoComplete="name" aria-describedby={d} aria-invalid={invalid} {...register('name')} />}
@@ -40,6 +41,6 @@ export function AccountDetailsForm({ defaults }: { defaults: Values }) {
       <button type="submit" disabled={formState.isSubmitting}>
         {account('saveDetails')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -9,6 +9,7 @@ import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
 import { changePasswordAction } from '@/lib/accounts/actions';
 import { changePasswordSchema } from '@/lib/accounts/schemas';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Values = z.input<typeof changePasswordSchema>;
 
@@ -28,7 +29,7 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <p className="field__hint">{account('passwordChangeSignsOut')}</p>
       <Field id="currentPassword" label={account('currentPassword')} error={errors.currentPassword} required>
@@ -58,6 +59,6 @@ export function ChangePasswordForm() {
       <button type="submit" disabled={formState.isSubmitting}>
         {account('changePassword')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -12,6 +12,7 @@ import { Notice } from '@/components/Notice';
 import { deleteAccountAction } from '@/lib/accounts/data-rights-actions';
 import { deleteAccountSchema } from '@/lib/accounts/delete-account-schema';
 import { setSessionHint } from '@/lib/security/session-hint';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Values = z.input<typeof deleteAccountSchema>;
 
@@ -48,7 +49,7 @@ export function DeleteAccountForm({ twoStep }: { twoStep: boolean }) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="delete-heading">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="delete-heading">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id="delete-currentPassword" label={t('currentPassword')} error={errors.currentPassword} required>
         {(d, invalid) => (
@@ -87,6 +88,6 @@ export function DeleteAccountForm({ twoStep }: { twoStep: boolean }) {
       <button type="submit" className="button--danger" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t('deleting') : t('deleteButton')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

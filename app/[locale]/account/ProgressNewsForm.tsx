@@ -9,6 +9,7 @@ import { Notice } from '@/components/Notice';
 import { PROGRESS_NEWS, type ProgressNews } from '@/db/vocabulary';
 import { saveProgressNewsAction } from '@/lib/notifications/progress-news-actions';
 import { progressNewsSchema, type ProgressNewsValues } from '@/lib/notifications/progress-news-schema';
+import { ClientForm } from '@/components/form/ClientForm';
 
 /** At once (at most daily), weekly, or not at all: news on initiatives that took up the person's recommendations. */
 export function ProgressNewsForm({ current }: { current: ProgressNews }) {
@@ -20,7 +21,7 @@ export function ProgressNewsForm({ current }: { current: ProgressNews }) {
     defaultValues: { mode: current },
   });
   return (
-    <form
+    <ClientForm
       onSubmit={handleSubmit(async () => {
         setSaved(false);
         if ((await run(() => saveProgressNewsAction(getValues()))) !== null) setSaved(true);
@@ -42,6 +43,6 @@ export function ProgressNewsForm({ current }: { current: ProgressNews }) {
       <button type="submit" disabled={formState.isSubmitting}>
         {t('save')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -9,6 +9,7 @@ import type { CheckPairedInput } from '@/lib/translations/check-schemas';
 import { pairedTranslation } from '@/lib/translations/paired';
 import { useTriageSubmit } from './useTriageSubmit';
 import { TriageNotices } from './[ref]/TriageForm';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Target = CheckPairedInput extends infer T ? (T extends unknown ? Omit<T, 'originalLocale'> : never) : never;
 
@@ -58,7 +59,7 @@ export function CheckTranslation({ target, written, presumedOriginal, check }: P
               </div>
             ))}
           </div>
-          <form
+          <ClientForm
             className="form"
             onSubmit={(event) => {
               event.preventDefault();
@@ -85,7 +86,7 @@ export function CheckTranslation({ target, written, presumedOriginal, check }: P
             <button type="submit" className="button--secondary">
               {t('button')}
             </button>
-          </form>
+          </ClientForm>
         </details>
       )}
     </div>

@@ -11,6 +11,7 @@ import { Notice } from '@/components/Notice';
 import { requestPasswordResetAction } from '@/lib/accounts/actions';
 import { requestPasswordResetSchema } from '@/lib/accounts/schemas';
 import { Link } from '@/lib/i18n/navigation';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Values = z.input<typeof requestPasswordResetSchema>;
 
@@ -39,7 +40,7 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id="email" label={t('email')} error={formState.errors.email} required>
         {(d, invalid) => (
@@ -49,6 +50,6 @@ export function ForgotPasswordForm() {
       <button type="submit" disabled={formState.isSubmitting}>
         {t('sendLink')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

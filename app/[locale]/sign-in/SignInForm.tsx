@@ -11,6 +11,7 @@ import { Field } from '@/components/form/Field';
 import { Notice } from '@/components/Notice';
 import { emailField } from '@/lib/accounts/schemas';
 import { Link } from '@/lib/i18n/navigation';
+import { ClientForm } from '@/components/form/ClientForm';
 
 const signInSchema = z.object({ email: emailField, password: z.string().min(1, { error: 'required' }).max(512) });
 type Values = z.input<typeof signInSchema>;
@@ -68,7 +69,7 @@ function PasswordStep({ failure, onSubmit }: { failure: string | null; onSubmit:
   const locale = useLocale();
   const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(signInSchema), mode: 'onTouched' });
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" lang={locale}>
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form" lang={locale}>
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id="email" label={t('email')} error={formState.errors.email} required>
         {(describedBy, invalid) => (
@@ -101,7 +102,7 @@ function PasswordStep({ failure, onSubmit }: { failure: string | null; onSubmit:
       <p>
         <Link href="/forgot-password">{t('forgot')}</Link>
       </p>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -131,7 +132,7 @@ function CodeStep({ credentials, attempt, describe, onStartOver }: CodeStepProps
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="second-step-heading">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="second-step-heading">
       <h2 id="second-step-heading" tabIndex={-1} ref={heading}>
         {t('title')}
       </h2>
@@ -174,6 +175,6 @@ function CodeStep({ credentials, attempt, describe, onStartOver }: CodeStepProps
           {t('startOver')}
         </button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -12,6 +12,7 @@ import { signUpAction } from '@/lib/accounts/actions';
 import { signUpSchema, type SignUpInput, type SignUpOutput } from '@/lib/accounts/schemas';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
 import { Link } from '@/lib/i18n/navigation';
+import { ClientForm } from '@/components/form/ClientForm';
 
 /**
  * The answer is the same whether or not the address already has an account (its owner gets an e-mail
@@ -61,7 +62,7 @@ export function SignUpForm({ callbackPath, demoMode }: { callbackPath: string; d
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id="name" label={t('name')} error={errors.name} required>
         {(d, invalid) => <input id="name" autoComplete="name" aria-describedby={d} aria-invalid={invalid} {...register('name')} />}
@@ -115,6 +116,6 @@ export function SignUpForm({ callbackPath, demoMode }: { callbackPath: string; d
       <button type="submit" disabled={formState.isSubmitting}>
         {t('signUp')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

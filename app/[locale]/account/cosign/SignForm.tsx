@@ -10,6 +10,7 @@ import { Notice } from '@/components/Notice';
 import { COUNTRIES, SECTORS, type Country, type Sector } from '@/db/vocabulary';
 import { signAsCosignerAction } from '@/lib/cosigning/actions';
 import { signSchema, type SignValues } from '@/lib/cosigning/schemas';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Props = { cosignerId: number; defaults: { organization: string; sector: Sector; country: Country } };
 
@@ -27,7 +28,7 @@ export function SignForm({ cosignerId, defaults }: Props) {
     if ((await run(() => signAsCosignerAction(values))) !== null) router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <ClientForm onSubmit={onSubmit} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id={id('organization')} label={t('papers.cosign.organization')} error={formState.errors.organization} required>
         {(d, invalid) => <input id={id('organization')} aria-describedby={d} aria-invalid={invalid} {...register('organization')} />}
@@ -61,6 +62,6 @@ export function SignForm({ cosignerId, defaults }: Props) {
       <button type="submit" disabled={formState.isSubmitting}>
         {t('papers.cosign.sign')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from '@/components/form/Field';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
 import { Notice } from '@/components/Notice';
 import { confirmTwoStepAction, disableTwoStepAction, renewRecoveryCodesAction } from '@/lib/auth/mfa-actions';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type CodeValues = { code: string };
 
@@ -59,7 +60,7 @@ export function TwoStepSetup() {
     );
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id="code" label={t('codeLabel')} hint={t('codeHint')} required>
         {(describedBy) => (
@@ -77,7 +78,7 @@ export function TwoStepSetup() {
       <button type="submit" disabled={formState.isSubmitting}>
         {t('confirm')}
       </button>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -110,7 +111,7 @@ export function ManageTwoStep({ mayDisable }: { mayDisable: boolean }) {
   return (
     <>
       {codes ? <RecoveryCodes codes={codes} intro={t('renewed')} /> : null}
-      <form onSubmit={handleSubmit(renew)} noValidate className="form">
+      <ClientForm onSubmit={handleSubmit(renew)} noValidate className="form">
         {failure ? <Notice tone="error">{failure}</Notice> : null}
         <Field id="code" label={t('manageCode')} required>
           {(describedBy) => (
@@ -133,7 +134,7 @@ export function ManageTwoStep({ mayDisable }: { mayDisable: boolean }) {
             </button>
           ) : null}
         </div>
-      </form>
+      </ClientForm>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { Notice } from '@/components/Notice';
 import { createMeetingAction, updateMeetingAction } from '@/lib/admin/actions';
 import { MEETING_LIMITS, meetingSchema } from '@/lib/admin/schemas';
 import { Link, useRouter } from '@/lib/i18n/navigation';
+import { ClientForm } from '@/components/form/ClientForm';
 
 export type MeetingFormValues = z.input<typeof meetingSchema>;
 type Props = {
@@ -93,7 +94,7 @@ export function MeetingForm({ kinds, editing }: Props) {
   };
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {state ? (
         <Notice tone={state.tone}>
           <p>{state.text}</p>
@@ -130,7 +131,7 @@ export function MeetingForm({ kinds, editing }: Props) {
       <button type="submit" disabled={formState.isSubmitting}>
         {editing ? t('meeting.save') : t('meeting.create')}
       </button>
-    </form>
+    </ClientForm>
   );
 }
 

@@ -9,6 +9,7 @@ import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
 import { updateSiteSettingsAction } from '@/lib/admin/actions';
 import { siteSettingsSchema } from '@/lib/admin/schemas';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Values = z.input<typeof siteSettingsSchema>;
 
@@ -27,7 +28,7 @@ export function SiteSettingsForm({ defaults }: { defaults: Values }) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : saved ? <Notice tone="success">{t('settings.saved')}</Notice> : null}
       <div className="field">
         <label className="checkbox">
@@ -50,6 +51,6 @@ export function SiteSettingsForm({ defaults }: { defaults: Values }) {
       <button type="submit" disabled={formState.isSubmitting}>
         {t('settings.save')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import type { FormEventHandler, ReactNode } from 'react';
 import { Notice } from '@/components/Notice';
+import { ClientForm } from '@/components/form/ClientForm';
 
 /** What a triage action said: its refusal, or that it was saved (`saved`, once `done`). */
 export function TriageNotices({ failure, done, saved }: { failure: string | null; done?: boolean; saved?: string }) {
@@ -28,12 +29,12 @@ type TriageFormProps = {
 /** A coordinator's form on a recommendation's page: what its action said above its fields, its button below. */
 export function TriageForm({ onSubmit, children, submitLabel, pending, danger, ...notices }: TriageFormProps) {
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <ClientForm onSubmit={onSubmit} noValidate className="form">
       <TriageNotices {...notices} />
       {children}
       <button type="submit" className={danger ? 'button--danger' : undefined} disabled={pending}>
         {submitLabel}
       </button>
-    </form>
+    </ClientForm>
   );
 }

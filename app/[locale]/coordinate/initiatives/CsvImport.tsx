@@ -8,6 +8,7 @@ import { type ActionResult, useFormAction } from '@/components/form/useFormActio
 import type { ImportResult } from '@/lib/coordinate-csv/import';
 import { decodeCsvBytes } from '@/lib/coordinate-csv/decode';
 import { ImportPreview } from './ImportPreview';
+import { ClientForm } from '@/components/form/ClientForm';
 
 const MAX_BYTES = 1_000_000;
 
@@ -51,7 +52,7 @@ export function CsvImport() {
   const ready = preview !== null && !preview.applied && preview.problemCount === 0 && preview.changeCount > 0;
   return (
     <div className="form">
-      <form
+      <ClientForm
         onSubmit={async (event) => {
           event.preventDefault();
           setBusy(true);
@@ -68,7 +69,7 @@ export function CsvImport() {
         <button type="submit" disabled={busy}>
           {t('preview')}
         </button>
-      </form>
+      </ClientForm>
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {applied !== null ? <Notice tone="success">{t('applied', { changes: applied })}</Notice> : null}
       {preview && applied === null ? <ImportPreview result={preview} /> : null}

@@ -10,6 +10,7 @@ import { INITIATIVE_STATES } from '@/db/vocabulary';
 import { saveInitiativeAction } from '@/lib/record/actions';
 import { initiativeSchema, type InitiativeValues } from '@/lib/record/initiative-schemas';
 import { useTriageSubmit } from '../useTriageSubmit';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Props = {
   defaults: InitiativeValues;
@@ -38,7 +39,7 @@ export function InitiativeForm({ defaults, existingSlug, pillars, agencies }: Pr
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {done ? <Notice tone="success">{t('saved')}</Notice> : null}
       <Field id="slug" label={t('slug')} hint={t('slugHint')} error={errors.slug} required>
@@ -94,6 +95,6 @@ export function InitiativeForm({ defaults, existingSlug, pillars, agencies }: Pr
       <button type="submit" disabled={formState.isSubmitting}>
         {t('save')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

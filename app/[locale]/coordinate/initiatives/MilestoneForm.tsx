@@ -8,6 +8,7 @@ import { Notice } from '@/components/Notice';
 import { recordMilestoneAction } from '@/lib/record/actions';
 import { milestoneSchema, type MilestoneValues } from '@/lib/record/initiative-schemas';
 import { useTriageSubmit } from '../useTriageSubmit';
+import { ClientForm } from '@/components/form/ClientForm';
 
 /** Adds a milestone (no `id`) or changes one: its titles, target date and the date it was done. */
 export function MilestoneForm({ defaults }: { defaults: MilestoneValues }) {
@@ -20,7 +21,7 @@ export function MilestoneForm({ defaults }: { defaults: MilestoneValues }) {
   const errors = formState.errors;
   const key = defaults.id ? `m${defaults.id}-` : 'm-new-';
   return (
-    <form
+    <ClientForm
       onSubmit={handleSubmit(async () => {
         if ((await submit(() => recordMilestoneAction(getValues()))) && !defaults.id) reset(defaults);
       })}
@@ -46,6 +47,6 @@ export function MilestoneForm({ defaults }: { defaults: MilestoneValues }) {
       <button type="submit" disabled={formState.isSubmitting}>
         {t('save')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -10,6 +10,7 @@ import { PROGRESS_KINDS } from '@/db/vocabulary';
 import { recordProgressAction } from '@/lib/record/actions';
 import { progressSchema, type ProgressValues } from '@/lib/record/initiative-schemas';
 import { useTriageSubmit } from '../useTriageSubmit';
+import { ClientForm } from '@/components/form/ClientForm';
 
 export function ProgressForm({ initiative, meetings }: { initiative: string; meetings: { slug: string; label: string }[] }) {
   const t = useTranslations('recordAdmin');
@@ -40,7 +41,7 @@ export function ProgressForm({ initiative, meetings }: { initiative: string; mee
   const errors = formState.errors;
 
   return (
-    <form
+    <ClientForm
       onSubmit={handleSubmit(async () => {
         if (await submit(() => recordProgressAction(getValues()))) reset(empty);
       })}
@@ -124,6 +125,6 @@ export function ProgressForm({ initiative, meetings }: { initiative: string; mee
       <button type="submit" disabled={formState.isSubmitting}>
         {t('recordProgress')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from '@/components/form/Field';
 import { useActionErrorMessage } from '@/components/form/useActionErrorMessage';
 import { Notice } from '@/components/Notice';
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from '@/lib/attachments/limits';
+import { ClientForm } from '@/components/form/ClientForm';
 
 /**
  * Attaching a file: sent to the upload route (its own size limit), which checks the type by content.
@@ -49,7 +50,7 @@ export function AttachmentUpload({ reference }: { reference: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <ClientForm onSubmit={onSubmit} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {saved ? <Notice tone="success">{t('uploaded')}</Notice> : null}
       <Field id="attachment-file" label={t('fileLabel')} hint={t('fileHint')}>
@@ -58,6 +59,6 @@ export function AttachmentUpload({ reference }: { reference: string }) {
       <button type="submit" disabled={pending}>
         {t('upload')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

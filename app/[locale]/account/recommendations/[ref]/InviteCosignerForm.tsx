@@ -11,6 +11,7 @@ import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
 import { inviteCosignerAction } from '@/lib/cosigning/actions';
 import { inviteCosignerSchema } from '@/lib/cosigning/schemas';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Values = z.input<typeof inviteCosignerSchema>;
 
@@ -31,7 +32,7 @@ export function InviteCosignerForm({ reference }: { reference: string }) {
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <ClientForm onSubmit={onSubmit} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {sent ? <Notice tone="success">{t('invited')}</Notice> : null}
       <Field id="cosign-email" label={t('inviteEmail')} hint={t('inviteHint')} error={formState.errors.email} required>
@@ -42,6 +43,6 @@ export function InviteCosignerForm({ reference }: { reference: string }) {
       <button type="submit" disabled={formState.isSubmitting}>
         {t('invite')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -9,6 +9,7 @@ import { useFormAction } from '@/components/form/useFormAction';
 import { Notice } from '@/components/Notice';
 import { withdrawRecommendationAction } from '@/lib/recommendations/actions';
 import { withdrawRecommendationSchema } from '@/lib/recommendations/schema';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Values = z.input<typeof withdrawRecommendationSchema>;
 
@@ -29,7 +30,7 @@ export function WithdrawForm({ reference, version }: { reference: string; versio
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <input type="hidden" {...register('ref')} />
       <Field id="reason" label={t('withdrawReason')} error={formState.errors.reason}>
@@ -42,6 +43,6 @@ export function WithdrawForm({ reference, version }: { reference: string; versio
       <button type="submit" className="button--danger" disabled={formState.isSubmitting}>
         {t('withdrawButton')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -13,6 +13,7 @@ import { changeUserAccessAction } from '@/lib/admin/actions';
 import { userAccessSchema } from '@/lib/admin/schemas';
 import { useRouter } from '@/lib/i18n/navigation';
 import { CoordinatorScopeFields, type PillarOption } from '../CoordinatorScopeFields';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Values = z.input<typeof userAccessSchema>;
 
@@ -36,7 +37,7 @@ export function UserAccessForm({ defaults, pillars }: { defaults: Values; pillar
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : saved ? <Notice tone="success">{t('user.accessSaved')}</Notice> : null}
       <Field id="role" label={t('users.role')} hint={t('user.roleHint')} error={errors.role} required>
         {(d, invalid) => (
@@ -55,6 +56,6 @@ export function UserAccessForm({ defaults, pillars }: { defaults: Values; pillar
       <button type="submit" disabled={formState.isSubmitting}>
         {t('user.saveAccess')}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -14,6 +14,7 @@ import { inviteCoordinatorAction } from '@/lib/admin/actions';
 import { inviteCoordinatorSchema } from '@/lib/admin/schemas';
 import { Link } from '@/lib/i18n/navigation';
 import { CoordinatorScopeFields, type PillarOption } from '../CoordinatorScopeFields';
+import { ClientForm } from '@/components/form/ClientForm';
 
 type Values = z.input<typeof inviteCoordinatorSchema>;
 type Sent = { userId: number; name: string; email: string; outboxLink: string | null };
@@ -68,7 +69,7 @@ export function InviteCoordinatorForm({ pillars }: { pillars: PillarOption[] }) 
     );
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <ClientForm onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <Field id="name" label={auth('name')} error={errors.name} required>
         {(d, invalid) => <input id="name" autoComplete="off" aria-describedby={d} aria-invalid={invalid} {...register('name')} />}
@@ -94,6 +95,6 @@ export function InviteCoordinatorForm({ pillars }: { pillars: PillarOption[] }) 
       <button type="submit" disabled={formState.isSubmitting}>
         {t('invite.send')}
       </button>
-    </form>
+    </ClientForm>
   );
 }
