@@ -98,6 +98,9 @@ const nextConfig = {
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // Stored pages get their ETag (and 304s) from the app's server instead (scripts/lib/body-etag.mjs): Next.js
+  // hashes each page in JavaScript on every request, a quarter of a large stored page's CPU time.
+  generateEtags: false,
   experimental: {
     // Server actions: Next.js refuses a POST whose Origin is not this host. `serverActions.allowedOrigins`
     // would widen that to other hosts; it stays unset (test/security/headers.test.ts). The body limit is what

@@ -109,3 +109,17 @@ test('a hidden item is gone from every stored page that showed it as soon as the
   }
   await coordinator.context().close();
 });
+
+test('a browser that already holds a stored page is answered 304 without the page; a changed page is sent again', async ({ request }) => {
+  await stored(request, '/es/meetings');
+  const etag = (await request.get('/es/meetings')).headers()['etag'];
+  expect(etag, 'a stored page carries an ETag').toMatch(/^"[\w-]+"$/);
+  const again = await request.get('/es/meetings', { headers: { 'If-None-Match': etag!, 'Accept-Encoding': 'gzip' } });
+  expect(again.status()).toBe(304);
+  expect((await again.body()).length).toBe(0);
+  const other = await request.get('/es/meetings', { headers: { 'If-None-Match': '"held-before-a-change"' } });
+  expect(other.status()).toBe(200);
+  expect(await other.text()).toContain('<h1');
+  // A page rendered for one person is never tagged, so never answered from what another held.
+  expect((await request.get('/es/sign-in')).headers()['etag']).toBeUndefined();
+});
