@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { signIn } from './session';
+import { focusWhenReady } from './keyboard';
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
@@ -216,13 +217,10 @@ test('the queue filters by status and pillar in the address, works by keyboard a
   for (const cell of await page.getByRole('table').locator('tbody td:nth-child(4)').allTextContents()) expect(cell).toContain('Received');
 
   // Keyboard: select the first row and assign it to me.
-  await page
-    .getByRole('checkbox', { name: /^Select HLED-/ })
-    .first()
-    .focus();
+  await focusWhenReady(page.getByRole('checkbox', { name: /^Select HLED-/ }).first());
   await page.keyboard.press('Space');
   await expect(page.getByText('1 selected')).toBeVisible();
-  await page.getByRole('button', { name: 'Assign to me' }).focus();
+  await focusWhenReady(page.getByRole('button', { name: 'Assign to me' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Done.')).toBeVisible();
   await page.goto('/en/coordinate?assigned=me');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { signIn, uniqueEmail } from './session';
+import { focusWhenReady } from './keyboard';
 
 const PASSWORD = 'nueve garzas sobre la laguna de Términos';
 
@@ -66,7 +67,7 @@ test('a stakeholder reads the privacy notice from the footer, downloads their da
 
   // Delete my account, with the keyboard alone: a missing confirmation is said next to the box first.
   const password = rights.getByLabel('Contraseña actual');
-  await password.focus();
+  await focusWhenReady(password);
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Tab');
   await expect(

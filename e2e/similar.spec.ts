@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { signedIn, uniqueWord } from './triage-helpers';
+import { focusWhenReady } from './keyboard';
 
 /** Sends a recommendation through the form as a stakeholder does, and returns its reference. */
 async function submit(page: Page, title: string, body: string): Promise<string> {
@@ -51,7 +52,7 @@ test('the triage page suggests the true duplicate with the words it shares, and 
   await expectNoSeriousAxeViolations(mexico);
 
   const original = (await suggestion.getByRole('link', { name: /^HLED-/ }).textContent())!;
-  await suggestion.getByRole('button', { name: `Use ${original} as the original` }).focus();
+  await focusWhenReady(suggestion.getByRole('button', { name: `Use ${original} as the original` }));
   await mexico.keyboard.press('Enter');
   await expect(mexico.getByLabel('Merge into (reference of the original)')).toHaveValue(original);
   await Promise.all([stakeholder.context().close(), mexico.context().close()]);

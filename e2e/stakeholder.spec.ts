@@ -1,6 +1,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { openEmail, signIn, uniqueEmail } from './session';
+import { focusWhenReady } from './keyboard';
 
 const PASSWORD = 'cinco lunas sobre el río Bravo';
 
@@ -181,7 +182,7 @@ test("the recommendation form works by keyboard alone and shows errors in the vi
   await page.goto('/en/submit');
 
   // Sending it empty: specific errors, and the form keeps focus on the first field with a problem.
-  await page.getByRole('button', { name: 'Send the recommendation' }).focus();
+  await focusWhenReady(page.getByRole('button', { name: 'Send the recommendation' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Some answers need a change.')).toBeVisible();
   await expect(page.getByLabel('Title')).toBeFocused();

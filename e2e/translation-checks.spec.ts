@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { signedIn, submitRecommendation, uniqueWord } from './triage-helpers';
+import { focusWhenReady } from './keyboard';
 
 test('a response written in both languages reads as an unchecked translation until a coordinator checks it, on the page and in the API', async ({
   browser,
@@ -34,10 +35,10 @@ test('a response written in both languages reads as an unchecked translation unt
   // The coordinator checks it from the history, with the keyboard, saying which language is the original.
   const history = coordinator.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: english });
   await expect(history).toContainText('Translation into Spanish not yet checked by a person.');
-  await history.getByText('Check the translation').focus();
+  await focusWhenReady(history.getByText('Check the translation'));
   await coordinator.keyboard.press('Enter');
   await expect(history.getByRole('radio', { name: 'English is the original' })).toBeChecked();
-  await history.getByRole('button', { name: 'Mark the translation as checked' }).focus();
+  await focusWhenReady(history.getByRole('button', { name: 'Mark the translation as checked' }));
   await coordinator.keyboard.press('Enter');
   await expect(history.getByText('Translation checked.')).toBeVisible();
   await expect(history).toContainText(/Translation into Spanish checked by Mariana Torres Aguilar on .+\./);
