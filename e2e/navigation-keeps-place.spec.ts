@@ -5,8 +5,13 @@ import { signedIn } from './triage-helpers';
 
 const SWITCH = { en: 'Ver esta página en español', es: 'View this page in English' } as const;
 
-/** The header's language switch, the way a visitor uses it. */
+/**
+ * The header's language switch, the way a visitor uses it: once the page has loaded. A click in the
+ * instant between a filter form's answer arriving and the page's scripts taking over was lost once
+ * under the full suite's load (the address stayed in Spanish for 5 s).
+ */
 async function switchLanguage(page: Page, from: 'en' | 'es') {
+  await page.waitForLoadState('load');
   await page.getByRole('link', { name: SWITCH[from] }).click();
   await expect(page).toHaveURL(new RegExp(`/${from === 'en' ? 'es' : 'en'}/`));
 }
