@@ -40,6 +40,8 @@ export function tagWholeBody(req, res) {
   let seen = false;
   /** @type {(...args: any[]) => any} */
   let installed = res.end;
+  // Each read of `res.end` wraps the `end` installed at that moment: the compression middleware keeps the
+  // one it read and calls it from its own `end`, so a single wrapper calling the latest would call itself.
   const tagging = (/** @type {(...args: any[]) => any} */ end) =>
     function (/** @type {any} */ body, /** @type {any[]} */ ...rest) {
       if (seen) return end.call(res, body, ...rest);
