@@ -6,13 +6,15 @@
  *   a clean 503, lets the requests in flight finish for up to SHUTDOWN_TIMEOUT_SECONDS (10), then checkpoints
  *   the WAL and closes the database (the app's shutdown hooks) and exits 0; a second signal cuts the wait short;
  * - time every request for /metrics (lib/metrics) and answer /metrics itself, before Next's proxy;
- * - tag stored pages with an ETag more cheaply than Next.js does (scripts/lib/body-etag.mjs);
+ * - tag stored pages with an ETag more cheaply than Next.js does (scripts/lib/body-etag.mjs), and compress
+ *   each version of a stored page once instead of on every request (scripts/lib/gzip-copies.mjs);
  * - listen where HOST says, 127.0.0.1 by default (scripts/lib/listen-address.mjs).
  * Needs a production build (`npm run build`); `npm start` builds one first when there is none.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tagWholeBody } from './lib/body-etag.mjs';
+import { createGzipCopies } from './lib/gzip-copies.mjs';
 import { createDrainableServer } from './lib/drainable-server.mjs';
 import { describeListening, listenAddress } from './lib/listen-address.mjs';
 
@@ -82,11 +84,13 @@ export async function startProductionServer({ env = process.env, log = console.l
   const hooks = serverHooks();
 
   let handle = null;
+  // Next's compression stays on (next.config.js leaves `compress` at its default) for what is streamed.
+  const gzipCopies = createGzipCopies();
   const drainable = createDrainableServer(
     async (req, res) => {
       try {
         if (req.url === '/metrics' || req.url?.startsWith('/metrics?')) return await answerMetrics(req, res, hooks);
-        tagWholeBody(req, res);
+        tagWholeBody(req, res, { gzipCopies });
         await handle(req, res);
       } catch (error) {
         console.error(`Failed to answer ${req.method} ${req.url}:`, error);

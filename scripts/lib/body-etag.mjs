@@ -9,7 +9,8 @@
  * Only an answer that Next.js hands over in one `res.end(body)` is tagged: a 200 to a GET, without an ETag
  * of its own (the API sets its own) and that a cache may keep (no `private`, no `no-store`). Streamed
  * answers (pages rendered per request, signed-in pages, route handlers) write before they end and are
- * never tagged. The tag is a hash of the bytes before compression, so it is the same with or without gzip.
+ * never tagged. The tag is a hash of the bytes before compression, so it is the same with or without gzip,
+ * and it names the bytes of the gzip copy kept for the page (scripts/lib/gzip-copies.mjs).
  *
  * Next.js's compression replaces `res.end` after this module has seen the response; `res.end` is therefore
  * an accessor here, so that whatever `end` is installed last, the page's own bytes pass through the tag first.
@@ -30,12 +31,20 @@ function mayBeStored(res) {
   return !/\b(private|no-store)\b/i.test(cacheControl);
 }
 
+/** @param {import('node:http').ServerResponse} res */
+function varyOnEncoding(res) {
+  const vary = String(res.getHeader('Vary') ?? '');
+  if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+}
+
 /**
- * Tags this response if it turns out to be sent whole; answers 304 when the request already holds it.
+ * Tags this response if it turns out to be sent whole; answers 304 when the request already holds it, and
+ * sends the page's kept gzip copy when there is one to send (scripts/lib/gzip-copies.mjs).
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
+ * @param {{ gzipCopies?: ReturnType<typeof import('./gzip-copies.mjs').createGzipCopies> }} [options]
  */
-export function tagWholeBody(req, res) {
+export function tagWholeBody(req, res, { gzipCopies } = {}) {
   if (req.method !== 'GET') return;
   let seen = false;
   /** @type {(...args: any[]) => any} */
@@ -50,11 +59,18 @@ export function tagWholeBody(req, res) {
       if (!whole || res.statusCode !== 200 || res.getHeader('ETag') !== undefined || !mayBeStored(res)) return end.call(res, body, ...rest);
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       res.setHeader('ETag', etag);
-      if (!ifNoneMatchIncludes(req.headers['if-none-match'], etag)) return end.call(res, body, ...rest);
-      res.statusCode = 304;
-      for (const header of ['Content-Length', 'Content-Type', 'Content-Encoding']) res.removeHeader(header);
       const callback = rest.find((argument) => typeof argument === 'function');
-      return end.call(res, callback);
+      if (ifNoneMatchIncludes(req.headers['if-none-match'], etag)) {
+        res.statusCode = 304;
+        for (const header of ['Content-Length', 'Content-Type', 'Content-Encoding']) res.removeHeader(header);
+        return end.call(res, callback);
+      }
+      const copy = gzipCopies?.copyFor(req, res, etag, body);
+      if (!copy) return end.call(res, body, ...rest);
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Content-Length', copy.length);
+      varyOnEncoding(res);
+      return end.call(res, copy, callback);
     };
   Object.defineProperty(res, 'end', {
     configurable: true,

@@ -10,15 +10,17 @@ import { gunzipSync } from 'node:zlib';
 import compression from 'next/dist/compiled/compression';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ifNoneMatchIncludes, tagWholeBody } from './body-etag.mjs';
+import { createGzipCopies } from './gzip-copies.mjs';
 
 const page = `<!DOCTYPE html><html lang="es"><body>${'Diálogo Económico de Alto Nivel. '.repeat(400)}</body></html>`;
 const compress = compression();
+const gzipCopies = createGzipCopies();
 let server: http.Server;
 let base: string;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    tagWholeBody(req, res);
+    tagWholeBody(req, res, { gzipCopies });
     compress(req, res, () => {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       if (req.url === '/stored') {
@@ -82,6 +84,29 @@ describe('a page sent whole', () => {
     }
   });
 
+  it('is compressed once: later gzip answers send the same kept copy, which decompresses to the page', async () => {
+    const madeBefore = gzipCopies.stats.made;
+    const first = await get('/stored', { 'Accept-Encoding': 'gzip, deflate, br' });
+    const second = await get('/stored', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(gzipCopies.stats.made - madeBefore).toBeLessThanOrEqual(1);
+    expect(gzipCopies.stats.reused).toBeGreaterThan(0);
+    for (const answer of [first, second]) {
+      expect(answer.headers['content-encoding']).toBe('gzip');
+      expect(Number(answer.headers['content-length'])).toBe(answer.body.length);
+      expect(answer.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(gunzipSync(answer.body).toString()).toBe(page);
+    }
+    expect(second.body.equals(first.body)).toBe(true);
+  });
+
+  it('goes uncompressed to a client that does not take gzip', async () => {
+    for (const encoding of ['identity', 'gzip;q=0', 'br;q=1, *;q=0']) {
+      const answer = await get('/stored', { 'Accept-Encoding': encoding });
+      expect(answer.headers['content-encoding'], encoding).toBeUndefined();
+      expect(answer.body.toString()).toBe(page);
+    }
+  });
+
   it('is sent again in full when the browser holds another version', async () => {
     const answer = await get('/stored', { 'If-None-Match': '"an-older-version"' });
     expect(answer.status).toBe(200);
@@ -90,6 +115,16 @@ describe('a page sent whole', () => {
 });
 
 describe('answers that get no tag', () => {
+  it('a streamed or private page is still compressed by the middleware, never from a kept copy', async () => {
+    const copiesBefore = { ...gzipCopies.stats };
+    for (const path of ['/streamed', '/private']) {
+      const answer = await get(path, { 'Accept-Encoding': 'gzip' });
+      expect(answer.headers['content-encoding'], path).toBe('gzip');
+      expect(gunzipSync(answer.body).toString(), path).toBe(page);
+    }
+    expect(gzipCopies.stats).toEqual(copiesBefore);
+  });
+
   it('a signed-in (private, no-store) page, a streamed page, a HEAD, and an answer that has its own', async () => {
     expect((await get('/private')).headers.etag).toBeUndefined();
     expect((await get('/streamed')).headers.etag).toBeUndefined();
