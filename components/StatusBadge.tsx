@@ -1,7 +1,8 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { RecommendationStatus } from '@/db/vocabulary';
 
-export async function StatusBadge({ status }: { status: RecommendationStatus }) {
-  const t = await getTranslations('status');
+/** Synchronous, so a list of many badges renders in one pass instead of one suspended task each. */
+export function StatusBadge({ status }: { status: RecommendationStatus }) {
+  const t = useTranslations('status');
   return <span className={`status status--${status}`}>{t(status)}</span>;
 }

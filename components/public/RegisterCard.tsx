@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { StatusBadge } from '@/components/StatusBadge';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
@@ -16,11 +16,11 @@ import { WithReferences } from '@/components/Reference';
  * then who it comes from: a stakeholder's sector, country and date, or, for an item of the governments' own
  * record, the meeting whose document reported it.
  */
-export async function RegisterCard({ item, headingLevel = 2 }: { item: RegisterItem; headingLevel?: 2 | 3 }) {
+export function RegisterCard({ item, headingLevel = 2 }: { item: RegisterItem; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations();
-  const format = await getFormatter();
+  const locale = useLocale() as Locale;
+  const t = useTranslations();
+  const format = useFormatter();
   const text = displayText(item, locale, true);
   const href = `/recommendations/${item.ref}`;
   const reported = reportingMeetings().get(item.id);
