@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTempDatabase } from '@/test/temp-database';
 import { insertUser } from '@/test/users';
 import { appendHistory, type HistoryEntry } from './history';
-import { connectionOf, perConnection } from './prepared';
+import { connectionOf, perConnection, statementFor } from './prepared';
 import { historyEvents, recommendations } from './schema';
 
 const temps: ReturnType<typeof createTempDatabase>[] = [];
@@ -128,5 +128,33 @@ describe('appendHistory through its prepared statements', () => {
     }
     // A JSON null stays SQL NULL, not the text "null".
     expect(db.all(sql`select count(*) as n from history_events where details = 'null'`)).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('statements kept by their text', () => {
+  it('prepares a text once per connection, and anew on another connection', () => {
+    const first = open().db;
+    const second = open().db;
+    const text = 'select count(*) as n from pillars where number >= ?';
+    const kept = statementFor(first, text);
+    expect(statementFor(first, text)).toBe(kept);
+    first.transaction((tx) => expect(statementFor(tx, text)).toBe(kept));
+    expect(statementFor(second, text)).not.toBe(kept);
+    expect(kept.raw(false).get(1)).toEqual({ n: 4 });
+    expect(kept.raw(true).get(3)).toEqual([2]);
+  });
+
+  it('keeps the 256 most recently used texts of a connection', () => {
+    const { db } = open();
+    const texts = Array.from({ length: 300 }, (_, i) => `select ${i} as n`);
+    const firstKept = statementFor(db, texts[0]!);
+    const secondKept = statementFor(db, texts[1]!);
+    for (const text of texts.slice(2, 256)) statementFor(db, text);
+    expect(statementFor(db, texts[0]!)).toBe(firstKept); // used again: now the most recent
+    for (const text of texts.slice(256)) statementFor(db, text);
+    expect(statementFor(db, texts[0]!)).toBe(firstKept);
+    const again = statementFor(db, texts[1]!); // the least recently used: dropped, so prepared again
+    expect(again).not.toBe(secondKept);
+    expect(again.raw(false).get()).toEqual({ n: 1 });
   });
 });

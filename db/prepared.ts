@@ -41,3 +41,28 @@ export function perConnection<T, D extends object = Tx>(build: (tx: D) => T): (t
     return value;
   };
 }
+
+const STATEMENTS_KEPT = 256;
+const statementsByConnection = new WeakMap<Connection, Map<string, BetterSqlite3.Statement>>();
+
+/**
+ * The connection's statement for this SQL text, prepared on first use and kept (the 256 most recently used
+ * per connection), for queries whose text varies with their filters and so cannot be built once like
+ * `perConnection`'s. A kept statement keeps the mode its last caller set: set `raw`/`pluck` on every use.
+ */
+export function statementFor(tx: object, text: string): BetterSqlite3.Statement {
+  const connection = connectionOf(tx);
+  let kept = statementsByConnection.get(connection);
+  if (!kept) statementsByConnection.set(connection, (kept = new Map()));
+  const held = kept.get(text);
+  if (held) {
+    // Most recently used last, so the oldest is dropped first.
+    kept.delete(text);
+    kept.set(text, held);
+    return held;
+  }
+  const statement = connection.prepare(text);
+  kept.set(text, statement);
+  if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
+  return statement;
+}

@@ -7,6 +7,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, lt, not, or, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
+import { statementFor } from '@/db/prepared';
 import { cosigners, meetings, pillars, publicRecommendations as pr, recommendationRounds, recommendations } from '@/db/schema';
 import { publiclyVisible } from '@/lib/recommendations/visibility';
 import { ftsQuery } from '@/lib/search/fts-query';
@@ -173,12 +174,7 @@ function onlySearch(r: Resolved): boolean {
 /** The public items with these ids, in this order (lists sort narrow rows first, then read the page's items). */
 export function selectByIds(ids: number[]): PublicItem[] {
   if (ids.length === 0) return [];
-  const rows = getDb()
-    .select(publicItemColumns)
-    .from(pr)
-    .innerJoin(pillars, eq(pillars.id, pr.pillarId))
-    .where(inArray(pr.id, ids))
-    .all() as PublicItem[];
+  const rows = readItems(getDb().select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(inArray(pr.id, ids)));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -225,15 +221,26 @@ function selectItems(r: Resolved, limit: number, offset: number) {
   const where = and(...conditions(r));
   if (r.match && r.filters.sort === 'relevance') return selectByIds(rankedIds(r, limit, offset));
   const order = r.filters.sort === 'relevance' ? ORDER.newest : ORDER[r.filters.sort];
-  return db
-    .select(publicItemColumns)
-    .from(pr)
-    .innerJoin(pillars, eq(pillars.id, pr.pillarId))
-    .where(where)
-    .orderBy(...order)
-    .limit(limit)
-    .offset(offset)
-    .all();
+  return readItems(
+    db
+      .select(publicItemColumns)
+      .from(pr)
+      .innerJoin(pillars, eq(pillars.id, pr.pillarId))
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset),
+  );
+}
+
+/**
+ * Runs a query of `publicItemColumns` on a kept statement and decodes its raw rows once per column
+ * (decodeRow): drizzle's own mapping checks each column's kind again for every cell, and with preparing the
+ * statement each time that was 1.7 of the API's 13 ms per request for 100 items at 100,000 (a CPU profile).
+ */
+function readItems(query: { toSQL(): { sql: string; params: unknown[] } }): PublicItem[] {
+  const { sql: text, params } = query.toSQL();
+  return (statementFor(getDb(), text).raw(true).all(...params) as unknown[][]).map(decodeRow);
 }
 
 /** How many items match: counted once per change of the database (lib/cache.ts). */
