@@ -63,6 +63,8 @@ export type ServerOptions = {
   authSecret?: string;
   /** No AUTH_SECRET, so the demo accounts exist (scripts/nginx-check.ts). */
   demo?: boolean;
+  /** Another copy of the project whose build to serve (bench/ab.ts); this one by default. */
+  projectDir?: string;
   /** Added to the server's environment (e.g. METRICS_TOKEN, SQLITE_WAL_AUTOCHECKPOINT). */
   env?: Record<string, string>;
 };
@@ -85,7 +87,8 @@ export function startServer(options: ServerOptions): Server {
   if (options.demo) delete env.AUTH_SECRET;
   Object.assign(env, options.env);
   const log = openSync(options.logFile, 'a');
-  const args = process.env.BENCH_SERVER === 'next-start' ? [nextBin, 'start', '--port', String(options.port)] : [appServer];
+  const server = options.projectDir ? path.join(path.resolve(options.projectDir), 'scripts', 'server.mjs') : appServer;
+  const args = process.env.BENCH_SERVER === 'next-start' ? [nextBin, 'start', '--port', String(options.port)] : [server];
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log], detached: true });
   if (child.pid === undefined) throw new Error(`could not start ${args.join(' ')}`);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -174,7 +174,9 @@ function onlySearch(r: Resolved): boolean {
 /** The public items with these ids, in this order (lists sort narrow rows first, then read the page's items). */
 export function selectByIds(ids: number[]): PublicItem[] {
   if (ids.length === 0) return [];
-  const rows = readItems(getDb().select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(inArray(pr.id, ids)));
+  const rows = readItems(
+    getDb().select(publicItemColumns).from(pr).innerJoin(pillars, eq(pillars.id, pr.pillarId)).where(inArray(pr.id, ids)),
+  );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -240,7 +242,11 @@ function selectItems(r: Resolved, limit: number, offset: number) {
  */
 function readItems(query: { toSQL(): { sql: string; params: unknown[] } }): PublicItem[] {
   const { sql: text, params } = query.toSQL();
-  return (statementFor(getDb(), text).raw(true).all(...params) as unknown[][]).map(decodeRow);
+  return (
+    statementFor(getDb(), text)
+      .raw(true)
+      .all(...params) as unknown[][]
+  ).map(decodeRow);
 }
 
 /** How many items match: counted once per change of the database (lib/cache.ts). */
