@@ -88,7 +88,12 @@ export function startServer(options: ServerOptions): Server {
   Object.assign(env, options.env);
   const log = openSync(options.logFile, 'a');
   const server = options.projectDir ? path.join(path.resolve(options.projectDir), 'scripts', 'server.mjs') : appServer;
-  const args = process.env.BENCH_SERVER === 'next-start' ? [nextBin, 'start', '--port', String(options.port)] : [server];
+  // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under the load.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const args = [
+    ...nodeArgs,
+    ...(process.env.BENCH_SERVER === 'next-start' ? [nextBin, 'start', '--port', String(options.port)] : [server]),
+  ];
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log], detached: true });
   if (child.pid === undefined) throw new Error(`could not start ${args.join(' ')}`);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
