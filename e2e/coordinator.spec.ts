@@ -1,14 +1,8 @@
-import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './accessibility';
 import { signIn } from './session';
 import { focusWhenReady } from './keyboard';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
+import { signedIn } from './triage-helpers';
 
 /** Opens a sample from the queue by searching its title, the way a coordinator finds an item. */
 async function openFromQueue(page: Page, words: string): Promise<string> {
