@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { treeCpuMs } from './lib/cpu';
+import { BROWSER_ACCEPT_ENCODING } from './lib/read-load';
 import { startServer, stopServer, waitUntilHealthy, type Server } from './lib/server';
 
 const [other, database, ...paths] = process.argv.slice(2);
@@ -25,7 +26,7 @@ const setting = (name: string, fallback: number) => Number(process.env[name] ?? 
 const rounds = setting('AB_ROUNDS', 6);
 const requests = setting('AB_REQUESTS', 200);
 const connections = setting('AB_CONNECTIONS', 10);
-const headers = { 'Accept-Encoding': 'gzip, deflate, br, zstd', 'Accept-Language': 'en' };
+const headers = { 'Accept-Encoding': BROWSER_ACCEPT_ENCODING, 'Accept-Language': 'en' };
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hled-ab-'));
 const sides = [

@@ -11,7 +11,7 @@ import { BENCH_PASSWORD, generateDataSet, STAFF, type GenerationReport } from '.
 import { readConfig, type BenchConfig } from './lib/config';
 import { downloadCsv } from './lib/csv-download';
 import { FILTER, freshSubmitters, maxRecommendationId, readDataSet, verifySubmissions, type DataSetFacts } from './lib/data-set';
-import { measureRead, stopLoad, type ReadResult } from './lib/read-load';
+import { BROWSER_ACCEPT_ENCODING, measureRead, stopLoad, type ReadResult } from './lib/read-load';
 import { machineFacts, resultsMarkdown, table, type Row } from './lib/report';
 import { treeRssMb } from './lib/rss';
 import {
@@ -195,7 +195,7 @@ async function report(input: {
     settings: [
       `${config.connections} connections, ${config.durationSeconds} s per target after a ${config.warmupSeconds} s warm-up run (autocannon, closed loop)`,
       'Stored pages warmed first: every page a stored target asks for is visited once before its load, as on a site people already read (the row says how many, and how many a second look found stored)',
-      'Read requests ask for compression as browsers do (Accept-Encoding: gzip, deflate, br, zstd)',
+      `Read requests ask for compression as browsers do (Accept-Encoding: ${BROWSER_ACCEPT_ENCODING})`,
       'Server CPU ms/req: user + system CPU time of the server process tree during the measured run (from /proc), divided by the answers',
       `Write test: ${config.writeSeconds} s at ${config.writeConnections} connections over ${config.writeAccounts} signed-in stakeholders`,
       `Server: ${process.env.BENCH_SERVER === 'next-start' ? 'next start' : 'scripts/server.mjs (what npm start runs)'}, production mode, ready in ${(input.startupMs / 1000).toFixed(1)} s, ${input.idleMb.toFixed(0)} MB resident when idle`,

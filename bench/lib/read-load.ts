@@ -9,6 +9,12 @@ import { treeCpuMs } from './cpu';
 import { sampleRss } from './rss';
 import { warmPages, type Warming } from './warm';
 
+/**
+ * What a browser asks for: every browser takes compressed answers, so the server compresses (or sends its kept
+ * gzip copy of a stored page, scripts/lib/gzip-copies.mjs) as it would for people.
+ */
+export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
 export type ReadTarget = {
   name: string;
   /** One path, or several that successive requests rotate through. */
@@ -51,12 +57,10 @@ export async function measureRead(
   options: { connections: number; durationSeconds: number; warmupSeconds: number },
 ): Promise<ReadResult> {
   let turn = 0;
-  // As a browser asks: every browser takes compressed answers, so the server compresses (or sends its kept
-  // gzip copy of a stored page, scripts/lib/gzip-copies.mjs) as it would for people.
   const headers: Record<string, string> = {
     Accept: 'text/html,application/json;q=0.9,*/*;q=0.8',
     'Accept-Language': 'en',
-    'Accept-Encoding': 'gzip, deflate, br, zstd',
+    'Accept-Encoding': BROWSER_ACCEPT_ENCODING,
   };
   if (target.cookie) headers.Cookie = target.cookie;
   const request: autocannon.Request = { method: 'GET', path: target.paths[0], headers };
